@@ -1,0 +1,50 @@
+using OpenGov.Model.Scales;
+
+namespace OpenGov.Model.Assessments;
+
+/// <summary>
+/// The IRM's assessment of a commitment's implementation: completion at mid-term and at the end of
+/// term, "Did it Open Government?" overall and per value, early results, and the starred values and
+/// the carrying forward the IRM recorded.
+/// </summary>
+public sealed record ImplementationAssessment : OgpRecord
+{
+    /// <summary>Gets the completion at mid-term (Progress Report).</summary>
+    public Recorded<CompletionLevel> CompletionMidterm { get; init; }
+
+    /// <summary>Gets the completion at the end of term (End-of-Term Report or Results Report).</summary>
+    public Recorded<CompletionLevel> CompletionEndOfTerm { get; init; }
+
+    /// <summary>Gets the change in completion from mid-term to the end of term, as recorded.</summary>
+    public Recorded<CompletionChange> CompletionChange { get; init; }
+
+    /// <summary>Gets "Did it Open Government?" overall.</summary>
+    public Recorded<OpenGovernmentResult> OpenGovernment { get; init; }
+
+    /// <summary>Gets "Did it Open Government?" for access to information.</summary>
+    public Recorded<OpenGovernmentResult> OpenGovernmentAccessToInformation { get; init; }
+
+    /// <summary>Gets "Did it Open Government?" for civic participation.</summary>
+    public Recorded<OpenGovernmentResult> OpenGovernmentCivicParticipation { get; init; }
+
+    /// <summary>Gets "Did it Open Government?" for public accountability.</summary>
+    public Recorded<OpenGovernmentResult> OpenGovernmentPublicAccountability { get; init; }
+
+    /// <summary>Gets the early results (Results Report, action plans from 2020/2021).</summary>
+    public Recorded<EarlyResultsLevel> EarlyResults { get; init; }
+
+    /// <summary>
+    /// Gets whether the commitment was starred at mid-term under the formula used until 2015
+    /// (potential impact Moderate or Transformative), as recorded.
+    /// </summary>
+    public Recorded<bool> StarredPre2015Formula { get; init; }
+
+    /// <summary>Gets whether the commitment was starred at mid-term under the formula used since 2015, as recorded.</summary>
+    public Recorded<bool> StarredMidterm { get; init; }
+
+    /// <summary>Gets whether the commitment was starred at the end of term under the formula used since 2015, as recorded.</summary>
+    public Recorded<bool> StarredEndOfTerm { get; init; }
+
+    /// <summary>Gets whether the commitment was carried forward into the member's next action plan.</summary>
+    public Recorded<bool> CarriedForward { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace OpenGov.Model.Assessments;
+
+/// <summary>
+/// The Independent Reporting Mechanism's assessment of one commitment: its design, when the plan
+/// was reviewed, and its implementation, at mid-term and at the end of term.
+/// </summary>
+public sealed record IrmAssessment : OgpRecord
+{
+    /// <summary>Gets the year the mid-term report (Progress Report, or Action Plan Review) was published.</summary>
+    public Recorded<int> MidtermReportYear { get; init; }
+
+    /// <summary>Gets the year the end-of-term report (End-of-Term Report, or Results Report) was published.</summary>
+    public Recorded<int> EndOfTermReportYear { get; init; }
+
+    /// <summary>Gets the assessment of the commitment's design.</summary>
+    public DesignAssessment Design { get; init => field = value ?? new(); } = new();
+
+    /// <summary>Gets the assessment of the commitment's implementation.</summary>
+    public ImplementationAssessment Implementation { get; init => field = value ?? new(); } = new();
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace OpenGov.Model;
+
+/// <summary>The kinds of <see cref="OgpDocument"/>, as the <c>kind</c> property writes them.</summary>
+public static class DocumentKinds
+{
+    /// <summary>An action plan with its member and commitments: <see cref="Plans.ActionPlan"/>.</summary>
+    public const string ActionPlan = "action-plan";
+
+    /// <summary>An OGP Local End of Commitment Report: <see cref="Assessments.EndOfCommitmentReport"/>.</summary>
+    public const string EndOfCommitmentReport = "end-of-commitment-report";
+
+    /// <summary>Gets every kind, in a stable order.</summary>
+    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport];
+}

@@ -1,0 +1,20 @@
+namespace OpenGov.Model.Plans;
+
+/// <summary>An OGP member: a national government, or a local one (a city, state, province or region).</summary>
+public sealed record Member : OgpRecord
+{
+    /// <summary>Gets the member's code, such as <c>ALB</c> or <c>MXJL</c>.</summary>
+    public MemberCode? Code { get; init; }
+
+    /// <summary>Gets the member's name; a local member's reads <c>{Locality}, {Country}</c>, such as <c>Mexico State, Mexico</c>.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Gets whether the member is national or local.</summary>
+    public Recorded<MemberKind> Kind { get; init; }
+
+    /// <summary>Gets the country: the member itself for a national member, the country of a local one.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Gets the member's OGP region.</summary>
+    public Recorded<Region> Region { get; init; }
+}

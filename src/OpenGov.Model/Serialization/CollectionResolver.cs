@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Plans;
+
+namespace OpenGov.Model.Serialization;
+
+/// <summary>
+/// Metadata for the value-equal collections of the model, built with System.Text.Json's own
+/// collection support (no reflection): they read and write as JSON arrays and objects, and the
+/// schema exporter sees them as such.
+/// </summary>
+internal sealed class CollectionResolver : IJsonTypeInfoResolver
+{
+    private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = new()
+    {
+        [typeof(ValueList<Commitment>)] = List<Commitment>,
+        [typeof(ValueList<Milestone>)] = List<Milestone>,
+        [typeof(ValueList<string>)] = List<string>,
+        [typeof(ValueList<Evidence>)] = List<Evidence>,
+        [typeof(ValueList<Recorded<Assessments.ImmediateResult>>)] = List<Recorded<Assessments.ImmediateResult>>,
+        [typeof(ValueDictionary<PolicyArea, Recorded<bool>>)] = Dictionary<PolicyArea, Recorded<bool>>,
+    };
+
+    /// <summary>Gets the collection types the JSON format supports.</summary>
+    public static IEnumerable<Type> SupportedTypes => Factories.Keys;
+
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
+        Factories.TryGetValue(type, out var create) ? create(options) : null;
+
+    private static JsonTypeInfo<ValueList<T>> List<T>(JsonSerializerOptions options) =>
+        JsonMetadataServices.CreateImmutableEnumerableInfo<ValueList<T>, T>(
+            options,
+            new JsonCollectionInfoValues<ValueList<T>>
+            {
+                ElementInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)),
+            },
+            ValueList.CreateRange);
+
+    private static JsonTypeInfo<ValueDictionary<TKey, TValue>> Dictionary<TKey, TValue>(JsonSerializerOptions options)
+        where TKey : notnull =>
+        JsonMetadataServices.CreateImmutableDictionaryInfo<ValueDictionary<TKey, TValue>, TKey, TValue>(
+            options,
+            new JsonCollectionInfoValues<ValueDictionary<TKey, TValue>>
+            {
+                KeyInfo = (JsonTypeInfo<TKey>)options.GetTypeInfo(typeof(TKey)),
+                ElementInfo = (JsonTypeInfo<TValue>)options.GetTypeInfo(typeof(TValue)),
+            },
+            ValueDictionary<TKey, TValue>.Create);
+}

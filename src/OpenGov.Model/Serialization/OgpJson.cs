@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime.Serialization.SystemTextJson;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Plans;
+
+namespace OpenGov.Model.Serialization;
+
+/// <summary>
+/// Reads and writes every document of the library's JSON format: camelCase properties, kebab-case
+/// scale tokens, ISO dates, a <c>kind</c> and a <c>schemaVersion</c> at the root.
+/// </summary>
+/// <remarks>
+/// <para>Reading is tolerant where OGP data varies (scale aliases such as <c>Completed</c> are read as
+/// <c>complete</c>; properties the library does not know are kept and written back) and strict where
+/// it must be (a number where a scale token belongs, a malformed identifier, a document nested deeper
+/// than <see cref="MaxDepth"/>). Input that cannot be read raises <see cref="OgpJsonException"/> and
+/// nothing else.</para>
+/// <para>Metadata is source-generated: the format is trim- and AOT-safe.</para>
+/// </remarks>
+public static class OgpJson
+{
+    /// <summary>The schema version this library writes.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>The schema version of a document that does not state one.</summary>
+    public const string DefaultSchemaVersion = "1.0";
+
+    /// <summary>The deepest nesting of JSON values the reader accepts.</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly Dictionary<Type, string> KindsByType = new()
+    {
+        [typeof(ActionPlan)] = DocumentKinds.ActionPlan,
+        [typeof(EndOfCommitmentReport)] = DocumentKinds.EndOfCommitmentReport,
+    };
+
+    private static readonly JsonSerializerOptions OptionsInstance = CreateOptions();
+
+    /// <summary>
+    /// Gets the library's serializer options (read-only; output indented by two spaces) to compose with your own:
+    /// they know every type of the model, and NodaTime's types through NodaTime.Serialization.SystemTextJson.
+    /// </summary>
+    public static JsonSerializerOptions Options => OptionsInstance;
+
+    /// <summary>Gets the metadata of a model type, to serialize a part of a document (a commitment, say) with <see cref="JsonSerializer"/>.</summary>
+    /// <typeparam name="T">A type of the model.</typeparam>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
+    public static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)OptionsInstance.GetTypeInfo(typeof(T));
+
+    /// <summary>Writes a document as JSON text.</summary>
+    /// <param name="document">The document.</param>
+    public static string Serialize(OgpDocument document) =>
+        JsonSerializer.Serialize(CheckNotNull(document), DocumentInfo);
+
+    /// <summary>Writes a document as UTF-8 JSON.</summary>
+    /// <param name="document">The document.</param>
+    public static byte[] SerializeToUtf8Bytes(OgpDocument document) =>
+        JsonSerializer.SerializeToUtf8Bytes(CheckNotNull(document), DocumentInfo);
+
+    /// <summary>Writes a document as UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="document">The document.</param>
+    public static void Serialize(Stream utf8Json, OgpDocument document) =>
+        JsonSerializer.Serialize(CheckNotNull(utf8Json), CheckNotNull(document), DocumentInfo);
+
+    /// <summary>Writes a document as UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static Task SerializeAsync(Stream utf8Json, OgpDocument document, CancellationToken cancellationToken = default) =>
+        JsonSerializer.SerializeAsync(CheckNotNull(utf8Json), CheckNotNull(document), DocumentInfo, cancellationToken);
+
+    /// <summary>Writes a document to a JSON writer; the writer's options set the formatting (compact output, say).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="document">The document.</param>
+    public static void Serialize(Utf8JsonWriter writer, OgpDocument document) =>
+        JsonSerializer.Serialize(CheckNotNull(writer), CheckNotNull(document), DocumentInfo);
+
+    /// <summary>Reads a document of any kind; check its type or <see cref="OgpDocument.Kind"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="OgpJsonException">The text is not a readable document.</exception>
+    public static OgpDocument Deserialize(string json) => Deserialize<OgpDocument>(json);
+
+    /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/>.</summary>
+    /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="OgpJsonException">The text is not a readable document of that kind.</exception>
+    public static TDocument Deserialize<TDocument>(string json)
+        where TDocument : OgpDocument
+    {
+        CheckNotNull(json);
+        try
+        {
+            return Check<TDocument>(JsonSerializer.Deserialize(json, DocumentInfo));
+        }
+        catch (JsonException e)
+        {
+            throw OgpJsonException.From(e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw NoKind(e);
+        }
+    }
+
+    /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from UTF-8 JSON.</summary>
+    /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
+    /// <param name="utf8Json">The UTF-8 JSON; a byte order mark is allowed.</param>
+    /// <exception cref="OgpJsonException">The input is not a readable document of that kind.</exception>
+    public static TDocument Deserialize<TDocument>(ReadOnlySpan<byte> utf8Json)
+        where TDocument : OgpDocument
+    {
+        if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+        {
+            utf8Json = utf8Json.Slice(3);
+        }
+
+        try
+        {
+            return Check<TDocument>(JsonSerializer.Deserialize(utf8Json, DocumentInfo));
+        }
+        catch (JsonException e)
+        {
+            throw OgpJsonException.From(e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw NoKind(e);
+        }
+    }
+
+    /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from a UTF-8 JSON stream.</summary>
+    /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <exception cref="OgpJsonException">The input is not a readable document of that kind.</exception>
+    public static TDocument Deserialize<TDocument>(Stream utf8Json)
+        where TDocument : OgpDocument
+    {
+        CheckNotNull(utf8Json);
+        try
+        {
+            return Check<TDocument>(JsonSerializer.Deserialize(utf8Json, DocumentInfo));
+        }
+        catch (JsonException e)
+        {
+            throw OgpJsonException.From(e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw NoKind(e);
+        }
+    }
+
+    /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from a UTF-8 JSON stream.</summary>
+    /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="OgpJsonException">The input is not a readable document of that kind.</exception>
+    public static async ValueTask<TDocument> DeserializeAsync<TDocument>(Stream utf8Json, CancellationToken cancellationToken = default)
+        where TDocument : OgpDocument
+    {
+        CheckNotNull(utf8Json);
+        try
+        {
+            return Check<TDocument>(await JsonSerializer.DeserializeAsync(utf8Json, DocumentInfo, cancellationToken).ConfigureAwait(false));
+        }
+        catch (JsonException e)
+        {
+            throw OgpJsonException.From(e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw NoKind(e);
+        }
+    }
+
+    private static readonly JsonTypeInfo<OgpDocument> DocumentInfo = (JsonTypeInfo<OgpDocument>)OptionsInstance.GetTypeInfo(typeof(OgpDocument));
+
+    private static TDocument Check<TDocument>(OgpDocument? document)
+        where TDocument : OgpDocument
+    {
+        if (document is null)
+        {
+            throw new OgpJsonException("The document is null", "$", null, null, null);
+        }
+
+        CheckSchemaVersion(document.SchemaVersion);
+        if (document is TDocument typed)
+        {
+            return typed;
+        }
+
+        var expected = KindsByType.TryGetValue(typeof(TDocument), out var kind) ? kind : typeof(TDocument).Name;
+        throw new OgpJsonException($"The document's kind is '{document.Kind}', not '{expected}'", "$.kind", null, null, null);
+    }
+
+    private static void CheckSchemaVersion(string version)
+    {
+        var dot = version.IndexOf('.');
+        var supported = dot > 0
+            && dot < version.Length - 1
+            && IsDigits(version.AsSpan(0, dot))
+            && IsDigits(version.AsSpan(dot + 1))
+            && version.AsSpan(0, dot).SequenceEqual("1".AsSpan());
+        if (!supported)
+        {
+            throw new OgpJsonException(
+                $"The schemaVersion '{version}' is not supported: this library reads versions 1.x (major.minor)",
+                "$.schemaVersion",
+                null,
+                null,
+                null);
+        }
+
+        static bool IsDigits(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private static OgpJsonException NoKind(NotSupportedException exception) =>
+        new($"The document has no \"kind\" naming one of: {string.Join(", ", DocumentKinds.All)}", "$", null, null, exception);
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(OgpJsonContext.Default.Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(new CollectionResolver(), OgpJsonContext.Default),
+        };
+        options.Converters.Add(NodaConverters.LocalDateConverter);
+        options.Converters.Add(NodaConverters.YearMonthConverter);
+        options.Converters.Add(NodaConverters.IsoDateIntervalConverter);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static T CheckNotNull<T>(T value)
+        where T : class =>
+        value ?? throw new ArgumentNullException(typeof(T).Name);
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace OpenGov.Model.Serialization;
+
+/// <summary>The source-generated metadata of every document kind; <see cref="OgpJson"/> is its public face.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    AllowOutOfOrderMetadataProperties = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    MaxDepth = OgpJson.MaxDepth,
+    WriteIndented = true,
+    IndentSize = 2,
+    Converters =
+    [
+        typeof(RecordedConverterFactory),
+        typeof(PartialDateConverter),
+        typeof(CommitmentIdConverter),
+        typeof(MemberCodeConverter),
+        typeof(ActionPlanIdConverter),
+        typeof(PolicyAreaConverter),
+    ])]
+[JsonSerializable(typeof(OgpDocument))]
+internal sealed partial class OgpJsonContext : JsonSerializerContext;

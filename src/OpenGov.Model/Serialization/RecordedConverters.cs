@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Plans;
+using OpenGov.Model.Scales;
+
+namespace OpenGov.Model.Serialization;
+
+/// <summary>Creates the converter of each <see cref="Recorded{T}"/> the model uses, without reflection.</summary>
+internal sealed class RecordedConverterFactory : JsonConverterFactory
+{
+    private static readonly Dictionary<Type, Func<JsonConverter>> Factories = new()
+    {
+        [typeof(Recorded<CompletionLevel>)] = () => new CodelistRecordedConverter<CompletionLevel>(),
+        [typeof(Recorded<OpenGovernmentResult>)] = () => new CodelistRecordedConverter<OpenGovernmentResult>(),
+        [typeof(Recorded<EarlyResultsLevel>)] = () => new CodelistRecordedConverter<EarlyResultsLevel>(),
+        [typeof(Recorded<PotentialImpact>)] = () => new CodelistRecordedConverter<PotentialImpact>(),
+        [typeof(Recorded<PotentialForResults>)] = () => new CodelistRecordedConverter<PotentialForResults>(),
+        [typeof(Recorded<Specificity>)] = () => new CodelistRecordedConverter<Specificity>(),
+        [typeof(Recorded<Verifiability>)] = () => new CodelistRecordedConverter<Verifiability>(),
+        [typeof(Recorded<CompletionChange>)] = () => new CodelistRecordedConverter<CompletionChange>(),
+        [typeof(Recorded<OgpValue>)] = () => new CodelistRecordedConverter<OgpValue>(),
+        [typeof(Recorded<Region>)] = () => new CodelistRecordedConverter<Region>(),
+        [typeof(Recorded<MemberKind>)] = () => new CodelistRecordedConverter<MemberKind>(),
+        [typeof(Recorded<PlannedImplementation>)] = () => new CodelistRecordedConverter<PlannedImplementation>(),
+        [typeof(Recorded<ProblemAddressed>)] = () => new CodelistRecordedConverter<ProblemAddressed>(),
+        [typeof(Recorded<ImmediateResult>)] = () => new CodelistRecordedConverter<ImmediateResult>(),
+        [typeof(Recorded<bool>)] = () => new BooleanRecordedConverter(),
+        [typeof(Recorded<int>)] = () => new Int32RecordedConverter(),
+        [typeof(Recorded<string>)] = () => new StringRecordedConverter(),
+        [typeof(Recorded<PartialDate>)] = () => new PartialDateRecordedConverter(),
+        [typeof(Recorded<ValueList<CommitmentId>>)] = () => new CommitmentIdListRecordedConverter(),
+    };
+
+    /// <summary>Gets the types of recorded values the JSON format supports.</summary>
+    public static IEnumerable<Type> SupportedTypes => Factories.Keys;
+
+    public override bool CanConvert(Type typeToConvert) => Factories.ContainsKey(typeToConvert);
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        Factories.TryGetValue(typeToConvert, out var create)
+            ? create()
+            : throw new NotSupportedException($"{typeToConvert} is not a recorded value of the OGP JSON format.");
+}
+
+/// <summary>
+/// The JSON form of <see cref="Recorded{T}"/>: the value; <c>null</c> when not answered; the tokens
+/// <c>no-data</c>, <c>not-reviewed</c>, <c>not-applicable</c>; an unrecognized text as its string.
+/// </summary>
+internal abstract class RecordedConverter<T> : JsonConverter<Recorded<T>>
+{
+    public override bool HandleNull => true;
+
+    public override Recorded<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return Recorded<T>.NotAnswered;
+        }
+
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.GetString()!;
+            return ReadString(text);
+        }
+
+        return ReadOther(ref reader, options);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Recorded<T> value, JsonSerializerOptions options)
+    {
+        switch (value.State)
+        {
+            case RecordedState.NotAnswered:
+                writer.WriteNullValue();
+                break;
+            case RecordedState.Value:
+                WriteValue(writer, value.Value, options);
+                break;
+            case RecordedState.Unrecognized:
+                writer.WriteStringValue(value.UnrecognizedText);
+                break;
+            default:
+                writer.WriteStringValue(MissingTokens.Token(value.State));
+                break;
+        }
+    }
+
+    /// <summary>Reads a string: a missing-kind marker, a value, or unrecognized text.</summary>
+    protected virtual Recorded<T> ReadString(string text) =>
+        MissingTokens.TryParse(text.AsSpan(), out var state) ? Recorded<T>.Missing(state) : Recorded<T>.Unrecognized(text);
+
+    /// <summary>Reads a token that is neither null nor a string.</summary>
+    protected abstract Recorded<T> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options);
+
+    protected abstract void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options);
+
+    protected static JsonException WrongToken(string expected, JsonTokenType found) =>
+        new($"Expected {expected}, found {Describe(found)}.");
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.String => "a string",
+        _ => token.ToString(),
+    };
+}
+
+internal sealed class CodelistRecordedConverter<T> : RecordedConverter<T>
+    where T : struct, Enum
+{
+    private readonly Codelist<T> _codelist = Codelist<T>.Default;
+
+    protected override Recorded<T> ReadString(string text) => _codelist.Parse(text);
+
+    protected override Recorded<T> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        throw WrongToken($"a {_codelist.Name} token such as \"{_codelist.Entries[_codelist.Entries.Count - 1].Token}\"", reader.TokenType);
+
+    protected override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(_codelist[value].Token);
+}
+
+internal sealed class BooleanRecordedConverter : RecordedConverter<bool>
+{
+    protected override Recorded<bool> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw WrongToken("true or false", reader.TokenType),
+    };
+
+    protected override void WriteValue(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+}
+
+internal sealed class Int32RecordedConverter : RecordedConverter<int>
+{
+    protected override Recorded<int> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value)
+            ? value
+            : throw WrongToken("an integer", reader.TokenType);
+
+    protected override void WriteValue(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+internal sealed class StringRecordedConverter : RecordedConverter<string>
+{
+    // Free text: only the exact tokens are markers, so that a text such as "NA" stays text.
+    protected override Recorded<string> ReadString(string text) =>
+        MissingTokens.TryParseToken(text.AsSpan(), out var state) ? Recorded<string>.Missing(state) : Recorded<string>.Of(text);
+
+    protected override Recorded<string> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        throw WrongToken("a string", reader.TokenType);
+
+    protected override void WriteValue(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+internal sealed class PartialDateRecordedConverter : RecordedConverter<PartialDate>
+{
+    protected override Recorded<PartialDate> ReadString(string text)
+    {
+        if (PartialDate.TryParseIso(text.AsSpan(), out var date))
+        {
+            return date;
+        }
+
+        return base.ReadString(text);
+    }
+
+    protected override Recorded<PartialDate> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.StartObject
+            ? PartialDateConverter.ReadObject(ref reader)
+            : throw WrongToken("a date string such as \"2022-12-31\" or a date object", reader.TokenType);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
+        PartialDateConverter.WriteDate(writer, value);
+}
+
+internal sealed class CommitmentIdListRecordedConverter : RecordedConverter<ValueList<CommitmentId>>
+{
+    protected override Recorded<ValueList<CommitmentId>> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw WrongToken("an array of commitment identifiers", reader.TokenType);
+        }
+
+        var ids = new List<CommitmentId>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            ids.Add(IdentifierConverters.ReadCommitmentId(ref reader));
+        }
+
+        return ValueList.CreateRange(ids);
+    }
+
+    protected override void WriteValue(Utf8JsonWriter writer, ValueList<CommitmentId> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var id in value)
+        {
+            writer.WriteStringValue(id.ToString());
+        }
+
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+
+namespace OpenGov.Model;
+
+/// <summary>The spellings of the missing kinds: JSON tokens and the markers seen in OGP data.</summary>
+internal static class MissingTokens
+{
+    public const string NoData = "no-data";
+    public const string NotReviewed = "not-reviewed";
+    public const string NotApplicable = "not-applicable";
+
+    public static string Token(RecordedState state) => state switch
+    {
+        RecordedState.NotAnswered => "not-answered",
+        RecordedState.NoData => NoData,
+        RecordedState.NotReviewed => NotReviewed,
+        RecordedState.NotApplicable => NotApplicable,
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
+    /// <summary>
+    /// Reads a marker of a missing kind: the JSON tokens, the dataset markers <c>ND</c>, <c>NR</c>,
+    /// <c>NA</c>, <c>N/A</c> and their spelled-out forms; case, spaces and punctuation do not matter.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out RecordedState state)
+    {
+        if (LabelKey.Equals(text, "ND") || LabelKey.Equals(text, "NODATA"))
+        {
+            state = RecordedState.NoData;
+            return true;
+        }
+
+        if (LabelKey.Equals(text, "NR") || LabelKey.Equals(text, "NOTREVIEWED"))
+        {
+            state = RecordedState.NotReviewed;
+            return true;
+        }
+
+        if (LabelKey.Equals(text, "NA") || LabelKey.Equals(text, "NOTAPPLICABLE"))
+        {
+            state = RecordedState.NotApplicable;
+            return true;
+        }
+
+        state = RecordedState.NotAnswered;
+        return false;
+    }
+
+    /// <summary>Reads exactly one of the three JSON tokens, nothing else.</summary>
+    public static bool TryParseToken(ReadOnlySpan<char> text, out RecordedState state)
+    {
+        if (text.SequenceEqual(NoData.AsSpan()))
+        {
+            state = RecordedState.NoData;
+            return true;
+        }
+
+        if (text.SequenceEqual(NotReviewed.AsSpan()))
+        {
+            state = RecordedState.NotReviewed;
+            return true;
+        }
+
+        if (text.SequenceEqual(NotApplicable.AsSpan()))
+        {
+            state = RecordedState.NotApplicable;
+            return true;
+        }
+
+        state = RecordedState.NotAnswered;
+        return false;
+    }
+}
