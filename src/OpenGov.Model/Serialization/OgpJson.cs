@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -240,6 +241,10 @@ public static class OgpJson
         var options = new JsonSerializerOptions(OgpJsonContext.Default.Options)
         {
             TypeInfoResolver = JsonTypeInfoResolver.Combine(new CollectionResolver(), OgpJsonContext.Default),
+
+            // OGP data is multilingual: write text as UTF-8, escaping only what JSON requires, so that
+            // documents stay readable ("Peña", "–"). Documents are data files, not HTML.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);

@@ -74,7 +74,7 @@ public sealed class OgpJsonException : Exception
         }
 
         reason = reason.TrimEnd();
-        if (reason.IndexOf("type discriminator", StringComparison.Ordinal) >= 0)
+        if (reason.Contains("type discriminator"))
         {
             reason = $"The document's \"kind\" is not one of: {string.Join(", ", DocumentKinds.All)} ({reason.TrimEnd('.')})";
         }

@@ -88,9 +88,16 @@ internal abstract class RecordedConverter<T> : JsonConverter<Recorded<T>>
         }
     }
 
-    /// <summary>Reads a string: a missing-kind marker, a value, or unrecognized text.</summary>
-    protected virtual Recorded<T> ReadString(string text) =>
-        MissingTokens.TryParse(text.AsSpan(), out var state) ? Recorded<T>.Missing(state) : Recorded<T>.Unrecognized(text);
+    /// <summary>Reads a string: blank is not answered; then a missing-kind marker, or unrecognized text.</summary>
+    protected virtual Recorded<T> ReadString(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Recorded<T>.NotAnswered;
+        }
+
+        return MissingTokens.TryParse(text.AsSpan(), out var state) ? Recorded<T>.Missing(state) : Recorded<T>.Unrecognized(text);
+    }
 
     /// <summary>Reads a token that is neither null nor a string.</summary>
     protected abstract Recorded<T> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options);

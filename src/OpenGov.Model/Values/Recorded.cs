@@ -53,13 +53,19 @@ public readonly struct Recorded<T> : IEquatable<Recorded<T>>
     }
 
     /// <summary>Creates a recorded text that is not a known value; the text is kept unchanged.</summary>
-    /// <param name="text">The text as it was written.</param>
+    /// <param name="text">The text as it was written; not blank, since blank text means <see cref="RecordedState.NotAnswered"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
     public static Recorded<T> Unrecognized(string text)
     {
         if (text is null)
         {
             throw new ArgumentNullException(nameof(text));
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException("Blank text is not answered, not unrecognized.", nameof(text));
         }
 
         return new Recorded<T>(RecordedState.Unrecognized, default!, text);

@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Plans;
+using OpenGov.Model.Scales;
+
+namespace OpenGov.Model.Tests.Generators;
+
+/// <summary>Generators for every type of the model.</summary>
+/// <remarks>
+/// <see cref="Canonical"/> leaves out unrecognized text and unknown properties, which the JSON Schema
+/// rightly rejects or cannot name; the full generators include them.
+/// </remarks>
+public static class ModelGenerators
+{
+    private static readonly char[] TextChars =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:-–—'’\"()/\\&%?!\n\r\tñéüçÅ漢字😀<>{}[]"
+            .ToCharArray();
+
+    /// <summary>Free text: letters, digits, punctuation, line breaks, accents, CJK and a surrogate pair.</summary>
+    public static Gen<string> Text { get; } =
+        Gen.Sized(size => Gen.Choose(0, Math.Min(size, 40)))
+            .SelectMany(n => Gen.ArrayOf(Gen.Elements(TextChars), n))
+            .Select(chars => FixSurrogates(new string(chars)));
+
+    /// <summary>Non-blank text.</summary>
+    public static Gen<string> NonBlankText { get; } = Text.Where(t => !string.IsNullOrWhiteSpace(t));
+
+    /// <summary>Text or <see langword="null"/>.</summary>
+    public static Gen<string?> OptionalText { get; } = Gen.Frequency((1, Gen.Constant<string?>(null)), (4, Text.Select(t => (string?)t)));
+
+    public static Gen<CommitmentId> CommitmentIds { get; } =
+        from letters in Gen.Choose(2, 3)
+        from prefix in Gen.ArrayOf(Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), letters)
+        from number in Gen.Choose(0, 9999)
+        select Plans.CommitmentId.Create(new string(prefix), number);
+
+    public static Gen<MemberCode> MemberCodes { get; } =
+        from letters in Gen.Choose(3, 4)
+        from code in Gen.ArrayOf(Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), letters)
+        select Plans.MemberCode.Parse(new string(code));
+
+    public static Gen<ActionPlanId> ActionPlanIds { get; } =
+        from member in MemberCodes
+        from number in Gen.Frequency((8, Gen.Choose(0, 99)), (1, Gen.Choose(100, 9999)))
+        select Plans.ActionPlanId.Create(member, number);
+
+    public static Gen<PolicyArea> KnownPolicyAreas { get; } = Gen.Elements(Plans.PolicyArea.All.ToArray());
+
+    public static Gen<PolicyArea> AnyPolicyAreas { get; } = Gen.Frequency(
+        (9, KnownPolicyAreas),
+        (1, Gen.Elements("Space Policy", "Open Algorithms", "custom-area-7").Select(Plans.PolicyArea.Parse)));
+
+    public static Gen<LocalDate> LocalDates { get; } =
+        from year in Gen.Choose(1990, 2040)
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Choose(1, CalendarSystem.Iso.GetDaysInMonth(year, month))
+        select new LocalDate(year, month, day);
+
+    /// <summary>Dates of every precision, made from values.</summary>
+    public static Gen<PartialDate> CanonicalPartialDates { get; } = Gen.OneOf(
+        LocalDates.Select(Model.PartialDate.FromDate),
+        LocalDates.Select(d => Model.PartialDate.FromYearMonth(new YearMonth(d.Year, d.Month))),
+        Gen.Choose(1990, 2040).Select(Model.PartialDate.FromYear));
+
+    /// <summary>Dates as OGP data writes them, keeping their source text (some ambiguous).</summary>
+    public static Gen<PartialDate> WrittenPartialDates { get; } =
+        from date in LocalDates
+        from format in Gen.Elements("M/d/yyyy", "d/M/yyyy", "M/d/yy", "MMMM yyyy", "d MMMM yyyy", "MMMM d, yyyy", "yyyy-MM-dd", "dd.MM.yyyy")
+        let text = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture(format).Format(date)
+        let parsed = Model.PartialDate.TryParse(text, out var d) ? d : throw new InvalidOperationException($"'{text}' did not parse.")
+        select parsed;
+
+    public static Gen<PartialDate> PartialDates { get; } = Gen.OneOf(CanonicalPartialDates, WrittenPartialDates);
+
+    public static Gen<RecordedState> MissingState { get; } =
+        Gen.Elements(RecordedState.NotAnswered, RecordedState.NoData, RecordedState.NotReviewed, RecordedState.NotApplicable);
+
+    /// <summary>Text that no reader takes for a value or a marker of <typeparamref name="T"/>.</summary>
+    public static Gen<string> UnrecognizedText<T>(Func<string, bool> isRecognized) =>
+        NonBlankText.Where(t => !isRecognized(t) && !Codelist<Region>.Default.Parse(t).IsMissing);
+
+    public static Gen<Recorded<T>> Recorded<T>(Gen<T> values, Gen<string>? unrecognized) =>
+        unrecognized is null
+            ? Gen.Frequency(
+                (6, values.Select(v => Model.Recorded<T>.Of(v))),
+                (3, MissingState.Select(Model.Recorded<T>.Missing)))
+            : Gen.Frequency(
+                (6, values.Select(v => Model.Recorded<T>.Of(v))),
+                (3, MissingState.Select(Model.Recorded<T>.Missing)),
+                (1, unrecognized.Select(Model.Recorded<T>.Unrecognized)));
+
+    public static Gen<Recorded<T>> Scale<T>(bool canonical)
+        where T : struct, Enum =>
+        Recorded(
+            Gen.Elements(Codelist<T>.Default.Entries.Select(e => e.Value).ToArray()),
+            canonical ? null : UnrecognizedText<T>(t => !Codelist<T>.Default.Parse(t).IsUnrecognized));
+
+    public static Gen<Recorded<bool>> Flag(bool canonical) =>
+        Recorded(Gen.Elements(true, false), canonical ? null : UnrecognizedText<bool>(_ => false));
+
+    public static Gen<Recorded<int>> Number(bool canonical) =>
+        Recorded(Gen.Choose(-5, 2100), canonical ? null : UnrecognizedText<int>(_ => false));
+
+    public static Gen<Recorded<string>> RecordedText { get; } =
+        Recorded(Text.Where(t => t is not ("no-data" or "not-reviewed" or "not-applicable")), null);
+
+    public static Gen<Recorded<PartialDate>> Date(bool canonical) =>
+        Recorded(PartialDates, canonical ? null : UnrecognizedText<PartialDate>(t => !Model.PartialDate.Parse(t).IsUnrecognized));
+
+    public static Gen<ValueList<T>> List<T>(Gen<T> item, int max = 4) =>
+        Gen.Sized(size => Gen.Choose(0, Math.Min(max, Math.Max(size / 10, 1))))
+            .SelectMany(n => Gen.ArrayOf(item, n))
+            .Select(items => ValueList.Create(items));
+
+    /// <summary>Unknown JSON properties, as documents from newer versions or other tools carry them.</summary>
+    public static Gen<IReadOnlyDictionary<string, JsonElement>> AdditionalProperties(bool canonical) =>
+        canonical
+            ? Gen.Constant<IReadOnlyDictionary<string, JsonElement>>(new Dictionary<string, JsonElement>())
+            : Gen.Frequency(
+                (4, Gen.Constant<IReadOnlyDictionary<string, JsonElement>>(new Dictionary<string, JsonElement>())),
+                (1, Gen.Elements(
+                    """{"x-note": "kept"}""",
+                    """{"futureField": [1, 2.5, {"deep": [true, null]}]}""",
+                    """{"zz": {"a": "b"}, "n": -0.0001}""")
+                    .Select(json => (IReadOnlyDictionary<string, JsonElement>)JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!)));
+
+    public static Gen<Member> Member(bool canonical) =>
+        from code in Gen.OneOf(MemberCodes.Select(c => (MemberCode?)c), Gen.Constant<MemberCode?>(null))
+        from name in OptionalText
+        from kind in Scale<MemberKind>(canonical)
+        from country in OptionalText
+        from region in Scale<Region>(canonical)
+        from extra in AdditionalProperties(canonical)
+        select new Member { Code = code, Name = name, Kind = kind, Country = country, Region = region, AdditionalProperties = extra };
+
+    public static Gen<Milestone> Milestone(bool canonical) =>
+        from description in OptionalText
+        from deliverable in OptionalText
+        from start in Date(canonical)
+        from end in Date(canonical)
+        from completion in Scale<CompletionLevel>(canonical)
+        from extra in AdditionalProperties(canonical)
+        select new Milestone { Description = description, Deliverable = deliverable, Start = start, End = end, Completion = completion, AdditionalProperties = extra };
+
+    public static Gen<OgpValueRelevance> Relevance(bool canonical) =>
+        from a in Flag(canonical)
+        from b in Flag(canonical)
+        from c in Flag(canonical)
+        from d in Flag(canonical)
+        from e in Flag(canonical)
+        select new OgpValueRelevance { AccessToInformation = a, CivicParticipation = b, PublicAccountability = c, TechnologyAndInnovation = d, Relevant = e };
+
+    public static Gen<DesignAssessment> Design(bool canonical) =>
+        from specificity in Scale<Specificity>(canonical)
+        from verifiable in Scale<Verifiability>(canonical)
+        from relevance in Relevance(canonical)
+        from impact in Scale<PotentialImpact>(canonical)
+        from potential in Scale<PotentialForResults>(canonical)
+        from compound in Flag(canonical)
+        from cluster in RecordedText
+        from clustered in Flag(canonical)
+        from ids in Recorded(List(CommitmentIds), canonical ? null : UnrecognizedText<ValueList<CommitmentId>>(_ => false))
+        select new DesignAssessment
+        {
+            Specificity = specificity,
+            Verifiable = verifiable,
+            Relevance = relevance,
+            PotentialImpact = impact,
+            PotentialForResults = potential,
+            Compound = compound,
+            Cluster = cluster,
+            Clustered = clustered,
+            ClusterCommitments = ids,
+        };
+
+    public static Gen<ImplementationAssessment> Implementation(bool canonical) =>
+        from midterm in Scale<CompletionLevel>(canonical)
+        from endOfTerm in Scale<CompletionLevel>(canonical)
+        from change in Scale<CompletionChange>(canonical)
+        from diog in Scale<OpenGovernmentResult>(canonical)
+        from ati in Scale<OpenGovernmentResult>(canonical)
+        from cp in Scale<OpenGovernmentResult>(canonical)
+        from pa in Scale<OpenGovernmentResult>(canonical)
+        from early in Scale<EarlyResultsLevel>(canonical)
+        from s1 in Flag(canonical)
+        from s2 in Flag(canonical)
+        from s3 in Flag(canonical)
+        from carried in Flag(canonical)
+        select new ImplementationAssessment
+        {
+            CompletionMidterm = midterm,
+            CompletionEndOfTerm = endOfTerm,
+            CompletionChange = change,
+            OpenGovernment = diog,
+            OpenGovernmentAccessToInformation = ati,
+            OpenGovernmentCivicParticipation = cp,
+            OpenGovernmentPublicAccountability = pa,
+            EarlyResults = early,
+            StarredPre2015Formula = s1,
+            StarredMidterm = s2,
+            StarredEndOfTerm = s3,
+            CarriedForward = carried,
+        };
+
+    public static Gen<IrmAssessment> Assessment(bool canonical) =>
+        from midtermYear in Number(canonical)
+        from endYear in Number(canonical)
+        from design in Design(canonical)
+        from implementation in Implementation(canonical)
+        from extra in AdditionalProperties(canonical)
+        select new IrmAssessment { MidtermReportYear = midtermYear, EndOfTermReportYear = endYear, Design = design, Implementation = implementation, AdditionalProperties = extra };
+
+    public static Gen<ValueDictionary<PolicyArea, Recorded<bool>>> PolicyAreas(bool canonical) =>
+        List(Gen.Zip(canonical ? KnownPolicyAreas : AnyPolicyAreas, Flag(canonical)), 6)
+            .Select(pairs => ValueDictionary<PolicyArea, Recorded<bool>>.Create(pairs.Select(p => new KeyValuePair<PolicyArea, Recorded<bool>>(p.Item1, p.Item2))));
+
+    public static Gen<Commitment> Commitment(bool canonical) =>
+        from id in Gen.OneOf(CommitmentIds.Select(c => (CommitmentId?)c), Gen.Constant<CommitmentId?>(null))
+        from number in Gen.OneOf(Gen.Choose(1, 40).Select(n => (int?)n), Gen.Constant<int?>(null))
+        from texts in Gen.ArrayOf(OptionalText, 11)
+        from start in Date(canonical)
+        from end in Date(canonical)
+        from areas in PolicyAreas(canonical)
+        from milestones in List(Milestone(canonical), 3)
+        from assessment in Gen.Frequency((3, Assessment(canonical).Select(a => (IrmAssessment?)a)), (1, Gen.Constant<IrmAssessment?>(null)))
+        from extra in AdditionalProperties(canonical)
+        select new Commitment
+        {
+            Id = id,
+            Number = number,
+            Title = texts[0],
+            ShortTitle = texts[1],
+            Theme = texts[2],
+            FullText = texts[3],
+            Problem = texts[4],
+            Objective = texts[5],
+            Contribution = texts[6],
+            LeadInstitution = texts[7],
+            SupportingInstitutions = texts[8],
+            Url = texts[9],
+            Start = start,
+            End = end,
+            PolicyAreas = areas,
+            Milestones = milestones,
+            Assessment = assessment,
+            AdditionalProperties = extra,
+        };
+
+    public static Gen<ActionPlan> ActionPlan(bool canonical) =>
+        from id in Gen.OneOf(ActionPlanIds.Select(c => (ActionPlanId?)c), Gen.Constant<ActionPlanId?>(null))
+        from member in Gen.OneOf(Member(canonical).Select(m => (Member?)m), Gen.Constant<Member?>(null))
+        from number in Gen.OneOf(Gen.Choose(1, 9).Select(n => (int?)n), Gen.Constant<int?>(null))
+        from title in OptionalText
+        from year in Number(canonical)
+        from start in Date(canonical)
+        from end in Date(canonical)
+        from commitments in List(Commitment(canonical), 5)
+        from version in canonical ? Gen.Constant("1.0") : Gen.Elements("1.0", "1.3")
+        from extra in AdditionalProperties(canonical)
+        select new ActionPlan
+        {
+            SchemaVersion = version,
+            Id = id,
+            Member = member,
+            Number = number,
+            Title = title,
+            SubmissionYear = year,
+            Start = start,
+            End = end,
+            Commitments = commitments,
+            AdditionalProperties = extra,
+        };
+
+    public static Gen<OpenGovernmentAnswer> OpenGovernmentAnswer(bool canonical) =>
+        from results in List(Scale<ImmediateResult>(canonical).Where(r => r.State is RecordedState.Value or RecordedState.Unrecognized), 3)
+        from degree in Scale<OpenGovernmentResult>(canonical)
+        from explanation in OptionalText
+        select new OpenGovernmentAnswer { ImmediateResults = results, Degree = degree, Explanation = explanation };
+
+    public static Gen<Evidence> Evidence { get; } =
+        from reference in Gen.OneOf(Gen.Elements("https://example.org/minutes.pdf", "roadmap.docx", "http://infoem.org.mx/estudio"), Text)
+        from description in OptionalText
+        select new Evidence { Reference = reference, Description = description };
+
+    public static Gen<EndOfCommitmentReport> Report(bool canonical) =>
+        from evaluators in List(NonBlankText, 3)
+        from texts in Gen.ArrayOf(OptionalText, 12)
+        from id in Gen.OneOf(CommitmentIds.Select(c => (CommitmentId?)c), Gen.Constant<CommitmentId?>(null))
+        from level in Scale<CompletionLevel>(canonical)
+        from choice in Scale<PlannedImplementation>(canonical)
+        from evidence in List(Evidence, 3)
+        from ati in OpenGovernmentAnswer(canonical)
+        from cp in OpenGovernmentAnswer(canonical)
+        from pa in OpenGovernmentAnswer(canonical)
+        from problem in Scale<ProblemAddressed>(canonical)
+        from lessons in List(NonBlankText, 3)
+        from extra in AdditionalProperties(canonical)
+        select new EndOfCommitmentReport
+        {
+            Evaluators = evaluators,
+            EvaluatorEmail = texts[0],
+            MemberName = texts[1],
+            ActionPlanTitle = texts[2],
+            Commitment = new ReportedCommitment { Id = id, Title = texts[3], Objective = texts[4], Problem = texts[5] },
+            Completion = new CompletionAnswer { Level = level, Explanation = texts[6] },
+            ImplementationFactors = texts[7],
+            ImplementedAsPlanned = new PlannedImplementationAnswer { Choice = choice, Explanation = texts[8], Evidence = evidence },
+            AccessToInformation = ati,
+            CivicParticipation = cp,
+            PublicAccountability = pa,
+            ProblemAddressed = new ProblemAddressedAnswer { Choice = problem, Explanation = texts[9] },
+            Lessons = lessons,
+            AdditionalProperties = extra,
+        };
+
+    public static Gen<OgpDocument> Document(bool canonical) =>
+        Gen.OneOf(ActionPlan(canonical).Select(p => (OgpDocument)p), Report(canonical).Select(r => (OgpDocument)r));
+
+    private static string FixSurrogates(string text)
+    {
+        // Only the whole pair of the emoji is valid UTF-16; a half left by slicing is replaced.
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && (i + 1 == chars.Length || !char.IsLowSurrogate(chars[i + 1])))
+            {
+                chars[i] = '?';
+            }
+            else if (char.IsLowSurrogate(chars[i]) && (i == 0 || !char.IsHighSurrogate(chars[i - 1])))
+            {
+                chars[i] = '?';
+            }
+        }
+
+        return new string(chars);
+    }
+}
+
+/// <summary>The arbitraries the property tests draw from: every model type, with unrecognized values and unknown properties.</summary>
+public static class ModelArbitraries
+{
+    public static Arbitrary<ActionPlan> ActionPlan() => ModelGenerators.ActionPlan(canonical: false).ToArbitrary();
+
+    public static Arbitrary<EndOfCommitmentReport> Report() => ModelGenerators.Report(canonical: false).ToArbitrary();
+
+    public static Arbitrary<OgpDocument> Document() => ModelGenerators.Document(canonical: false).ToArbitrary();
+
+    public static Arbitrary<Commitment> Commitment() => ModelGenerators.Commitment(canonical: false).ToArbitrary();
+
+    public static Arbitrary<CommitmentId> CommitmentId() => ModelGenerators.CommitmentIds.ToArbitrary();
+
+    public static Arbitrary<MemberCode> MemberCode() => ModelGenerators.MemberCodes.ToArbitrary();
+
+    public static Arbitrary<ActionPlanId> ActionPlanId() => ModelGenerators.ActionPlanIds.ToArbitrary();
+
+    public static Arbitrary<PartialDate> PartialDate() => ModelGenerators.PartialDates.ToArbitrary();
+
+    public static Arbitrary<PolicyArea> PolicyArea() => ModelGenerators.AnyPolicyAreas.ToArbitrary();
+}
+
+/// <summary>Documents without unrecognized values or unknown properties: what the JSON Schema describes.</summary>
+public static class CanonicalArbitraries
+{
+    public static Arbitrary<OgpDocument> Document() => ModelGenerators.Document(canonical: true).ToArbitrary();
+}
