@@ -30,7 +30,7 @@ internal static class Codelists
         [typeof(ImmediateResult)] = name => Token<ImmediateResult>(name),
     };
 
-    /// <summary>Gets whether <typeparamref name="T"/> has a codelist.</summary>
+    /// <summary>Gets whether <paramref name="type"/> has a codelist.</summary>
     public static bool Has(Type type) => TokenLookups.ContainsKey(type);
 
     /// <summary>Gets the token of an enumeration value that has a codelist.</summary>

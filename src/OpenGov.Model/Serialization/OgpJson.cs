@@ -181,6 +181,26 @@ public static class OgpJson
         }
     }
 
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of a document kind, as published under <c>schema/</c> in the
+    /// library's repository.
+    /// </summary>
+    /// <param name="kind">One of <see cref="DocumentKinds"/>.</param>
+    /// <returns>The schema as JSON text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not a document kind.</exception>
+    public static string GetSchema(string kind)
+    {
+        if (kind is null)
+        {
+            throw new ArgumentNullException(nameof(kind));
+        }
+
+        using var stream = typeof(OgpJson).Assembly.GetManifestResourceStream("OpenGov.Model.Schema." + kind + ".schema.json")
+            ?? throw new ArgumentException($"'{kind}' is not a document kind; the kinds are: {string.Join(", ", DocumentKinds.All)}.", nameof(kind));
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     private static readonly JsonTypeInfo<OgpDocument> DocumentInfo = (JsonTypeInfo<OgpDocument>)OptionsInstance.GetTypeInfo(typeof(OgpDocument));
 
     private static TDocument Check<TDocument>(OgpDocument? document)
