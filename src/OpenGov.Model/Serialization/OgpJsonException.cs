@@ -23,6 +23,7 @@ public sealed class OgpJsonException : Exception
     public OgpJsonException(string message)
         : base(message)
     {
+        Reason = message;
         Path = "$";
     }
 
@@ -32,6 +33,7 @@ public sealed class OgpJsonException : Exception
     public OgpJsonException(string message, Exception? innerException)
         : base(message, innerException)
     {
+        Reason = message;
         Path = "$";
     }
 
@@ -51,7 +53,7 @@ public sealed class OgpJsonException : Exception
     }
 
     /// <summary>Gets what is wrong, without the location.</summary>
-    public string? Reason { get; }
+    public string Reason { get; }
 
     /// <summary>Gets the JSON path of the value that could not be read, such as <c>$.completion.level</c>.</summary>
     public string Path { get; }

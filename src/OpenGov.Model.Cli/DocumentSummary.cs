@@ -1,0 +1,166 @@
+using System;
+using System.IO;
+using System.Linq;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Plans;
+using OpenGov.Model.Scales;
+
+namespace OpenGov.Model.Cli;
+
+/// <summary>The readable summary that <c>ogp show</c> prints.</summary>
+internal static class DocumentSummary
+{
+    private const int Excerpt = 70;
+
+    public static void Write(TextWriter output, string name, OgpDocument document)
+    {
+        switch (document)
+        {
+            case EndOfCommitmentReport report:
+                WriteReport(output, name, report);
+                break;
+            case ActionPlan plan:
+                WritePlan(output, name, plan);
+                break;
+            default:
+                output.WriteLine($"{name}: a '{document.Kind}' document (schema {document.SchemaVersion}).");
+                break;
+        }
+
+        if (document.AdditionalProperties.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Properties kept but not known to this version: " + string.Join(", ", document.AdditionalProperties.Keys));
+        }
+    }
+
+    private static void WriteReport(TextWriter output, string name, EndOfCommitmentReport report)
+    {
+        output.WriteLine($"End of Commitment Report · {name} · schema {report.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Member", report.MemberName);
+        Field(output, "Action plan", report.ActionPlanTitle);
+        Field(output, "Commitment", report.Commitment.Title);
+        Field(output, "Objective", Shorten(report.Commitment.Objective));
+        Field(output, "Problem", Shorten(report.Commitment.Problem));
+        Field(output, "Evaluators", report.Evaluators.Count == 0 ? null : string.Join(", ", report.Evaluators));
+        output.WriteLine();
+
+        var statuses = report.GetStatuses();
+        output.WriteLine(
+            $"Questions: {Count(AnswerStatus.Answered)} answered, {Count(AnswerStatus.PartlyAnswered)} partly answered, {Count(AnswerStatus.NotAnswered)} not answered");
+        foreach (var (question, status) in statuses)
+        {
+            output.WriteLine($"  {question.GetNumber(),-6}{Describe(status),-17}{Headline(question)}");
+            foreach (var line in Parts(report, question))
+            {
+                output.WriteLine("        " + line);
+            }
+        }
+
+        int Count(AnswerStatus status) => statuses.Count(s => s.Value == status);
+    }
+
+    private static string[] Parts(EndOfCommitmentReport report, ReportQuestion question) => question switch
+    {
+        ReportQuestion.OverallProgress => [Choice("Level", report.Completion.Level), Text("Explanation", report.Completion.Explanation)],
+        ReportQuestion.ImplementationFactors => [Text("Answer", report.ImplementationFactors)],
+        ReportQuestion.ImplementedAsPlanned =>
+        [
+            Choice("Choice", report.ImplementedAsPlanned.Choice),
+            Text("Explanation", report.ImplementedAsPlanned.Explanation),
+            "Evidence: " + (report.ImplementedAsPlanned.Evidence.Count == 0 ? "none" : string.Join("; ", report.ImplementedAsPlanned.Evidence.Select(e => e.Reference))),
+        ],
+        ReportQuestion.AccessToInformation => OpenGovernment(report.AccessToInformation),
+        ReportQuestion.CivicParticipation => OpenGovernment(report.CivicParticipation),
+        ReportQuestion.PublicAccountability => OpenGovernment(report.PublicAccountability),
+        ReportQuestion.ProblemAddressed => [Choice("Choice", report.ProblemAddressed.Choice), Text("Explanation", report.ProblemAddressed.Explanation)],
+        ReportQuestion.Lessons => report.Lessons.Count == 0 ? ["Lessons: none"] : [.. report.Lessons.Select((l, i) => $"Lesson {i + 1}: \"{Shorten(l)}\"")],
+        _ => [],
+    };
+
+    private static string[] OpenGovernment(OpenGovernmentAnswer answer) =>
+    [
+        "Immediate results: " + (answer.ImmediateResults.Count == 0 ? "none ticked" : string.Join("; ", answer.ImmediateResults.Select(Label))),
+        Choice("Degree of result", answer.Degree),
+        Text("Explanation", answer.Explanation),
+    ];
+
+    private static string Headline(ReportQuestion question) => question switch
+    {
+        ReportQuestion.OverallProgress => "Overall level of progress",
+        ReportQuestion.ImplementationFactors => "Factors that impacted implementation",
+        ReportQuestion.ImplementedAsPlanned => "Implemented as originally planned?",
+        ReportQuestion.AccessToInformation => "Did it open government? Access to information",
+        ReportQuestion.CivicParticipation => "Did it open government? Civic participation",
+        ReportQuestion.PublicAccountability => "Did it open government? Public accountability",
+        ReportQuestion.ProblemAddressed => "Did it address the public policy problem?",
+        ReportQuestion.Lessons => "Lessons or reflections",
+        _ => question.ToString(),
+    };
+
+    private static void WritePlan(TextWriter output, string name, ActionPlan plan)
+    {
+        output.WriteLine($"Action plan · {name} · schema {plan.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Plan", plan.Id?.ToString());
+        Field(output, "Title", plan.Title);
+        Field(output, "Member", plan.Member is { } m ? $"{m.Name} ({m.Code}), {Label(m.Kind)}, {Label(m.Region)}" : null);
+        Field(output, "Period", $"{Label(plan.Start)} to {Label(plan.End)}");
+        output.WriteLine();
+        output.WriteLine($"Commitments: {plan.Commitments.Count}");
+        foreach (var commitment in plan.Commitments)
+        {
+            var completion = commitment.Assessment?.Implementation.CompletionEndOfTerm ?? default;
+            output.WriteLine($"  {commitment.Id?.ToString() ?? "(no id)",-8} {Shorten(commitment.Title) ?? "(no title)"}");
+            output.WriteLine($"           {commitment.Milestones.Count} milestone(s); completion at end of term: {Label(completion)}");
+        }
+    }
+
+    private static void Field(TextWriter output, string label, string? value) =>
+        output.WriteLine($"{label + ":",-13}{value ?? "(not given)"}");
+
+    private static string Describe(AnswerStatus status) => status switch
+    {
+        AnswerStatus.Answered => "answered",
+        AnswerStatus.PartlyAnswered => "partly answered",
+        _ => "not answered",
+    };
+
+    private static string Choice<T>(string label, Recorded<T> choice)
+        where T : struct, Enum =>
+        $"{label}: {Label(choice)}";
+
+    private static string Label<T>(Recorded<T> value)
+        where T : struct, Enum => value.State switch
+        {
+            RecordedState.Value => Codelist<T>.Default[value.Value].Label,
+            RecordedState.Unrecognized => $"\"{value.UnrecognizedText}\" (not a known value)",
+            RecordedState.NotAnswered => "not answered",
+            RecordedState.NoData => "no data",
+            RecordedState.NotReviewed => "not reviewed",
+            _ => "not applicable",
+        };
+
+    private static string Label(Recorded<PartialDate> value) => value.State switch
+    {
+        RecordedState.Value => value.Value.ToString(),
+        RecordedState.Unrecognized => $"\"{value.UnrecognizedText}\"",
+        RecordedState.NotAnswered => "?",
+        _ => value.ToString(),
+    };
+
+    private static string Text(string label, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? $"{label}: not answered" : $"{label}: \"{Shorten(text)}\"";
+
+    private static string? Shorten(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var flat = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= Excerpt ? flat : flat.Substring(0, Excerpt - 1).TrimEnd() + "…";
+    }
+}
