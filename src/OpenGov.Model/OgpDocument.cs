@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Plans;
 using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model;
@@ -9,14 +7,17 @@ namespace OpenGov.Model;
 /// A root document of the library's JSON format. Every document carries its <see cref="Kind"/> (the
 /// <c>kind</c> property) and its <see cref="SchemaVersion"/>; read and write documents with <see cref="OgpJson"/>.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(ActionPlan), DocumentKinds.ActionPlan)]
-[JsonDerivedType(typeof(EndOfCommitmentReport), DocumentKinds.EndOfCommitmentReport)]
 public abstract record OgpDocument : OgpRecord
 {
     private protected OgpDocument()
     {
+        // Kind is a constant of each document type, safe to read here.
+        _kind = Kind;
     }
+
+    /// <summary>The "kind" property as written in JSON; <see cref="OgpJson"/> checks it against <see cref="Kind"/>.</summary>
+    [JsonInclude, JsonPropertyName("kind"), JsonPropertyOrder(-2)]
+    internal string? _kind;
 
     /// <summary>Gets the kind of document, such as <c>end-of-commitment-report</c>: one of <see cref="DocumentKinds"/>.</summary>
     [JsonIgnore]
@@ -27,6 +28,23 @@ public abstract record OgpDocument : OgpRecord
     /// one (or with <c>null</c>) is read as <see cref="OgpJson.DefaultSchemaVersion"/>; documents made in
     /// code have <see cref="OgpJson.CurrentSchemaVersion"/>.
     /// </summary>
-    [JsonPropertyOrder(-1)]
-    public string SchemaVersion { get; init => field = value ?? OgpJson.DefaultSchemaVersion; } = OgpJson.CurrentSchemaVersion;
+    [JsonIgnore]
+    public string SchemaVersion { get => _schemaVersion; init => _schemaVersion = value ?? OgpJson.DefaultSchemaVersion; }
+
+    [JsonInclude, JsonPropertyName("schemaVersion"), JsonPropertyOrder(-1)]
+    internal string _schemaVersion = OgpJson.CurrentSchemaVersion;
+
+    /// <summary>A document read without a version has the default version, not the current one.</summary>
+    internal override void OnReading()
+    {
+        base.OnReading();
+        _kind = null;
+        _schemaVersion = null!;
+    }
+
+    internal override void Normalize()
+    {
+        base.Normalize();
+        _schemaVersion ??= OgpJson.DefaultSchemaVersion;
+    }
 }

@@ -31,4 +31,17 @@ public abstract record OgpRecord
         get => _additionalProperties;
         set => _additionalProperties = value;
     }
+
+    /// <summary>Called by the JSON reader when it has created the object, before it reads the properties.</summary>
+    internal virtual void OnReading()
+    {
+    }
+
+    /// <summary>
+    /// Called by the JSON reader after it has read the properties: a property written as <c>null</c>
+    /// that has a default (an empty list, an empty answer) gets its default, as in the property's init.
+    /// </summary>
+    internal virtual void Normalize()
+    {
+    }
 }

@@ -1,5 +1,6 @@
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
+using System.Text.Json.Serialization;
 
 namespace OpenGov.Model.Assessments;
 
@@ -11,29 +12,71 @@ namespace OpenGov.Model.Assessments;
 public sealed record DesignAssessment : OgpRecord
 {
     /// <summary>Gets the specificity (method before 2020).</summary>
-    public Recorded<Specificity> Specificity { get; init; }
+    [JsonIgnore]
+    public Recorded<Specificity> Specificity { get => _specificity; init => _specificity = value; }
+
+    [JsonInclude, JsonPropertyName("specificity")]
+    internal Recorded<Specificity> _specificity;
 
     /// <summary>Gets whether the commitment is verifiable (method from 2020).</summary>
-    public Recorded<Verifiability> Verifiable { get; init; }
+    [JsonIgnore]
+    public Recorded<Verifiability> Verifiable { get => _verifiable; init => _verifiable = value; }
+
+    [JsonInclude, JsonPropertyName("verifiable")]
+    internal Recorded<Verifiability> _verifiable;
 
     /// <summary>Gets the commitment's relevance to the OGP values.</summary>
-    public OgpValueRelevance Relevance { get; init => field = value ?? new(); } = new();
+    [JsonIgnore]
+    public OgpValueRelevance Relevance { get => _relevance; init => _relevance = value ?? new(); }
+
+    [JsonInclude, JsonPropertyName("relevance")]
+    internal OgpValueRelevance _relevance = new();
 
     /// <summary>Gets the potential impact (method before 2020).</summary>
-    public Recorded<PotentialImpact> PotentialImpact { get; init; }
+    [JsonIgnore]
+    public Recorded<PotentialImpact> PotentialImpact { get => _potentialImpact; init => _potentialImpact = value; }
+
+    [JsonInclude, JsonPropertyName("potentialImpact")]
+    internal Recorded<PotentialImpact> _potentialImpact;
 
     /// <summary>Gets the potential for results (Action Plan Review, method from 2020).</summary>
-    public Recorded<PotentialForResults> PotentialForResults { get; init; }
+    [JsonIgnore]
+    public Recorded<PotentialForResults> PotentialForResults { get => _potentialForResults; init => _potentialForResults = value; }
+
+    [JsonInclude, JsonPropertyName("potentialForResults")]
+    internal Recorded<PotentialForResults> _potentialForResults;
 
     /// <summary>Gets whether the IRM assessed the commitment as a compound of several commitments.</summary>
-    public Recorded<bool> Compound { get; init; }
+    [JsonIgnore]
+    public Recorded<bool> Compound { get => _compound; init => _compound = value; }
+
+    [JsonInclude, JsonPropertyName("compound")]
+    internal Recorded<bool> _compound;
 
     /// <summary>Gets the cluster the IRM placed the commitment in, as the dataset writes it (a number such as <c>1.2</c>).</summary>
-    public Recorded<string> Cluster { get; init; }
+    [JsonIgnore]
+    public Recorded<string> Cluster { get => _cluster; init => _cluster = value; }
+
+    [JsonInclude, JsonPropertyName("cluster")]
+    internal Recorded<string> _cluster;
 
     /// <summary>Gets whether the Action Plan Review assessed the commitment in a cluster.</summary>
-    public Recorded<bool> Clustered { get; init; }
+    [JsonIgnore]
+    public Recorded<bool> Clustered { get => _clustered; init => _clustered = value; }
+
+    [JsonInclude, JsonPropertyName("clustered")]
+    internal Recorded<bool> _clustered;
 
     /// <summary>Gets the commitments clustered with this one in the Action Plan Review.</summary>
-    public Recorded<ValueList<CommitmentId>> ClusterCommitments { get; init; }
+    [JsonIgnore]
+    public Recorded<ValueList<CommitmentId>> ClusterCommitments { get => _clusterCommitments; init => _clusterCommitments = value; }
+
+    [JsonInclude, JsonPropertyName("clusterCommitments")]
+    internal Recorded<ValueList<CommitmentId>> _clusterCommitments;
+
+    internal override void Normalize()
+    {
+        base.Normalize();
+        _relevance ??= new();
+    }
 }

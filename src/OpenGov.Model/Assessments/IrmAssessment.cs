@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpenGov.Model.Assessments;
 
 /// <summary>
@@ -7,14 +9,37 @@ namespace OpenGov.Model.Assessments;
 public sealed record IrmAssessment : OgpRecord
 {
     /// <summary>Gets the year the mid-term report (Progress Report, or Action Plan Review) was published.</summary>
-    public Recorded<int> MidtermReportYear { get; init; }
+    [JsonIgnore]
+    public Recorded<int> MidtermReportYear { get => _midtermReportYear; init => _midtermReportYear = value; }
+
+    [JsonInclude, JsonPropertyName("midtermReportYear")]
+    internal Recorded<int> _midtermReportYear;
 
     /// <summary>Gets the year the end-of-term report (End-of-Term Report, or Results Report) was published.</summary>
-    public Recorded<int> EndOfTermReportYear { get; init; }
+    [JsonIgnore]
+    public Recorded<int> EndOfTermReportYear { get => _endOfTermReportYear; init => _endOfTermReportYear = value; }
+
+    [JsonInclude, JsonPropertyName("endOfTermReportYear")]
+    internal Recorded<int> _endOfTermReportYear;
 
     /// <summary>Gets the assessment of the commitment's design.</summary>
-    public DesignAssessment Design { get; init => field = value ?? new(); } = new();
+    [JsonIgnore]
+    public DesignAssessment Design { get => _design; init => _design = value ?? new(); }
+
+    [JsonInclude, JsonPropertyName("design")]
+    internal DesignAssessment _design = new();
 
     /// <summary>Gets the assessment of the commitment's implementation.</summary>
-    public ImplementationAssessment Implementation { get; init => field = value ?? new(); } = new();
+    [JsonIgnore]
+    public ImplementationAssessment Implementation { get => _implementation; init => _implementation = value ?? new(); }
+
+    [JsonInclude, JsonPropertyName("implementation")]
+    internal ImplementationAssessment _implementation = new();
+
+    internal override void Normalize()
+    {
+        base.Normalize();
+        _design ??= new();
+        _implementation ??= new();
+    }
 }

@@ -16,6 +16,7 @@ public sealed class Codelist<T>
     private readonly CodelistEntry<T>[] _entries;
     private readonly (string Key, int Entry)[] _keys;
     private readonly Dictionary<T, int> _byValue;
+    private readonly byte[][] _utf8Tokens;
 
     internal Codelist(string name, string title, string definition, string? source, bool isOrdered, CodelistEntry<T>[] entries)
     {
@@ -41,6 +42,7 @@ public sealed class Codelist<T>
         }
 
         _keys = keys.ToArray();
+        _utf8Tokens = Array.ConvertAll(entries, e => System.Text.Encoding.UTF8.GetBytes(e.Token));
 
         void AddKey(string text, int entry)
         {
@@ -107,6 +109,22 @@ public sealed class Codelist<T>
             if (LabelKey.Equals(text, key))
             {
                 value = _entries[entry].Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads exactly a canonical token in UTF-8, the JSON format's fast path; allocates nothing.</summary>
+    internal bool TryParseToken(ReadOnlySpan<byte> utf8, out T value)
+    {
+        for (var i = 0; i < _utf8Tokens.Length; i++)
+        {
+            if (utf8.SequenceEqual(_utf8Tokens[i]))
+            {
+                value = _entries[i].Value;
                 return true;
             }
         }

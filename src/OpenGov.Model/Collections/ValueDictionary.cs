@@ -17,21 +17,51 @@ namespace OpenGov.Model;
 public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, IEquatable<ValueDictionary<TKey, TValue>>
     where TKey : notnull
 {
+    // Small dictionaries (the usual case: a commitment's policy areas) are searched in order;
+    // larger ones get a hash index.
+    private const int IndexThreshold = 8;
+
     private readonly KeyValuePair<TKey, TValue>[] _entries;
-    private readonly Dictionary<TKey, int> _index;
+    private readonly Dictionary<TKey, int>? _index;
     private int _hash;
 
     /// <summary>Gets the empty dictionary.</summary>
-    public static ValueDictionary<TKey, TValue> Empty { get; } = new([]);
+    public static ValueDictionary<TKey, TValue> Empty { get; } = new([], null);
 
-    private ValueDictionary(KeyValuePair<TKey, TValue>[] entries)
+    private ValueDictionary(KeyValuePair<TKey, TValue>[] entries, Dictionary<TKey, int>? index)
     {
         _entries = entries;
-        _index = new Dictionary<TKey, int>(entries.Length);
+        _index = entries.Length > IndexThreshold ? index ?? CreateIndex(entries) : null;
+    }
+
+    private static Dictionary<TKey, int> CreateIndex(KeyValuePair<TKey, TValue>[] entries)
+    {
+        var index = new Dictionary<TKey, int>(entries.Length);
         for (var i = 0; i < entries.Length; i++)
         {
-            _index[entries[i].Key] = i;
+            index[entries[i].Key] = i;
         }
+
+        return index;
+    }
+
+    private int IndexOf(TKey key)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out var i) ? i : -1;
+        }
+
+        var comparer = EqualityComparer<TKey>.Default;
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            if (comparer.Equals(_entries[i].Key, key))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -51,22 +81,54 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
             return dictionary;
         }
 
-        var list = new List<KeyValuePair<TKey, TValue>>();
-        var positions = new Dictionary<TKey, int>();
-        foreach (var entry in entries)
+        var list = new List<KeyValuePair<TKey, TValue>>(entries is ICollection<KeyValuePair<TKey, TValue>> c ? c.Count : 4);
+        list.AddRange(entries);
+        return FromList(list);
+    }
+
+    /// <summary>Makes a dictionary of <paramref name="list"/>, which it may reorder in place; a later duplicate key replaces the earlier entry.</summary>
+    internal static ValueDictionary<TKey, TValue> FromList(List<KeyValuePair<TKey, TValue>> list)
+    {
+        if (list.Count == 0)
+        {
+            return Empty;
+        }
+
+        if (list.Count <= IndexThreshold)
+        {
+            var comparer = EqualityComparer<TKey>.Default;
+            for (var i = 1; i < list.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(list[j].Key, list[i].Key))
+                    {
+                        list[j] = list[i];
+                        list.RemoveAt(i--);
+                        break;
+                    }
+                }
+            }
+
+            return new ValueDictionary<TKey, TValue>(list.ToArray(), null);
+        }
+
+        var unique = new List<KeyValuePair<TKey, TValue>>(list.Count);
+        var positions = new Dictionary<TKey, int>(list.Count);
+        foreach (var entry in list)
         {
             if (positions.TryGetValue(entry.Key, out var position))
             {
-                list[position] = entry;
+                unique[position] = entry;
             }
             else
             {
-                positions[entry.Key] = list.Count;
-                list.Add(entry);
+                positions[entry.Key] = unique.Count;
+                unique.Add(entry);
             }
         }
 
-        return list.Count == 0 ? Empty : new ValueDictionary<TKey, TValue>(list.ToArray());
+        return new ValueDictionary<TKey, TValue>(unique.ToArray(), positions);
     }
 
     /// <summary>Gets the number of entries.</summary>
@@ -82,11 +144,11 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
     /// <param name="key">The key.</param>
     /// <exception cref="KeyNotFoundException">The dictionary has no such key.</exception>
     public TValue this[TKey key] =>
-        _index.TryGetValue(key, out var i) ? _entries[i].Value : throw new KeyNotFoundException($"The key '{key}' is not in the dictionary.");
+        IndexOf(key) is >= 0 and var i ? _entries[i].Value : throw new KeyNotFoundException($"The key '{key}' is not in the dictionary.");
 
     /// <summary>Gets whether the dictionary has <paramref name="key"/>.</summary>
     /// <param name="key">The key.</param>
-    public bool ContainsKey(TKey key) => _index.ContainsKey(key);
+    public bool ContainsKey(TKey key) => IndexOf(key) >= 0;
 
     /// <summary>Gets the value of <paramref name="key"/>, if the dictionary has it.</summary>
     /// <param name="key">The key.</param>
@@ -94,7 +156,8 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
     /// <returns><see langword="true"/> when the key is present.</returns>
     public bool TryGetValue(TKey key, out TValue value)
     {
-        if (_index.TryGetValue(key, out var i))
+        var i = IndexOf(key);
+        if (i >= 0)
         {
             value = _entries[i].Value;
             return true;
@@ -111,7 +174,8 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
     {
         var entries = _entries.ToList();
         var pair = new KeyValuePair<TKey, TValue>(key, value);
-        if (_index.TryGetValue(key, out var i))
+        var i = IndexOf(key);
+        if (i >= 0)
         {
             entries[i] = pair;
         }
@@ -120,7 +184,7 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
             entries.Add(pair);
         }
 
-        return new ValueDictionary<TKey, TValue>(entries.ToArray());
+        return new ValueDictionary<TKey, TValue>(entries.ToArray(), null);
     }
 
     /// <summary>Returns the entries, in order.</summary>

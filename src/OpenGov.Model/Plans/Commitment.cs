@@ -1,4 +1,5 @@
 using OpenGov.Model.Assessments;
+using System.Text.Json.Serialization;
 
 namespace OpenGov.Model.Plans;
 
@@ -9,57 +10,132 @@ namespace OpenGov.Model.Plans;
 public sealed record Commitment : OgpRecord
 {
     /// <summary>Gets the commitment's unique identifier, such as <c>AL0002</c>.</summary>
-    public CommitmentId? Id { get; init; }
+    [JsonIgnore]
+    public CommitmentId? Id { get => _id; init => _id = value; }
+
+    [JsonInclude, JsonPropertyName("id")]
+    internal CommitmentId? _id;
 
     /// <summary>Gets the commitment's position inside its plan, from 1.</summary>
-    public int? Number { get; init; }
+    [JsonIgnore]
+    public int? Number { get => _number; init => _number = value; }
+
+    [JsonInclude, JsonPropertyName("number")]
+    internal int? _number;
 
     /// <summary>Gets the title.</summary>
-    public string? Title { get; init; }
+    [JsonIgnore]
+    public string? Title { get => _title; init => _title = value; }
+
+    [JsonInclude, JsonPropertyName("title")]
+    internal string? _title;
 
     /// <summary>Gets the short title the IRM uses.</summary>
-    public string? ShortTitle { get; init; }
+    [JsonIgnore]
+    public string? ShortTitle { get => _shortTitle; init => _shortTitle = value; }
+
+    [JsonInclude, JsonPropertyName("shortTitle")]
+    internal string? _shortTitle;
 
     /// <summary>Gets the theme the plan files the commitment under, as written (case varies).</summary>
-    public string? Theme { get; init; }
+    [JsonIgnore]
+    public string? Theme { get => _theme; init => _theme = value; }
+
+    [JsonInclude, JsonPropertyName("theme")]
+    internal string? _theme;
 
     /// <summary>Gets the full text of the commitment as the plan writes it; often several paragraphs.</summary>
-    public string? FullText { get; init; }
+    [JsonIgnore]
+    public string? FullText { get => _fullText; init => _fullText = value; }
+
+    [JsonInclude, JsonPropertyName("fullText")]
+    internal string? _fullText;
 
     /// <summary>Gets the answer to "What is the public problem that the commitment will address?"</summary>
-    public string? Problem { get; init; }
+    [JsonIgnore]
+    public string? Problem { get => _problem; init => _problem = value; }
+
+    [JsonInclude, JsonPropertyName("problem")]
+    internal string? _problem;
 
     /// <summary>Gets the answer to "What is the commitment?": its objective and description.</summary>
-    public string? Objective { get; init; }
+    [JsonIgnore]
+    public string? Objective { get => _objective; init => _objective = value; }
+
+    [JsonInclude, JsonPropertyName("objective")]
+    internal string? _objective;
 
     /// <summary>Gets the answer to "How will the commitment contribute to solve the public problem?"</summary>
-    public string? Contribution { get; init; }
+    [JsonIgnore]
+    public string? Contribution { get => _contribution; init => _contribution = value; }
+
+    [JsonInclude, JsonPropertyName("contribution")]
+    internal string? _contribution;
 
     /// <summary>Gets the institution that leads the commitment.</summary>
-    public string? LeadInstitution { get; init; }
+    [JsonIgnore]
+    public string? LeadInstitution { get => _leadInstitution; init => _leadInstitution = value; }
+
+    [JsonInclude, JsonPropertyName("leadInstitution")]
+    internal string? _leadInstitution;
 
     /// <summary>Gets the supporting institutions, as written: government, civil society or private sector.</summary>
-    public string? SupportingInstitutions { get; init; }
+    [JsonIgnore]
+    public string? SupportingInstitutions { get => _supportingInstitutions; init => _supportingInstitutions = value; }
+
+    [JsonInclude, JsonPropertyName("supportingInstitutions")]
+    internal string? _supportingInstitutions;
 
     /// <summary>Gets when the commitment starts.</summary>
-    public Recorded<PartialDate> Start { get; init; }
+    [JsonIgnore]
+    public Recorded<PartialDate> Start { get => _start; init => _start = value; }
+
+    [JsonInclude, JsonPropertyName("start")]
+    internal Recorded<PartialDate> _start;
 
     /// <summary>Gets when the commitment ends.</summary>
-    public Recorded<PartialDate> End { get; init; }
+    [JsonIgnore]
+    public Recorded<PartialDate> End { get => _end; init => _end = value; }
+
+    [JsonInclude, JsonPropertyName("end")]
+    internal Recorded<PartialDate> _end;
 
     /// <summary>
     /// Gets the policy areas with their recorded tag: <see langword="true"/> when the commitment is
     /// tagged with the area, <see langword="false"/> when it is not, or a missing kind (the dataset's
     /// <c>ND</c> for an area that did not exist yet). An area absent from the dictionary was not recorded.
     /// </summary>
-    public ValueDictionary<PolicyArea, Recorded<bool>> PolicyAreas { get; init => field = value ?? ValueDictionary<PolicyArea, Recorded<bool>>.Empty; } = ValueDictionary<PolicyArea, Recorded<bool>>.Empty;
+    [JsonIgnore]
+    public ValueDictionary<PolicyArea, Recorded<bool>> PolicyAreas { get => _policyAreas; init => _policyAreas = value ?? ValueDictionary<PolicyArea, Recorded<bool>>.Empty; }
+
+    [JsonInclude, JsonPropertyName("policyAreas")]
+    internal ValueDictionary<PolicyArea, Recorded<bool>> _policyAreas = ValueDictionary<PolicyArea, Recorded<bool>>.Empty;
 
     /// <summary>Gets the milestones, in order.</summary>
-    public ValueList<Milestone> Milestones { get; init => field = value ?? ValueList<Milestone>.Empty; } = ValueList<Milestone>.Empty;
+    [JsonIgnore]
+    public ValueList<Milestone> Milestones { get => _milestones; init => _milestones = value ?? ValueList<Milestone>.Empty; }
+
+    [JsonInclude, JsonPropertyName("milestones")]
+    internal ValueList<Milestone> _milestones = ValueList<Milestone>.Empty;
 
     /// <summary>Gets the IRM's assessment of the commitment, if there is one.</summary>
-    public IrmAssessment? Assessment { get; init; }
+    [JsonIgnore]
+    public IrmAssessment? Assessment { get => _assessment; init => _assessment = value; }
+
+    [JsonInclude, JsonPropertyName("assessment")]
+    internal IrmAssessment? _assessment;
 
     /// <summary>Gets the address of the commitment's page on the OGP website.</summary>
-    public string? Url { get; init; }
+    [JsonIgnore]
+    public string? Url { get => _url; init => _url = value; }
+
+    [JsonInclude, JsonPropertyName("url")]
+    internal string? _url;
+
+    internal override void Normalize()
+    {
+        base.Normalize();
+        _policyAreas ??= ValueDictionary<PolicyArea, Recorded<bool>>.Empty;
+        _milestones ??= ValueList<Milestone>.Empty;
+    }
 }

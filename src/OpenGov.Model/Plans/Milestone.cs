@@ -1,4 +1,5 @@
 using OpenGov.Model.Scales;
+using System.Text.Json.Serialization;
 
 namespace OpenGov.Model.Plans;
 
@@ -6,17 +7,37 @@ namespace OpenGov.Model.Plans;
 public sealed record Milestone : OgpRecord
 {
     /// <summary>Gets what the milestone does.</summary>
-    public string? Description { get; init; }
+    [JsonIgnore]
+    public string? Description { get => _description; init => _description = value; }
+
+    [JsonInclude, JsonPropertyName("description")]
+    internal string? _description;
 
     /// <summary>Gets the verifiable deliverable of the milestone.</summary>
-    public string? Deliverable { get; init; }
+    [JsonIgnore]
+    public string? Deliverable { get => _deliverable; init => _deliverable = value; }
+
+    [JsonInclude, JsonPropertyName("deliverable")]
+    internal string? _deliverable;
 
     /// <summary>Gets when the milestone starts.</summary>
-    public Recorded<PartialDate> Start { get; init; }
+    [JsonIgnore]
+    public Recorded<PartialDate> Start { get => _start; init => _start = value; }
+
+    [JsonInclude, JsonPropertyName("start")]
+    internal Recorded<PartialDate> _start;
 
     /// <summary>Gets when the milestone ends.</summary>
-    public Recorded<PartialDate> End { get; init; }
+    [JsonIgnore]
+    public Recorded<PartialDate> End { get => _end; init => _end = value; }
+
+    [JsonInclude, JsonPropertyName("end")]
+    internal Recorded<PartialDate> _end;
 
     /// <summary>Gets how complete the milestone is.</summary>
-    public Recorded<CompletionLevel> Completion { get; init; }
+    [JsonIgnore]
+    public Recorded<CompletionLevel> Completion { get => _completion; init => _completion = value; }
+
+    [JsonInclude, JsonPropertyName("completion")]
+    internal Recorded<CompletionLevel> _completion;
 }

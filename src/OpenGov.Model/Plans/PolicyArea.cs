@@ -314,9 +314,9 @@ public readonly struct PolicyArea : IEquatable<PolicyArea>, IComparable<PolicyAr
             throw new ArgumentNullException(nameof(text));
         }
 
-        if (TryParseKnown(text.AsSpan(), out var area))
+        if (Catalog.Index.TryGetValue(text, out var index) || TryFind(text.AsSpan(), out index))
         {
-            return area;
+            return Catalog.All[index];
         }
 
         var token = LabelKey.Kebab(text);
@@ -331,12 +331,36 @@ public readonly struct PolicyArea : IEquatable<PolicyArea>, IComparable<PolicyAr
     /// <returns><see langword="true"/> when the text names a known policy area.</returns>
     public static bool TryParseKnown(ReadOnlySpan<char> text, out PolicyArea area)
     {
-        for (var i = 0; i < Catalog.Entries.Length; i++)
+        var found = TryFind(text, out var index);
+        area = found ? Catalog.All[index] : default;
+        return found;
+    }
+
+    private static bool TryFind(ReadOnlySpan<char> text, out int index)
+    {
+        for (index = 0; index < Catalog.Entries.Length; index++)
         {
-            if (LabelKey.Equals(text, Catalog.Keys[i]))
+            if (LabelKey.Equals(text, Catalog.Keys[index]))
             {
-                area = Catalog.All[i];
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds a known area by its exact token in UTF-8, without allocating (the JSON reader's fast path).</summary>
+    internal static bool TryFindToken(ReadOnlySpan<byte> utf8, out PolicyArea area)
+    {
+        if (Catalog.ByLength.TryGetValue(utf8.Length, out var candidates))
+        {
+            foreach (var i in candidates)
+            {
+                if (utf8.SequenceEqual(Catalog.Utf8Tokens[i]))
+                {
+                    area = Catalog.All[i];
+                    return true;
+                }
             }
         }
 
@@ -497,7 +521,33 @@ public readonly struct PolicyArea : IEquatable<PolicyArea>, IComparable<PolicyAr
 
         public static readonly string[] Keys = Array.ConvertAll(Entries, e => LabelKey.Create(e.Label));
 
+        public static readonly byte[][] Utf8Tokens = Array.ConvertAll(Entries, e => System.Text.Encoding.UTF8.GetBytes(e.Token));
+
+        public static readonly Dictionary<int, int[]> ByLength = CreateLengthIndex();
+
         public static readonly ValueList<PolicyArea> All = ValueList.CreateRange(Array.ConvertAll(Entries, e => new PolicyArea(e.Token, e.Label)));
+
+        private static Dictionary<int, int[]> CreateLengthIndex()
+        {
+            var byLength = new Dictionary<int, List<int>>();
+            for (var i = 0; i < Utf8Tokens.Length; i++)
+            {
+                if (!byLength.TryGetValue(Utf8Tokens[i].Length, out var list))
+                {
+                    byLength[Utf8Tokens[i].Length] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            var index = new Dictionary<int, int[]>();
+            foreach (var pair in byLength)
+            {
+                index[pair.Key] = pair.Value.ToArray();
+            }
+
+            return index;
+        }
 
         private static Dictionary<string, int> CreateIndex()
         {

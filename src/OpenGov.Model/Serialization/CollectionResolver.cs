@@ -8,9 +8,9 @@ using OpenGov.Model.Plans;
 namespace OpenGov.Model.Serialization;
 
 /// <summary>
-/// Metadata for the value-equal collections of the model, built with System.Text.Json's own
-/// collection support (no reflection): they read and write as JSON arrays and objects, and the
-/// schema exporter sees them as such.
+/// Metadata for the value-equal lists of the model, built with System.Text.Json's own collection
+/// support (no reflection): they read and write as JSON arrays, and the schema exporter sees them
+/// as such. The policy-area dictionary has its own converter (<see cref="PolicyAreaFlagsConverter"/>).
 /// </summary>
 internal sealed class CollectionResolver : IJsonTypeInfoResolver
 {
@@ -21,7 +21,6 @@ internal sealed class CollectionResolver : IJsonTypeInfoResolver
         [typeof(ValueList<string>)] = List<string>,
         [typeof(ValueList<Evidence>)] = List<Evidence>,
         [typeof(ValueList<Recorded<Assessments.ImmediateResult>>)] = List<Recorded<Assessments.ImmediateResult>>,
-        [typeof(ValueDictionary<PolicyArea, Recorded<bool>>)] = Dictionary<PolicyArea, Recorded<bool>>,
     };
 
     /// <summary>Gets the collection types the JSON format supports.</summary>
@@ -38,15 +37,4 @@ internal sealed class CollectionResolver : IJsonTypeInfoResolver
                 ElementInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)),
             },
             ValueList.CreateRange);
-
-    private static JsonTypeInfo<ValueDictionary<TKey, TValue>> Dictionary<TKey, TValue>(JsonSerializerOptions options)
-        where TKey : notnull =>
-        JsonMetadataServices.CreateImmutableDictionaryInfo<ValueDictionary<TKey, TValue>, TKey, TValue>(
-            options,
-            new JsonCollectionInfoValues<ValueDictionary<TKey, TValue>>
-            {
-                KeyInfo = (JsonTypeInfo<TKey>)options.GetTypeInfo(typeof(TKey)),
-                ElementInfo = (JsonTypeInfo<TValue>)options.GetTypeInfo(typeof(TValue)),
-            },
-            ValueDictionary<TKey, TValue>.Create);
 }

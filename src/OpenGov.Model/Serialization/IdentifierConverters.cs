@@ -72,7 +72,7 @@ internal sealed class PolicyAreaConverter : JsonConverter<PolicyArea>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, PolicyArea value, JsonSerializerOptions options) =>
         writer.WritePropertyName(value.Token);
 
-    private static PolicyArea Parse(string text) =>
+    internal static PolicyArea Parse(string text) =>
         LabelKey.Kebab(text).Length > 0
             ? PolicyArea.Parse(text)
             : throw new JsonException($"'{text}' is not a policy area: it has no letter or digit.");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -35,6 +36,12 @@ public static class OgpJson
     /// <summary>The deepest nesting of JSON values the reader accepts.</summary>
     public const int MaxDepth = 64;
 
+    private static readonly Dictionary<string, Type> TypesByKind = new(StringComparer.Ordinal)
+    {
+        [DocumentKinds.ActionPlan] = typeof(ActionPlan),
+        [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
+    };
+
     private static readonly Dictionary<Type, string> KindsByType = new()
     {
         [typeof(ActionPlan)] = DocumentKinds.ActionPlan,
@@ -57,31 +64,31 @@ public static class OgpJson
     /// <summary>Writes a document as JSON text.</summary>
     /// <param name="document">The document.</param>
     public static string Serialize(OgpDocument document) =>
-        JsonSerializer.Serialize(CheckNotNull(document), DocumentInfo);
+        JsonSerializer.Serialize(CheckNotNull(document), InfoOf(document));
 
     /// <summary>Writes a document as UTF-8 JSON.</summary>
     /// <param name="document">The document.</param>
     public static byte[] SerializeToUtf8Bytes(OgpDocument document) =>
-        JsonSerializer.SerializeToUtf8Bytes(CheckNotNull(document), DocumentInfo);
+        JsonSerializer.SerializeToUtf8Bytes(CheckNotNull(document), InfoOf(document));
 
     /// <summary>Writes a document as UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="document">The document.</param>
     public static void Serialize(Stream utf8Json, OgpDocument document) =>
-        JsonSerializer.Serialize(CheckNotNull(utf8Json), CheckNotNull(document), DocumentInfo);
+        JsonSerializer.Serialize(CheckNotNull(utf8Json), CheckNotNull(document), InfoOf(document));
 
     /// <summary>Writes a document as UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="document">The document.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     public static Task SerializeAsync(Stream utf8Json, OgpDocument document, CancellationToken cancellationToken = default) =>
-        JsonSerializer.SerializeAsync(CheckNotNull(utf8Json), CheckNotNull(document), DocumentInfo, cancellationToken);
+        JsonSerializer.SerializeAsync(CheckNotNull(utf8Json), CheckNotNull(document), InfoOf(document), cancellationToken);
 
     /// <summary>Writes a document to a JSON writer; the writer's options set the formatting (compact output, say).</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="document">The document.</param>
     public static void Serialize(Utf8JsonWriter writer, OgpDocument document) =>
-        JsonSerializer.Serialize(CheckNotNull(writer), CheckNotNull(document), DocumentInfo);
+        JsonSerializer.Serialize(CheckNotNull(writer), CheckNotNull(document), InfoOf(document));
 
     /// <summary>Reads a document of any kind; check its type or <see cref="OgpDocument.Kind"/>.</summary>
     /// <param name="json">The JSON text.</param>
@@ -93,22 +100,8 @@ public static class OgpJson
     /// <param name="json">The JSON text.</param>
     /// <exception cref="OgpJsonException">The text is not a readable document of that kind.</exception>
     public static TDocument Deserialize<TDocument>(string json)
-        where TDocument : OgpDocument
-    {
-        CheckNotNull(json);
-        try
-        {
-            return Check<TDocument>(JsonSerializer.Deserialize(json, DocumentInfo));
-        }
-        catch (JsonException e)
-        {
-            throw OgpJsonException.From(e);
-        }
-        catch (NotSupportedException e)
-        {
-            throw NoKind(e);
-        }
-    }
+        where TDocument : OgpDocument =>
+        Deserialize<TDocument>(Encoding.UTF8.GetBytes(CheckNotNull(json)).AsSpan());
 
     /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from UTF-8 JSON.</summary>
     /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
@@ -122,63 +115,40 @@ public static class OgpJson
             utf8Json = utf8Json.Slice(3);
         }
 
+        var info = InfoFor<TDocument>(utf8Json);
         try
         {
-            return Check<TDocument>(JsonSerializer.Deserialize(utf8Json, DocumentInfo));
+            return Check<TDocument>((OgpDocument?)JsonSerializer.Deserialize(utf8Json, info));
         }
         catch (JsonException e)
         {
             throw OgpJsonException.From(e);
         }
-        catch (NotSupportedException e)
-        {
-            throw NoKind(e);
-        }
     }
 
     /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from a UTF-8 JSON stream.</summary>
     /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
-    /// <param name="utf8Json">The stream.</param>
+    /// <param name="utf8Json">The stream, read to its end.</param>
     /// <exception cref="OgpJsonException">The input is not a readable document of that kind.</exception>
     public static TDocument Deserialize<TDocument>(Stream utf8Json)
         where TDocument : OgpDocument
     {
-        CheckNotNull(utf8Json);
-        try
-        {
-            return Check<TDocument>(JsonSerializer.Deserialize(utf8Json, DocumentInfo));
-        }
-        catch (JsonException e)
-        {
-            throw OgpJsonException.From(e);
-        }
-        catch (NotSupportedException e)
-        {
-            throw NoKind(e);
-        }
+        using var buffer = new MemoryStream();
+        CheckNotNull(utf8Json).CopyTo(buffer);
+        return Deserialize<TDocument>(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from a UTF-8 JSON stream.</summary>
     /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
-    /// <param name="utf8Json">The stream.</param>
+    /// <param name="utf8Json">The stream, read to its end.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="OgpJsonException">The input is not a readable document of that kind.</exception>
     public static async ValueTask<TDocument> DeserializeAsync<TDocument>(Stream utf8Json, CancellationToken cancellationToken = default)
         where TDocument : OgpDocument
     {
-        CheckNotNull(utf8Json);
-        try
-        {
-            return Check<TDocument>(await JsonSerializer.DeserializeAsync(utf8Json, DocumentInfo, cancellationToken).ConfigureAwait(false));
-        }
-        catch (JsonException e)
-        {
-            throw OgpJsonException.From(e);
-        }
-        catch (NotSupportedException e)
-        {
-            throw NoKind(e);
-        }
+        using var buffer = new MemoryStream();
+        await CheckNotNull(utf8Json).CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+        return Deserialize<TDocument>(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     /// <summary>
@@ -201,7 +171,66 @@ public static class OgpJson
         return reader.ReadToEnd();
     }
 
-    private static readonly JsonTypeInfo<OgpDocument> DocumentInfo = (JsonTypeInfo<OgpDocument>)OptionsInstance.GetTypeInfo(typeof(OgpDocument));
+    private static JsonTypeInfo InfoOf(OgpDocument document) => OptionsInstance.GetTypeInfo(document.GetType());
+
+    /// <summary>
+    /// Finds the metadata to read with: the document's "kind" decides, so that a document of another
+    /// kind is refused with that reason rather than with whatever its properties make of the wrong type.
+    /// </summary>
+    private static JsonTypeInfo InfoFor<TDocument>(ReadOnlySpan<byte> utf8Json)
+        where TDocument : OgpDocument
+    {
+        var kind = PeekKind(utf8Json);
+        if (!TypesByKind.TryGetValue(kind, out var type))
+        {
+            throw new OgpJsonException($"The document's kind '{kind}' is not one of: {string.Join(", ", DocumentKinds.All)}", "$.kind", null, null, null);
+        }
+
+        if (!typeof(TDocument).IsAssignableFrom(type))
+        {
+            throw new OgpJsonException($"The document's kind is '{kind}', not '{KindsByType[typeof(TDocument)]}'", "$.kind", null, null, null);
+        }
+
+        return OptionsInstance.GetTypeInfo(type);
+    }
+
+    /// <summary>Reads the top-level "kind", skipping other properties; stops as soon as it is found.</summary>
+    private static string PeekKind(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new OgpJsonException("The input is empty: expected a JSON object", "$", 1, 1, null);
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new OgpJsonException($"Expected a JSON object, found {reader.TokenType}", "$", 1, reader.TokenStartIndex + 1, null);
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("kind"u8))
+                {
+                    reader.Read();
+                    return reader.TokenType == JsonTokenType.String
+                        ? reader.GetString()!
+                        : throw new OgpJsonException($"The document's \"kind\" must be a string such as \"{DocumentKinds.ActionPlan}\"", "$.kind", null, null, null);
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException e)
+        {
+            throw OgpJsonException.From(e);
+        }
+
+        throw new OgpJsonException($"The document has no \"kind\" naming one of: {string.Join(", ", DocumentKinds.All)}", "$", null, null, null);
+    }
 
     private static TDocument Check<TDocument>(OgpDocument? document)
         where TDocument : OgpDocument
@@ -211,14 +240,13 @@ public static class OgpJson
             throw new OgpJsonException("The document is null", "$", null, null, null);
         }
 
-        CheckSchemaVersion(document.SchemaVersion);
-        if (document is TDocument typed)
+        if (document._kind != document.Kind)
         {
-            return typed;
+            throw new OgpJsonException($"The document's kind is '{document._kind}', not '{document.Kind}'", "$.kind", null, null, null);
         }
 
-        var expected = KindsByType.TryGetValue(typeof(TDocument), out var kind) ? kind : typeof(TDocument).Name;
-        throw new OgpJsonException($"The document's kind is '{document.Kind}', not '{expected}'", "$.kind", null, null, null);
+        CheckSchemaVersion(document.SchemaVersion);
+        return (TDocument)document;
     }
 
     private static void CheckSchemaVersion(string version)
@@ -253,14 +281,11 @@ public static class OgpJson
         }
     }
 
-    private static OgpJsonException NoKind(NotSupportedException exception) =>
-        new($"The document has no \"kind\" naming one of: {string.Join(", ", DocumentKinds.All)}", "$", null, null, exception);
-
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(OgpJsonContext.Default.Options)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(new CollectionResolver(), OgpJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(new CollectionResolver(), OgpJsonContext.Default).WithAddedModifier(AddReadingCallbacks),
 
             // OGP data is multilingual: write text as UTF-8, escaping only what JSON requires, so that
             // documents stay readable ("Peña", "–"). Documents are data files, not HTML.
@@ -271,6 +296,15 @@ public static class OgpJson
         options.Converters.Add(NodaConverters.IsoDateIntervalConverter);
         options.MakeReadOnly();
         return options;
+    }
+
+    private static void AddReadingCallbacks(JsonTypeInfo typeInfo)
+    {
+        if (typeof(OgpRecord).IsAssignableFrom(typeInfo.Type) && typeInfo.Kind == JsonTypeInfoKind.Object)
+        {
+            typeInfo.OnDeserializing = record => ((OgpRecord)record).OnReading();
+            typeInfo.OnDeserialized = record => ((OgpRecord)record).Normalize();
+        }
     }
 
     private static T CheckNotNull<T>(T value)

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Plans;
 
 namespace OpenGov.Model.Serialization;
 
@@ -6,7 +8,6 @@ namespace OpenGov.Model.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    AllowOutOfOrderMetadataProperties = true,
     NumberHandling = JsonNumberHandling.Strict,
     MaxDepth = OgpJson.MaxDepth,
     WriteIndented = true,
@@ -19,6 +20,8 @@ namespace OpenGov.Model.Serialization;
         typeof(MemberCodeConverter),
         typeof(ActionPlanIdConverter),
         typeof(PolicyAreaConverter),
+        typeof(PolicyAreaFlagsConverter),
     ])]
-[JsonSerializable(typeof(OgpDocument))]
+[JsonSerializable(typeof(ActionPlan))]
+[JsonSerializable(typeof(EndOfCommitmentReport))]
 internal sealed partial class OgpJsonContext : JsonSerializerContext;

@@ -34,32 +34,36 @@ internal sealed class PartialDateConverter : JsonConverter<PartialDate>
         var ambiguous = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
-            reader.Read();
-            switch (name)
+            if (reader.ValueTextEquals("value"u8))
             {
-                case "value":
-                    value = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A date's \"value\" must be a string such as \"2022-12-31\".");
-                    break;
-                case "sourceText":
-                    sourceText = reader.TokenType switch
-                    {
-                        JsonTokenType.String => reader.GetString(),
-                        JsonTokenType.Null => null,
-                        _ => throw new JsonException("A date's \"sourceText\" must be a string."),
-                    };
-                    break;
-                case "ambiguous":
-                    ambiguous = reader.TokenType switch
-                    {
-                        JsonTokenType.True => true,
-                        JsonTokenType.False => false,
-                        _ => throw new JsonException("A date's \"ambiguous\" must be true or false."),
-                    };
-                    break;
-                default:
-                    reader.Skip();
-                    break;
+                reader.Read();
+                value = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A date's \"value\" must be a string such as \"2022-12-31\".");
+            }
+            else if (reader.ValueTextEquals("sourceText"u8))
+            {
+                reader.Read();
+                sourceText = reader.TokenType switch
+                {
+                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.Null => null,
+                    _ => throw new JsonException("A date's \"sourceText\" must be a string."),
+                };
+            }
+            else if (reader.ValueTextEquals("ambiguous"u8))
+            {
+                reader.Read();
+                ambiguous = reader.TokenType switch
+                {
+                    JsonTokenType.True => true,
+                    JsonTokenType.False => false,
+                    _ => throw new JsonException("A date's \"ambiguous\" must be true or false."),
+                };
+            }
+            else
+            {
+                // A property of a later version of the format: skipped.
+                reader.Read();
+                reader.Skip();
             }
         }
 

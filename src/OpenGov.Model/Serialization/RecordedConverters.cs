@@ -62,8 +62,21 @@ internal abstract class RecordedConverter<T> : JsonConverter<Recorded<T>>
 
         if (reader.TokenType == JsonTokenType.String)
         {
-            var text = reader.GetString()!;
-            return ReadString(text);
+            // Fast path: canonical tokens, compared as UTF-8 without allocating.
+            if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+            {
+                if (MissingTokens.TryParseToken(reader.ValueSpan, out var state))
+                {
+                    return Recorded<T>.Missing(state);
+                }
+
+                if (TryReadToken(reader.ValueSpan, out var value))
+                {
+                    return Recorded<T>.Of(value);
+                }
+            }
+
+            return ReadString(reader.GetString()!);
         }
 
         return ReadOther(ref reader, options);
@@ -99,6 +112,13 @@ internal abstract class RecordedConverter<T> : JsonConverter<Recorded<T>>
         return MissingTokens.TryParse(text.AsSpan(), out var state) ? Recorded<T>.Missing(state) : Recorded<T>.Unrecognized(text);
     }
 
+    /// <summary>Reads a canonical token without allocating, where the type has tokens.</summary>
+    protected virtual bool TryReadToken(ReadOnlySpan<byte> utf8, out T value)
+    {
+        value = default!;
+        return false;
+    }
+
     /// <summary>Reads a token that is neither null nor a string.</summary>
     protected abstract Recorded<T> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options);
 
@@ -124,6 +144,8 @@ internal sealed class CodelistRecordedConverter<T> : RecordedConverter<T>
     private readonly Codelist<T> _codelist = Codelist<T>.Default;
 
     protected override Recorded<T> ReadString(string text) => _codelist.Parse(text);
+
+    protected override bool TryReadToken(ReadOnlySpan<byte> utf8, out T value) => _codelist.TryParseToken(utf8, out value);
 
     protected override Recorded<T> ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
         throw WrongToken($"a {_codelist.Name} token such as \"{_codelist.Entries[_codelist.Entries.Count - 1].Token}\"", reader.TokenType);

@@ -46,6 +46,20 @@ internal static class MissingTokens
         return false;
     }
 
+    private static readonly byte[] NoDataUtf8 = System.Text.Encoding.UTF8.GetBytes(NoData);
+    private static readonly byte[] NotReviewedUtf8 = System.Text.Encoding.UTF8.GetBytes(NotReviewed);
+    private static readonly byte[] NotApplicableUtf8 = System.Text.Encoding.UTF8.GetBytes(NotApplicable);
+
+    /// <summary>Reads exactly one of the three JSON tokens in UTF-8; allocates nothing.</summary>
+    public static bool TryParseToken(ReadOnlySpan<byte> utf8, out RecordedState state)
+    {
+        state = utf8.SequenceEqual(NoDataUtf8) ? RecordedState.NoData
+            : utf8.SequenceEqual(NotReviewedUtf8) ? RecordedState.NotReviewed
+            : utf8.SequenceEqual(NotApplicableUtf8) ? RecordedState.NotApplicable
+            : RecordedState.NotAnswered;
+        return state != RecordedState.NotAnswered;
+    }
+
     /// <summary>Reads exactly one of the three JSON tokens, nothing else.</summary>
     public static bool TryParseToken(ReadOnlySpan<char> text, out RecordedState state)
     {

@@ -66,7 +66,10 @@ internal static class SchemaGenerator
         foreach (var (name, schema) in body["properties"]!.AsObject().ToList())
         {
             body["properties"]!.AsObject().Remove(name);
-            properties[name] = schema;
+            if (name != "kind")
+            {
+                properties[name] = schema;
+            }
         }
 
         properties["schemaVersion"]!.AsObject()["pattern"] = "^1\\.[0-9]+$";
@@ -83,7 +86,7 @@ internal static class SchemaGenerator
         var replaced = Describe(type, defs) ?? node;
         if (replaced is JsonObject obj)
         {
-            if (context.PropertyInfo?.AttributeProvider is PropertyInfo property && docs.Of(property) is { } propertyDoc)
+            if (context.PropertyInfo?.AttributeProvider is MemberInfo member && docs.Of(member) is { } propertyDoc)
             {
                 obj["description"] = propertyDoc;
             }

@@ -31,7 +31,14 @@ internal sealed partial class XmlDocumentation
 
     public string? Of(Type type) => _summaries.GetValueOrDefault("T:" + Name(type));
 
-    public string? Of(PropertyInfo property) => _summaries.GetValueOrDefault("P:" + Name(property.DeclaringType!) + "." + property.Name);
+    /// <summary>The summary of a property; for the internal field behind a JSON member (<c>_title</c>), that of its public property (<c>Title</c>).</summary>
+    public string? Of(MemberInfo member)
+    {
+        var name = member is FieldInfo && member.Name.StartsWith('_') && member.Name.Length > 1
+            ? char.ToUpperInvariant(member.Name[1]) + member.Name.Substring(2)
+            : member.Name;
+        return _summaries.GetValueOrDefault("P:" + Name(member.DeclaringType!) + "." + name);
+    }
 
     private static string Name(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
 

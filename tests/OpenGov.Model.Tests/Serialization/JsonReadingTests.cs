@@ -63,6 +63,26 @@ public class JsonReadingTests
     }
 
     [Fact]
+    public void Null_for_a_list_or_an_answer_reads_as_its_default()
+    {
+        var report = ReadReport("\"lessons\": null, \"completion\": null, \"implementedAsPlanned\": {\"evidence\": null}, \"schemaVersion\": null");
+
+        Assert.Empty(report.Lessons);
+        Assert.Equal(new CompletionAnswer(), report.Completion);
+        Assert.Empty(report.ImplementedAsPlanned.Evidence);
+        Assert.Equal(OgpJson.DefaultSchemaVersion, report.SchemaVersion);
+        Assert.Equal(ReadReport(string.Empty), report);
+    }
+
+    [Fact]
+    public void A_kind_that_is_not_a_string_is_an_error() =>
+        Assert.Equal("$.kind", Assert.Throws<OgpJsonException>(() => OgpJson.Deserialize("{\"kind\": 1}")).Path);
+
+    [Fact]
+    public void A_kind_written_twice_must_agree() =>
+        Assert.Throws<OgpJsonException>(() => OgpJson.Deserialize("{\"kind\": \"action-plan\", \"kind\": \"end-of-commitment-report\"}"));
+
+    [Fact]
     public void An_unknown_label_is_kept_as_text_and_written_back()
     {
         var report = ReadReport("\"completion\": {\"level\": \"Mostly done\"}");

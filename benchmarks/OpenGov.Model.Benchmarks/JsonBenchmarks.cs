@@ -1,0 +1,109 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using OpenGov.Model.Serialization;
+
+namespace OpenGov.Model.Benchmarks;
+
+/// <summary>
+/// Reading and writing documents with OgpJson, beside the floor (a bare Utf8JsonReader pass over the
+/// same bytes; a bare token copy for writing) and what a program would otherwise write
+/// (reflection-based System.Text.Json over plain DTO classes of the same shape).
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class JsonBenchmarks
+{
+    // Same output as OgpJson: camelCase, indented, readable UTF-8.
+    private static readonly JsonSerializerOptions ReflectionOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private byte[] _utf8 = [];
+    private OgpDocument _document = null!;
+    private object _dto = null!;
+    private Type _dtoType = null!;
+
+    [Params("mexico-report", "plan-1000")]
+    public string Document { get; set; } = "mexico-report";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _utf8 = Document == "mexico-report"
+            ? File.ReadAllBytes(BenchmarkData.MexicoReportPath)
+            : OgpJson.SerializeToUtf8Bytes(BenchmarkData.Plan(1000));
+        _document = OgpJson.Deserialize<OgpDocument>(_utf8);
+        _dtoType = Document == "mexico-report" ? typeof(ReportDto) : typeof(PlanDto);
+        _dto = JsonSerializer.Deserialize(_utf8, _dtoType, ReflectionOptions)!;
+    }
+
+    [Benchmark(Baseline = true, Description = "Utf8JsonReader pass (floor)")]
+    [BenchmarkCategory("Deserialize")]
+    public int ReaderPass()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
+    }
+
+    [Benchmark(Description = "OgpJson.Deserialize")]
+    [BenchmarkCategory("Deserialize")]
+    public OgpDocument Deserialize() => OgpJson.Deserialize<OgpDocument>(_utf8);
+
+    [Benchmark(Description = "Reflection STJ over DTOs")]
+    [BenchmarkCategory("Deserialize")]
+    public object DeserializeDtos() => JsonSerializer.Deserialize(_utf8, _dtoType, ReflectionOptions)!;
+
+    [Benchmark(Baseline = true, Description = "Utf8JsonWriter token copy (floor)")]
+    [BenchmarkCategory("Serialize")]
+    public long WriterPass()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(_utf8.Length);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        var reader = new Utf8JsonReader(_utf8);
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject: writer.WriteStartObject(); break;
+                case JsonTokenType.EndObject: writer.WriteEndObject(); break;
+                case JsonTokenType.StartArray: writer.WriteStartArray(); break;
+                case JsonTokenType.EndArray: writer.WriteEndArray(); break;
+                case JsonTokenType.PropertyName: writer.WritePropertyName(reader.ValueSpan); break;
+                case JsonTokenType.String: writer.WriteStringValue(reader.ValueSpan); break;
+                case JsonTokenType.Number: writer.WriteRawValue(reader.ValueSpan); break;
+                case JsonTokenType.True: writer.WriteBooleanValue(true); break;
+                case JsonTokenType.False: writer.WriteBooleanValue(false); break;
+                default: writer.WriteNullValue(); break;
+            }
+        }
+
+        writer.Flush();
+        return writer.BytesCommitted;
+    }
+
+    [Benchmark(Description = "OgpJson.Serialize")]
+    [BenchmarkCategory("Serialize")]
+    public byte[] Serialize() => OgpJson.SerializeToUtf8Bytes(_document);
+
+    [Benchmark(Description = "Reflection STJ over DTOs")]
+    [BenchmarkCategory("Serialize")]
+    public byte[] SerializeDtos() => JsonSerializer.SerializeToUtf8Bytes(_dto, _dtoType, ReflectionOptions);
+}
