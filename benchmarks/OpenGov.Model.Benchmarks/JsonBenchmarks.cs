@@ -63,6 +63,23 @@ public class JsonBenchmarks
         return tokens;
     }
 
+    [Benchmark(Description = "Utf8JsonReader pass + GetString (strings floor)")]
+    [BenchmarkCategory("Deserialize")]
+    public int ReaderPassWithStrings()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        var length = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                length += reader.GetString()!.Length;
+            }
+        }
+
+        return length;
+    }
+
     [Benchmark(Description = "OgpJson.Deserialize")]
     [BenchmarkCategory("Deserialize")]
     public OgpDocument Deserialize() => OgpJson.Deserialize<OgpDocument>(_utf8);

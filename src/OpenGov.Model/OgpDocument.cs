@@ -16,7 +16,7 @@ public abstract record OgpDocument : OgpRecord
     }
 
     /// <summary>The "kind" property as written in JSON; <see cref="OgpJson"/> checks it against <see cref="Kind"/>.</summary>
-    [JsonInclude, JsonPropertyName("kind"), JsonPropertyOrder(-2)]
+    [JsonInclude, JsonPropertyName("kind"), JsonPropertyOrder(-2), JsonConverter(typeof(DocumentKindConverter))]
     internal string? _kind;
 
     /// <summary>Gets the kind of document, such as <c>end-of-commitment-report</c>: one of <see cref="DocumentKinds"/>.</summary>

@@ -11,6 +11,9 @@ namespace OpenGov.Model.Assessments;
 /// </summary>
 public sealed record DesignAssessment : OgpRecord
 {
+    /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
+    internal static readonly DesignAssessment Empty = new();
+
     /// <summary>Gets the specificity (method before 2020).</summary>
     [JsonIgnore]
     public Recorded<Specificity> Specificity { get => _specificity; init => _specificity = value; }
@@ -27,10 +30,10 @@ public sealed record DesignAssessment : OgpRecord
 
     /// <summary>Gets the commitment's relevance to the OGP values.</summary>
     [JsonIgnore]
-    public OgpValueRelevance Relevance { get => _relevance; init => _relevance = value ?? new(); }
+    public OgpValueRelevance Relevance { get => _relevance; init => _relevance = value ?? OgpValueRelevance.Empty; }
 
     [JsonInclude, JsonPropertyName("relevance")]
-    internal OgpValueRelevance _relevance = new();
+    internal OgpValueRelevance _relevance = OgpValueRelevance.Empty;
 
     /// <summary>Gets the potential impact (method before 2020).</summary>
     [JsonIgnore]
@@ -77,6 +80,6 @@ public sealed record DesignAssessment : OgpRecord
     internal override void Normalize()
     {
         base.Normalize();
-        _relevance ??= new();
+        _relevance ??= OgpValueRelevance.Empty;
     }
 }

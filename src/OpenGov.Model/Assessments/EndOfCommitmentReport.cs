@@ -50,17 +50,17 @@ public sealed record EndOfCommitmentReport : OgpDocument
 
     /// <summary>Gets the commitment the report assesses: its title, objective and problem.</summary>
     [JsonIgnore]
-    public ReportedCommitment Commitment { get => _commitment; init => _commitment = value ?? new(); }
+    public ReportedCommitment Commitment { get => _commitment; init => _commitment = value ?? ReportedCommitment.Empty; }
 
     [JsonInclude, JsonPropertyName("commitment")]
-    internal ReportedCommitment _commitment = new();
+    internal ReportedCommitment _commitment = ReportedCommitment.Empty;
 
     /// <summary>Gets the answer to question 1.1, the overall level of progress.</summary>
     [JsonIgnore]
-    public CompletionAnswer Completion { get => _completion; init => _completion = value ?? new(); }
+    public CompletionAnswer Completion { get => _completion; init => _completion = value ?? CompletionAnswer.Empty; }
 
     [JsonInclude, JsonPropertyName("completion")]
-    internal CompletionAnswer _completion = new();
+    internal CompletionAnswer _completion = CompletionAnswer.Empty;
 
     /// <summary>Gets the answer to question 1.2: the external or internal factors that impacted implementation and how they were addressed.</summary>
     [JsonIgnore]
@@ -71,38 +71,38 @@ public sealed record EndOfCommitmentReport : OgpDocument
 
     /// <summary>Gets the answer to question 1.3: was the commitment implemented as originally planned?</summary>
     [JsonIgnore]
-    public PlannedImplementationAnswer ImplementedAsPlanned { get => _implementedAsPlanned; init => _implementedAsPlanned = value ?? new(); }
+    public PlannedImplementationAnswer ImplementedAsPlanned { get => _implementedAsPlanned; init => _implementedAsPlanned = value ?? PlannedImplementationAnswer.Empty; }
 
     [JsonInclude, JsonPropertyName("implementedAsPlanned")]
-    internal PlannedImplementationAnswer _implementedAsPlanned = new();
+    internal PlannedImplementationAnswer _implementedAsPlanned = PlannedImplementationAnswer.Empty;
 
     /// <summary>Gets the answer to question 2.1.1, on access to information.</summary>
     [JsonIgnore]
-    public OpenGovernmentAnswer AccessToInformation { get => _accessToInformation; init => _accessToInformation = value ?? new(); }
+    public OpenGovernmentAnswer AccessToInformation { get => _accessToInformation; init => _accessToInformation = value ?? OpenGovernmentAnswer.Empty; }
 
     [JsonInclude, JsonPropertyName("accessToInformation")]
-    internal OpenGovernmentAnswer _accessToInformation = new();
+    internal OpenGovernmentAnswer _accessToInformation = OpenGovernmentAnswer.Empty;
 
     /// <summary>Gets the answer to question 2.1.2, on civic participation.</summary>
     [JsonIgnore]
-    public OpenGovernmentAnswer CivicParticipation { get => _civicParticipation; init => _civicParticipation = value ?? new(); }
+    public OpenGovernmentAnswer CivicParticipation { get => _civicParticipation; init => _civicParticipation = value ?? OpenGovernmentAnswer.Empty; }
 
     [JsonInclude, JsonPropertyName("civicParticipation")]
-    internal OpenGovernmentAnswer _civicParticipation = new();
+    internal OpenGovernmentAnswer _civicParticipation = OpenGovernmentAnswer.Empty;
 
     /// <summary>Gets the answer to question 2.1.3, on public accountability.</summary>
     [JsonIgnore]
-    public OpenGovernmentAnswer PublicAccountability { get => _publicAccountability; init => _publicAccountability = value ?? new(); }
+    public OpenGovernmentAnswer PublicAccountability { get => _publicAccountability; init => _publicAccountability = value ?? OpenGovernmentAnswer.Empty; }
 
     [JsonInclude, JsonPropertyName("publicAccountability")]
-    internal OpenGovernmentAnswer _publicAccountability = new();
+    internal OpenGovernmentAnswer _publicAccountability = OpenGovernmentAnswer.Empty;
 
     /// <summary>Gets the answer to question 2.2: did the commitment address the public policy problem?</summary>
     [JsonIgnore]
-    public ProblemAddressedAnswer ProblemAddressed { get => _problemAddressed; init => _problemAddressed = value ?? new(); }
+    public ProblemAddressedAnswer ProblemAddressed { get => _problemAddressed; init => _problemAddressed = value ?? ProblemAddressedAnswer.Empty; }
 
     [JsonInclude, JsonPropertyName("problemAddressed")]
-    internal ProblemAddressedAnswer _problemAddressed = new();
+    internal ProblemAddressedAnswer _problemAddressed = ProblemAddressedAnswer.Empty;
 
     /// <summary>Gets the answer to question 3: the lessons or reflections on the implementation, one per item.</summary>
     [JsonIgnore]
@@ -115,13 +115,13 @@ public sealed record EndOfCommitmentReport : OgpDocument
     {
         base.Normalize();
         _evaluators ??= ValueList<string>.Empty;
-        _commitment ??= new();
-        _completion ??= new();
-        _implementedAsPlanned ??= new();
-        _accessToInformation ??= new();
-        _civicParticipation ??= new();
-        _publicAccountability ??= new();
-        _problemAddressed ??= new();
+        _commitment ??= ReportedCommitment.Empty;
+        _completion ??= CompletionAnswer.Empty;
+        _implementedAsPlanned ??= PlannedImplementationAnswer.Empty;
+        _accessToInformation ??= OpenGovernmentAnswer.Empty;
+        _civicParticipation ??= OpenGovernmentAnswer.Empty;
+        _publicAccountability ??= OpenGovernmentAnswer.Empty;
+        _problemAddressed ??= ProblemAddressedAnswer.Empty;
         _lessons ??= ValueList<string>.Empty;
     }
 }
@@ -129,6 +129,9 @@ public sealed record EndOfCommitmentReport : OgpDocument
 /// <summary>The commitment an End of Commitment Report assesses, as the report states it.</summary>
 public sealed record ReportedCommitment : OgpRecord
 {
+    /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
+    internal static readonly ReportedCommitment Empty = new();
+
     /// <summary>Gets the commitment's identifier, when the report names it.</summary>
     [JsonIgnore]
     public CommitmentId? Id { get => _id; init => _id = value; }
@@ -161,6 +164,9 @@ public sealed record ReportedCommitment : OgpRecord
 /// <summary>The answer to question 1.1: the overall level of progress at the time of the assessment.</summary>
 public sealed record CompletionAnswer : OgpRecord
 {
+    /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
+    internal static readonly CompletionAnswer Empty = new();
+
     /// <summary>Gets the level chosen.</summary>
     [JsonIgnore]
     public Recorded<CompletionLevel> Level { get => _level; init => _level = value; }
@@ -179,6 +185,9 @@ public sealed record CompletionAnswer : OgpRecord
 /// <summary>The answer to question 1.3: was the commitment implemented as originally planned?</summary>
 public sealed record PlannedImplementationAnswer : OgpRecord
 {
+    /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
+    internal static readonly PlannedImplementationAnswer Empty = new();
+
     /// <summary>Gets the option chosen.</summary>
     [JsonIgnore]
     public Recorded<PlannedImplementation> Choice { get => _choice; init => _choice = value; }
@@ -228,6 +237,9 @@ public sealed record Evidence : OgpRecord
 /// <summary>The answer to one of questions 2.1.1 to 2.1.3: did the commitment open government for one OGP value?</summary>
 public sealed record OpenGovernmentAnswer : OgpRecord
 {
+    /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
+    internal static readonly OpenGovernmentAnswer Empty = new();
+
     /// <summary>Gets the immediate results ticked; text that names no known result is kept as unrecognized.</summary>
     [JsonIgnore]
     public ValueList<Recorded<ImmediateResult>> ImmediateResults { get => _immediateResults; init => _immediateResults = value ?? ValueList<Recorded<ImmediateResult>>.Empty; }
@@ -259,6 +271,9 @@ public sealed record OpenGovernmentAnswer : OgpRecord
 /// <summary>The answer to question 2.2: did the commitment address the public policy problem it intended to address?</summary>
 public sealed record ProblemAddressedAnswer : OgpRecord
 {
+    /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
+    internal static readonly ProblemAddressedAnswer Empty = new();
+
     /// <summary>Gets the option chosen.</summary>
     [JsonIgnore]
     public Recorded<ProblemAddressed> Choice { get => _choice; init => _choice = value; }

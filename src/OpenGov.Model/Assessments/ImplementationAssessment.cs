@@ -10,6 +10,9 @@ namespace OpenGov.Model.Assessments;
 /// </summary>
 public sealed record ImplementationAssessment : OgpRecord
 {
+    /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
+    internal static readonly ImplementationAssessment Empty = new();
+
     /// <summary>Gets the completion at mid-term (Progress Report).</summary>
     [JsonIgnore]
     public Recorded<CompletionLevel> CompletionMidterm { get => _completionMidterm; init => _completionMidterm = value; }

@@ -24,22 +24,22 @@ public sealed record IrmAssessment : OgpRecord
 
     /// <summary>Gets the assessment of the commitment's design.</summary>
     [JsonIgnore]
-    public DesignAssessment Design { get => _design; init => _design = value ?? new(); }
+    public DesignAssessment Design { get => _design; init => _design = value ?? DesignAssessment.Empty; }
 
     [JsonInclude, JsonPropertyName("design")]
-    internal DesignAssessment _design = new();
+    internal DesignAssessment _design = DesignAssessment.Empty;
 
     /// <summary>Gets the assessment of the commitment's implementation.</summary>
     [JsonIgnore]
-    public ImplementationAssessment Implementation { get => _implementation; init => _implementation = value ?? new(); }
+    public ImplementationAssessment Implementation { get => _implementation; init => _implementation = value ?? ImplementationAssessment.Empty; }
 
     [JsonInclude, JsonPropertyName("implementation")]
-    internal ImplementationAssessment _implementation = new();
+    internal ImplementationAssessment _implementation = ImplementationAssessment.Empty;
 
     internal override void Normalize()
     {
         base.Normalize();
-        _design ??= new();
-        _implementation ??= new();
+        _design ??= DesignAssessment.Empty;
+        _implementation ??= ImplementationAssessment.Empty;
     }
 }

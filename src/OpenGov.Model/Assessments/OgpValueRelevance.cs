@@ -8,6 +8,9 @@ namespace OpenGov.Model.Assessments;
 /// </summary>
 public sealed record OgpValueRelevance : OgpRecord
 {
+    /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
+    internal static readonly OgpValueRelevance Empty = new();
+
     /// <summary>Gets the relevance to access to information.</summary>
     [JsonIgnore]
     public Recorded<bool> AccessToInformation { get => _accessToInformation; init => _accessToInformation = value; }

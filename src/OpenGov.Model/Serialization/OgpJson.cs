@@ -50,6 +50,12 @@ public static class OgpJson
 
     private static readonly JsonSerializerOptions OptionsInstance = CreateOptions();
 
+    private static readonly Dictionary<Type, JsonTypeInfo> InfosByType = new()
+    {
+        [typeof(ActionPlan)] = OptionsInstance.GetTypeInfo(typeof(ActionPlan)),
+        [typeof(EndOfCommitmentReport)] = OptionsInstance.GetTypeInfo(typeof(EndOfCommitmentReport)),
+    };
+
     /// <summary>
     /// Gets the library's serializer options (read-only; output indented by two spaces) to compose with your own:
     /// they know every type of the model, and NodaTime's types through NodaTime.Serialization.SystemTextJson.
@@ -171,7 +177,7 @@ public static class OgpJson
         return reader.ReadToEnd();
     }
 
-    private static JsonTypeInfo InfoOf(OgpDocument document) => OptionsInstance.GetTypeInfo(document.GetType());
+    private static JsonTypeInfo InfoOf(OgpDocument document) => InfosByType[document.GetType()];
 
     /// <summary>
     /// Finds the metadata to read with: the document's "kind" decides, so that a document of another
@@ -191,7 +197,7 @@ public static class OgpJson
             throw new OgpJsonException($"The document's kind is '{kind}', not '{KindsByType[typeof(TDocument)]}'", "$.kind", null, null, null);
         }
 
-        return OptionsInstance.GetTypeInfo(type);
+        return InfosByType[type];
     }
 
     /// <summary>Reads the top-level "kind", skipping other properties; stops as soon as it is found.</summary>
@@ -216,7 +222,7 @@ public static class OgpJson
                 {
                     reader.Read();
                     return reader.TokenType == JsonTokenType.String
-                        ? reader.GetString()!
+                        ? DocumentKindConverter.Read(ref reader)
                         : throw new OgpJsonException($"The document's \"kind\" must be a string such as \"{DocumentKinds.ActionPlan}\"", "$.kind", null, null, null);
                 }
 
