@@ -30,9 +30,6 @@ internal static class Codelists
         [typeof(ImmediateResult)] = name => Token<ImmediateResult>(name),
     };
 
-    /// <summary>Gets whether <paramref name="type"/> has a codelist.</summary>
-    public static bool Has(Type type) => TokenLookups.ContainsKey(type);
-
     /// <summary>Gets the token of an enumeration value that has a codelist.</summary>
     public static bool TryGetToken(Enum value, out string token)
     {

@@ -23,9 +23,6 @@ internal sealed class CollectionResolver : IJsonTypeInfoResolver
         [typeof(ValueList<Recorded<Assessments.ImmediateResult>>)] = List<Recorded<Assessments.ImmediateResult>>,
     };
 
-    /// <summary>Gets the collection types the JSON format supports.</summary>
-    public static IEnumerable<Type> SupportedTypes => Factories.Keys;
-
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
         Factories.TryGetValue(type, out var create) ? create(options) : null;
 

@@ -34,9 +34,6 @@ internal sealed class RecordedConverterFactory : JsonConverterFactory
         [typeof(Recorded<ValueList<CommitmentId>>)] = () => new CommitmentIdListRecordedConverter(),
     };
 
-    /// <summary>Gets the types of recorded values the JSON format supports.</summary>
-    public static IEnumerable<Type> SupportedTypes => Factories.Keys;
-
     public override bool CanConvert(Type typeToConvert) => Factories.ContainsKey(typeToConvert);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
