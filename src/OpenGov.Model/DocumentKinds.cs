@@ -11,6 +11,9 @@ public static class DocumentKinds
     /// <summary>An OGP Local End of Commitment Report: <see cref="Assessments.EndOfCommitmentReport"/>.</summary>
     public const string EndOfCommitmentReport = "end-of-commitment-report";
 
+    /// <summary>A dataset of commitments, such as the IRM commitment dataset: <see cref="Datasets.CommitmentDataset"/>.</summary>
+    public const string CommitmentDataset = "commitment-dataset";
+
     /// <summary>Gets every kind, in a stable order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport];
+    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, CommitmentDataset];
 }

@@ -9,6 +9,9 @@ namespace OpenGov.Model.Plans;
 /// </summary>
 public sealed record Commitment : OgpRecord
 {
+    /// <summary>The shared empty instance, the default of properties of this type.</summary>
+    internal static readonly Commitment Empty = new();
+
     /// <summary>Gets the commitment's unique identifier, such as <c>AL0002</c>.</summary>
     [JsonIgnore]
     public CommitmentId? Id { get => _id; init => _id = value; }

@@ -5,6 +5,9 @@ namespace OpenGov.Model.Plans;
 /// <summary>An OGP member: a national government, or a local one (a city, state, province or region).</summary>
 public sealed record Member : OgpRecord
 {
+    /// <summary>The shared empty instance, the default of properties of this type.</summary>
+    internal static readonly Member Empty = new();
+
     /// <summary>Gets the member's code, such as <c>ALB</c> or <c>MXJL</c>.</summary>
     [JsonIgnore]
     public MemberCode? Code { get => _code; init => _code = value; }

@@ -17,6 +17,7 @@ internal sealed class CollectionResolver : IJsonTypeInfoResolver
     private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = new()
     {
         [typeof(ValueList<Commitment>)] = List<Commitment>,
+        [typeof(ValueList<Datasets.DatasetRecord>)] = List<Datasets.DatasetRecord>,
         [typeof(ValueList<Milestone>)] = List<Milestone>,
         [typeof(ValueList<string>)] = List<string>,
         [typeof(ValueList<Evidence>)] = List<Evidence>,

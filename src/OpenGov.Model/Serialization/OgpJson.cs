@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NodaTime.Serialization.SystemTextJson;
 using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
 
 namespace OpenGov.Model.Serialization;
@@ -40,12 +41,14 @@ public static class OgpJson
     {
         [DocumentKinds.ActionPlan] = typeof(ActionPlan),
         [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
+        [DocumentKinds.CommitmentDataset] = typeof(CommitmentDataset),
     };
 
     private static readonly Dictionary<Type, string> KindsByType = new()
     {
         [typeof(ActionPlan)] = DocumentKinds.ActionPlan,
         [typeof(EndOfCommitmentReport)] = DocumentKinds.EndOfCommitmentReport,
+        [typeof(CommitmentDataset)] = DocumentKinds.CommitmentDataset,
     };
 
     private static readonly JsonSerializerOptions OptionsInstance = CreateOptions();
@@ -54,6 +57,7 @@ public static class OgpJson
     {
         [typeof(ActionPlan)] = OptionsInstance.GetTypeInfo(typeof(ActionPlan)),
         [typeof(EndOfCommitmentReport)] = OptionsInstance.GetTypeInfo(typeof(EndOfCommitmentReport)),
+        [typeof(CommitmentDataset)] = OptionsInstance.GetTypeInfo(typeof(CommitmentDataset)),
     };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
 
 namespace OpenGov.Model.Serialization;
@@ -21,7 +22,9 @@ namespace OpenGov.Model.Serialization;
         typeof(ActionPlanIdConverter),
         typeof(PolicyAreaConverter),
         typeof(PolicyAreaFlagsConverter),
+        typeof(ExtraColumnsConverter),
     ])]
 [JsonSerializable(typeof(ActionPlan))]
 [JsonSerializable(typeof(EndOfCommitmentReport))]
+[JsonSerializable(typeof(CommitmentDataset))]
 internal sealed partial class OgpJsonContext : JsonSerializerContext;

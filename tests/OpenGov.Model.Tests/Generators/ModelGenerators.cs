@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
 
@@ -319,8 +320,95 @@ public static class ModelGenerators
             AdditionalProperties = extra,
         };
 
+    public static Gen<PlanReference> PlanReference(bool canonical) =>
+        from id in Gen.OneOf(ActionPlanIds.Select(c => (ActionPlanId?)c), Gen.Constant<ActionPlanId?>(null))
+        from number in Number(canonical)
+        from submission in Number(canonical)
+        from end in Number(canonical)
+        from duration in Number(canonical)
+        select new PlanReference { Id = id, Number = number, SubmissionYear = submission, EndYear = end, DurationYears = duration };
+
+    public static Gen<DatasetCodes> Codes(bool canonical) =>
+        from values in Gen.ArrayOf(Number(canonical), 11)
+        select new DatasetCodes
+        {
+            Specificity = values[0],
+            PotentialImpact = values[1],
+            CompletionMidterm = values[2],
+            PotentialForResults = values[3],
+            CompletionEndOfTerm = values[4],
+            ChangeInCompletion = values[5],
+            EarlyResults = values[6],
+            OpenGovernment = values[7],
+            OpenGovernmentAccessToInformation = values[8],
+            OpenGovernmentCivicParticipation = values[9],
+            OpenGovernmentPublicAccountability = values[10],
+        };
+
+    public static Gen<DatasetIndicators> Indicators(bool canonical) =>
+        from flags in Gen.ArrayOf(Flag(canonical), 17)
+        from numbers in Gen.ArrayOf(Number(canonical), 7)
+        from texts in Gen.ArrayOf(RecordedText, 2)
+        select new DatasetIndicators
+        {
+            CommitmentDummy = numbers[0],
+            MostRecentlyAssessed = flags[0],
+            StarMostRecentlyAssessed = flags[1],
+            IrmAssessed = flags[2],
+            UpdatedOnWebsite = texts[0],
+            ActiveCommitment = flags[3],
+            MaxStar = flags[4],
+            AmbitionAssessed = flags[5],
+            CompletionAssessed = flags[6],
+            OpenGovernmentAssessed = flags[7],
+            MidtermOnly = flags[8],
+            MaxCompletion = numbers[1],
+            RawCompletion = numbers[2],
+            HighCompletion = flags[9],
+            HighAmbition = flags[10],
+            HighOpenGovernment = flags[11],
+            AmbitiousAndCompleteOrOpenedGovernment = flags[12],
+            AmbitiousButNotComplete = flags[13],
+            CompleteButNotAmbitious = flags[14],
+            NotCompleteOrAmbitious = flags[15],
+            NotReviewed = flags[16],
+            Checksum = numbers[3],
+            IrmBasedScore = numbers[4],
+            BindingConstraint = texts[1],
+            LatestIrmReport = numbers[5],
+            RowId = numbers[6],
+        };
+
+    public static Gen<ValueDictionary<string, string>> ExtraColumns(bool canonical) =>
+        canonical
+            ? Gen.Constant(ValueDictionary<string, string>.Empty)
+            : List(Gen.Zip(Gen.Elements("Notes", "Reviewer", "Column 172"), Text), 2)
+                .Select(pairs => ValueDictionary<string, string>.Create(pairs.Select(p => new KeyValuePair<string, string>(p.Item1, p.Item2))));
+
+    public static Gen<DatasetRecord> DatasetRecord(bool canonical) =>
+        from member in Member(canonical)
+        from plan in PlanReference(canonical)
+        from commitment in Commitment(canonical)
+        from codes in Codes(canonical)
+        from indicators in Indicators(canonical)
+        from extra in ExtraColumns(canonical)
+        select new DatasetRecord { Member = member, ActionPlan = plan, Commitment = commitment, Codes = codes, Indicators = indicators, ExtraColumns = extra };
+
+    public static Gen<CommitmentDataset> Dataset(bool canonical) =>
+        from source in Gen.OneOf(
+            Gen.Constant<DatasetSource?>(null),
+            from title in OptionalText
+            from day in LocalDates
+            select (DatasetSource?)new DatasetSource { Title = title, Url = "https://example.org/ogp.csv", Publisher = "Open Government Partnership", RetrievedOn = day })
+        from columns in List(Gen.Elements("Commitment Unique Identifier", "Code", "Notes"), 3)
+        from records in List(DatasetRecord(canonical), 4)
+        select new CommitmentDataset { Source = source, Columns = columns, Records = records };
+
     public static Gen<OgpDocument> Document(bool canonical) =>
-        Gen.OneOf(ActionPlan(canonical).Select(p => (OgpDocument)p), Report(canonical).Select(r => (OgpDocument)r));
+        Gen.OneOf(
+            ActionPlan(canonical).Select(p => (OgpDocument)p),
+            Report(canonical).Select(r => (OgpDocument)r),
+            Dataset(canonical).Select(d => (OgpDocument)d));
 
     private static string FixSurrogates(string text)
     {
@@ -350,6 +438,8 @@ public static class ModelArbitraries
     public static Arbitrary<EndOfCommitmentReport> Report() => ModelGenerators.Report(canonical: false).ToArbitrary();
 
     public static Arbitrary<OgpDocument> Document() => ModelGenerators.Document(canonical: false).ToArbitrary();
+
+    public static Arbitrary<CommitmentDataset> Dataset() => ModelGenerators.Dataset(canonical: false).ToArbitrary();
 
     public static Arbitrary<Commitment> Commitment() => ModelGenerators.Commitment(canonical: false).ToArbitrary();
 

@@ -34,6 +34,7 @@ internal static class SchemaGenerator
     {
         [DocumentKinds.ActionPlan] = typeof(ActionPlan),
         [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
+        [DocumentKinds.CommitmentDataset] = typeof(Datasets.CommitmentDataset),
     };
 
     public static string FileName(string kind) => kind + ".schema.json";
@@ -116,6 +117,21 @@ internal static class SchemaGenerator
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Recorded<>))
         {
             return new JsonObject { ["anyOf"] = new JsonArray(Value(type.GetGenericArguments()[0], defs), Ref(defs, "missing", Missing)) };
+        }
+
+        if (type == typeof(NodaTime.LocalDate))
+        {
+            return new JsonObject { ["type"] = "string", ["format"] = "date" };
+        }
+
+        if (nullable == typeof(NodaTime.LocalDate))
+        {
+            return new JsonObject { ["type"] = new JsonArray("string", "null"), ["format"] = "date" };
+        }
+
+        if (type == typeof(ValueDictionary<string, string>))
+        {
+            return new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } };
         }
 
         if (type == typeof(ValueDictionary<PolicyArea, Recorded<bool>>))
@@ -252,6 +268,7 @@ internal static class SchemaGenerator
     {
         nameof(ActionPlan) => "OGP action plan",
         nameof(EndOfCommitmentReport) => "OGP Local End of Commitment Report",
+        nameof(Datasets.CommitmentDataset) => "OGP commitment dataset",
         _ => type.Name,
     };
 }
