@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using OpenGov.Model;
 using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
 
@@ -17,7 +18,7 @@ public static class BenchmarkData
     {
         var random = new Random(20261129);
         var member = new Member { Code = MemberCode.Parse("ALB"), Name = "Albania", Country = "Albania", Kind = MemberKind.National, Region = Region.Europe };
-        var builder = new ActionPlanBuilder(member, number: 3, commitmentPrefix: "AL")
+        var builder = new ActionPlanBuilder(member, number: 3, commitmentPrefix: commitments < 10_000 ? "AL" : null)
             .WithTitle("Action plan – Albania, 2018 – 2020")
             .WithSubmissionYear(2018)
             .WithPeriod(PartialDate.Parse("9/1/2018"), PartialDate.Parse("August 2020"));
@@ -83,6 +84,55 @@ public static class BenchmarkData
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// A dataset of <paramref name="rows"/> rows: the commitments of <see cref="Plan"/>, spread over
+    /// members of 20 commitments each, with the numeric codes the dataset records beside the labels.
+    /// </summary>
+    public static CommitmentDataset Dataset(int rows)
+    {
+        var commitments = Plan(rows).Commitments;
+        var records = new DatasetRecord[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            var memberIndex = i / 20;
+            var code = MemberCode.Parse(new string([(char)('A' + (memberIndex / 676 % 26)), (char)('A' + (memberIndex / 26 % 26)), (char)('A' + (memberIndex % 26))]));
+            var prefix = code.ToString().Substring(0, 3);
+            var assessment = commitments[i].Assessment!;
+            records[i] = new DatasetRecord
+            {
+                Member = new Member { Code = code, Name = "Member " + code, Kind = MemberKind.National, Region = Region.Europe },
+                ActionPlan = new PlanReference { Id = ActionPlanId.Create(code, 3), Number = 3, SubmissionYear = 2018, EndYear = 2020, DurationYears = 2 },
+                Commitment = commitments[i] with { Id = CommitmentId.Create(prefix, i % 20 + 1), Number = i % 20 + 1 },
+                Codes = new DatasetCodes
+                {
+                    Specificity = Code(assessment.Design.Specificity),
+                    PotentialImpact = Code(assessment.Design.PotentialImpact),
+                    CompletionMidterm = Code(assessment.Implementation.CompletionMidterm),
+                    CompletionEndOfTerm = Code(assessment.Implementation.CompletionEndOfTerm),
+                    OpenGovernment = Code(assessment.Implementation.OpenGovernment),
+                    OpenGovernmentAccessToInformation = PerValue(assessment.Implementation.OpenGovernmentAccessToInformation),
+                    OpenGovernmentCivicParticipation = PerValue(assessment.Implementation.OpenGovernmentCivicParticipation),
+                    OpenGovernmentPublicAccountability = PerValue(assessment.Implementation.OpenGovernmentPublicAccountability),
+                    PotentialForResults = Recorded<int>.NoData,
+                    EarlyResults = Recorded<int>.NoData,
+                    ChangeInCompletion = 1,
+                },
+                Indicators = new DatasetIndicators { CommitmentDummy = 1, IrmAssessed = true, HighCompletion = false, IrmBasedScore = 2, RowId = i },
+            };
+        }
+
+        return new CommitmentDataset { Records = ValueList.Create(records) };
+
+        static Recorded<int> PerValue(Recorded<OpenGovernmentResult> label) =>
+            label.TryGetValue(out var value) && value.GetPerValueDatasetCode() is { } c ? c
+            : label.State == RecordedState.NotApplicable ? 0
+            : Recorded<int>.NoData;
+
+        static Recorded<int> Code<T>(Recorded<T> label)
+            where T : struct, Enum =>
+            label.TryGetValue(out var value) && Codelist<T>.Default[value].DatasetCode is { } c ? c : Recorded<int>.NoData;
     }
 
     private static readonly string[] Words =

@@ -13,6 +13,9 @@ internal static class OgpCli
     /// <summary>The command did its work.</summary>
     public const int Success = 0;
 
+    /// <summary>Validation found errors.</summary>
+    public const int Invalid = 1;
+
     /// <summary>The input cannot be read, or the command line is wrong.</summary>
     public const int Unreadable = 2;
 
@@ -41,10 +44,131 @@ internal static class OgpCli
     {
         var root = new RootCommand(
             "Work with Open Government Partnership data in the OpenGov.Model JSON format: End of Commitment Reports and action plans.");
+        root.Subcommands.Add(ValidateCommand(output, error));
+        root.Subcommands.Add(RulesCommand(output, error));
         root.Subcommands.Add(ShowCommand(output, error));
         root.Subcommands.Add(ConvertCommand(output, error));
         root.Subcommands.Add(SchemaCommand(output, error));
         return root;
+    }
+
+    private static Command ValidateCommand(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "OGP JSON documents. Without any, the bundled Mexico State End of Commitment Report.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = FormatOption("text", "json", "csv");
+        var command = new Command("validate", "Check documents: whether a report answers every question, whether values agree, whether every value could be read. Exit 0 without error, 1 with errors, 2 when an input cannot be read.") { files, format };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files) ?? [];
+            var validator = new Validation.OgpValidator();
+            var reports = new System.Collections.Generic.List<(string Name, string Kind, Validation.ValidationReport Report)>();
+            var unreadable = false;
+            foreach (var path in paths.Length == 0 ? [null] : paths.Select(p => (string?)p))
+            {
+                try
+                {
+                    var (name, document) = Read(path);
+                    if (document is Validation.ValidationReport)
+                    {
+                        throw new CliException($"ogp: {name}: a validation report has nothing to validate", new System.ArgumentException(name));
+                    }
+
+                    reports.Add((name, document.Kind, validator.Validate(document) with { Subject = name }));
+                }
+                catch (CliException e)
+                {
+                    error.WriteLine(e.Message);
+                    unreadable = true;
+                }
+            }
+
+            WriteReports(output, parse.GetValue(format)!, reports);
+            return unreadable ? Unreadable : reports.Any(r => !r.Report.IsValid) ? Invalid : Success;
+        });
+        return command;
+    }
+
+    private static void WriteReports(TextWriter output, string format, System.Collections.Generic.List<(string Name, string Kind, Validation.ValidationReport Report)> reports)
+    {
+        switch (format)
+        {
+            case "json" when reports.Count == 1:
+                output.WriteLine(OgpJson.Serialize(reports[0].Report));
+                break;
+            case "json":
+                output.WriteLine("[");
+                for (var i = 0; i < reports.Count; i++)
+                {
+                    output.Write(OgpJson.Serialize(reports[i].Report));
+                    output.WriteLine(i < reports.Count - 1 ? "," : string.Empty);
+                }
+
+                output.WriteLine("]");
+                break;
+            case "csv":
+                output.Write(Validation.ValidationCsv.Header + "\r\n");
+                foreach (var (_, _, report) in reports)
+                {
+                    Validation.ValidationCsv.WriteRows(report, output);
+                }
+
+                break;
+            default:
+                for (var i = 0; i < reports.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        output.WriteLine();
+                    }
+
+                    ValidationText.Write(output, reports[i].Name, reports[i].Kind, reports[i].Report);
+                }
+
+                break;
+        }
+    }
+
+    private static Command RulesCommand(TextWriter output, TextWriter error)
+    {
+        var format = FormatOption("text", "json", "markdown");
+        var command = new Command("rules", "List the validation rules: code, severity, category, scope, title.") { format };
+        command.SetAction(parse => Guard(error, () =>
+        {
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    output.WriteLine(Validation.ValidationRules.ToJson());
+                    break;
+                case "markdown":
+                    output.Write(Validation.ValidationRules.ToMarkdown());
+                    break;
+                default:
+                    foreach (var rule in Validation.ValidationRules.All)
+                    {
+                        output.WriteLine($"{rule.Code}  {rule.Severity.ToString().ToLowerInvariant(),-7}  {rule.Category.ToString().ToLowerInvariant(),-12}  {rule.Title}");
+                    }
+
+                    break;
+            }
+
+            return Success;
+        }));
+        return command;
+    }
+
+    private static Option<string> FormatOption(params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "The output format: " + string.Join(", ", formats) + ".",
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
     }
 
     private static Command ShowCommand(TextWriter output, TextWriter error)

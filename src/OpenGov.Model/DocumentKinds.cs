@@ -14,6 +14,9 @@ public static class DocumentKinds
     /// <summary>A dataset of commitments, such as the IRM commitment dataset: <see cref="Datasets.CommitmentDataset"/>.</summary>
     public const string CommitmentDataset = "commitment-dataset";
 
+    /// <summary>The result of a validation: <see cref="Validation.ValidationReport"/>.</summary>
+    public const string ValidationReport = "validation-report";
+
     /// <summary>Gets every kind, in a stable order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, CommitmentDataset];
+    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, CommitmentDataset, ValidationReport];
 }

@@ -147,6 +147,78 @@ public sealed class OgpCliTests : IDisposable
         Assert.Contains("ogp --help", error, StringComparison.Ordinal);
     }
 
+    private const string CompleteReport = """
+        {
+          "kind": "end-of-commitment-report",
+          "evaluators": ["A. Evaluator"], "memberName": "Mexico State, Mexico", "actionPlanTitle": "Action plan",
+          "commitment": {"title": "T", "objective": "O", "problem": "P"},
+          "completion": {"level": "complete", "explanation": "e"},
+          "implementationFactors": "f",
+          "implementedAsPlanned": {"choice": "all-milestones", "explanation": "e", "evidence": [{"reference": "https://example.org/e.pdf"}]},
+          "accessToInformation": {"immediateResults": ["disclose-more-information"], "degree": "major", "explanation": "e"},
+          "civicParticipation": {"immediateResults": [], "degree": "not-applicable", "explanation": "e"},
+          "publicAccountability": {"immediateResults": ["improve-accountability-channels"], "degree": "marginal", "explanation": "e"},
+          "problemAddressed": {"choice": "yes", "explanation": "e"},
+          "lessons": ["l"]
+        }
+        """;
+
+    [Fact]
+    public void Validate_without_a_file_checks_the_bundled_report_and_exits_1()
+    {
+        var (exit, output, error) = Run("validate");
+
+        Assert.Equal(OgpCli.Invalid, exit);
+        Assert.Empty(error);
+        Assert.Contains("9 errors, 0 warnings, 0 infos", output, StringComparison.Ordinal);
+        Assert.Contains("OGP120 error   Degree of result not chosen (3)", output, StringComparison.Ordinal);
+        Assert.Contains("Completeness: 15 of 24 required items answered (63%)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_exits_0_for_a_complete_report()
+    {
+        var (exit, output, _) = Run("validate", WriteFile("complete.json", CompleteReport));
+
+        Assert.Equal(OgpCli.Success, exit);
+        Assert.Contains("0 errors, 0 warnings, 0 infos", output, StringComparison.Ordinal);
+        Assert.Contains("Completeness: 23 of 23", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_writes_json_and_csv()
+    {
+        var json = Run("validate", "--format", "json").Output;
+        var report = OgpJson.Deserialize<Validation.ValidationReport>(json);
+        Assert.Equal(9, report.ErrorCount);
+        Assert.Equal(OgpCli.BundledName, report.Subject);
+
+        var csv = Run("validate", "-f", "csv").Output.Split("\r\n");
+        Assert.Equal(Validation.ValidationCsv.Header, csv[0]);
+        Assert.Equal(11, csv.Length);
+    }
+
+    [Fact]
+    public void Validate_reports_every_file_and_exits_2_when_one_is_unreadable()
+    {
+        var good = WriteFile("complete.json", CompleteReport);
+        var bad = WriteFile("broken.json", "{\"kind\": ");
+
+        var (exit, output, error) = Run("validate", good, bad, "--format", "json");
+
+        Assert.Equal(OgpCli.Unreadable, exit);
+        Assert.Contains("broken.json", error, StringComparison.Ordinal);
+        Assert.Equal(0, OgpJson.Deserialize<Validation.ValidationReport>(output.Trim()).ErrorCount);
+    }
+
+    [Fact]
+    public void Rules_lists_the_catalogue()
+    {
+        Assert.Contains("OGP110  error    completeness  Level of progress not chosen", Run("rules").Output, StringComparison.Ordinal);
+        Assert.Equal(Validation.ValidationRules.ToMarkdown(), Run("rules", "--format", "markdown").Output);
+        Assert.StartsWith("[", Run("rules", "--format", "json").Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_lists_the_commands()
     {
@@ -156,5 +228,7 @@ public sealed class OgpCliTests : IDisposable
         Assert.Contains("show", output, StringComparison.Ordinal);
         Assert.Contains("convert", output, StringComparison.Ordinal);
         Assert.Contains("schema", output, StringComparison.Ordinal);
+        Assert.Contains("validate", output, StringComparison.Ordinal);
+        Assert.Contains("rules", output, StringComparison.Ordinal);
     }
 }

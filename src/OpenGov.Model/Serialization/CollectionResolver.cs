@@ -18,6 +18,9 @@ internal sealed class CollectionResolver : IJsonTypeInfoResolver
     {
         [typeof(ValueList<Commitment>)] = List<Commitment>,
         [typeof(ValueList<Datasets.DatasetRecord>)] = List<Datasets.DatasetRecord>,
+        [typeof(ValueList<Validation.Finding>)] = List<Validation.Finding>,
+        [typeof(ValueList<Validation.FindingGroup>)] = List<Validation.FindingGroup>,
+        [typeof(ValueList<Validation.ValidationRule>)] = List<Validation.ValidationRule>,
         [typeof(ValueList<Milestone>)] = List<Milestone>,
         [typeof(ValueList<string>)] = List<string>,
         [typeof(ValueList<Evidence>)] = List<Evidence>,

@@ -11,6 +11,7 @@ using NodaTime.Serialization.SystemTextJson;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
+using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Serialization;
 
@@ -42,6 +43,7 @@ public static class OgpJson
         [DocumentKinds.ActionPlan] = typeof(ActionPlan),
         [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
         [DocumentKinds.CommitmentDataset] = typeof(CommitmentDataset),
+        [DocumentKinds.ValidationReport] = typeof(ValidationReport),
     };
 
     private static readonly Dictionary<Type, string> KindsByType = new()
@@ -49,6 +51,7 @@ public static class OgpJson
         [typeof(ActionPlan)] = DocumentKinds.ActionPlan,
         [typeof(EndOfCommitmentReport)] = DocumentKinds.EndOfCommitmentReport,
         [typeof(CommitmentDataset)] = DocumentKinds.CommitmentDataset,
+        [typeof(ValidationReport)] = DocumentKinds.ValidationReport,
     };
 
     private static readonly JsonSerializerOptions OptionsInstance = CreateOptions();
@@ -58,6 +61,7 @@ public static class OgpJson
         [typeof(ActionPlan)] = OptionsInstance.GetTypeInfo(typeof(ActionPlan)),
         [typeof(EndOfCommitmentReport)] = OptionsInstance.GetTypeInfo(typeof(EndOfCommitmentReport)),
         [typeof(CommitmentDataset)] = OptionsInstance.GetTypeInfo(typeof(CommitmentDataset)),
+        [typeof(ValidationReport)] = OptionsInstance.GetTypeInfo(typeof(ValidationReport)),
     };
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
+using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Serialization;
 
@@ -27,4 +28,6 @@ namespace OpenGov.Model.Serialization;
 [JsonSerializable(typeof(ActionPlan))]
 [JsonSerializable(typeof(EndOfCommitmentReport))]
 [JsonSerializable(typeof(CommitmentDataset))]
+[JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(ValueList<ValidationRule>))]
 internal sealed partial class OgpJsonContext : JsonSerializerContext;

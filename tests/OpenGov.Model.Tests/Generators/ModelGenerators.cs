@@ -404,6 +404,38 @@ public static class ModelGenerators
         from records in List(DatasetRecord(canonical), 4)
         select new CommitmentDataset { Source = source, Columns = columns, Records = records };
 
+    /// <summary>Reports that answer every question: texts not blank, choices made, at least one evidence, result and lesson.</summary>
+    public static Gen<EndOfCommitmentReport> CompleteReport { get; } =
+        from evaluators in List(NonBlankText, 3).Where(l => l.Count > 0)
+        from texts in Gen.ArrayOf(NonBlankText, 13)
+        from level in Gen.Elements(Enum.GetValues<CompletionLevel>())
+        from choice in Gen.Elements(Enum.GetValues<PlannedImplementation>())
+        from evidence in List(Evidence, 3).Where(l => l.Count > 0)
+        from answers in Gen.ArrayOf(
+            from results in List(Gen.Elements(Enum.GetValues<ImmediateResult>()).Select(r => Model.Recorded<ImmediateResult>.Of(r)), 3).Where(l => l.Count > 0)
+            from degree in Gen.Elements(Enum.GetValues<OpenGovernmentResult>())
+            from explanation in NonBlankText
+            select new OpenGovernmentAnswer { ImmediateResults = results, Degree = degree, Explanation = explanation },
+            3)
+        from problem in Gen.Elements(Enum.GetValues<ProblemAddressed>())
+        from lessons in List(NonBlankText, 3).Where(l => l.Count > 0)
+        select new EndOfCommitmentReport
+        {
+            Evaluators = evaluators,
+            EvaluatorEmail = texts[0],
+            MemberName = texts[1],
+            ActionPlanTitle = texts[2],
+            Commitment = new ReportedCommitment { Title = texts[3], Objective = texts[4], Problem = texts[5] },
+            Completion = new CompletionAnswer { Level = level, Explanation = texts[6] },
+            ImplementationFactors = texts[7],
+            ImplementedAsPlanned = new PlannedImplementationAnswer { Choice = choice, Explanation = texts[8], Evidence = evidence },
+            AccessToInformation = answers[0],
+            CivicParticipation = answers[1],
+            PublicAccountability = answers[2],
+            ProblemAddressed = new ProblemAddressedAnswer { Choice = problem, Explanation = texts[9] },
+            Lessons = lessons,
+        };
+
     public static Gen<OgpDocument> Document(bool canonical) =>
         Gen.OneOf(
             ActionPlan(canonical).Select(p => (OgpDocument)p),

@@ -35,6 +35,7 @@ internal static class SchemaGenerator
         [DocumentKinds.ActionPlan] = typeof(ActionPlan),
         [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
         [DocumentKinds.CommitmentDataset] = typeof(Datasets.CommitmentDataset),
+        [DocumentKinds.ValidationReport] = typeof(Model.Validation.ValidationReport),
     };
 
     public static string FileName(string kind) => kind + ".schema.json";
@@ -269,6 +270,7 @@ internal static class SchemaGenerator
         nameof(ActionPlan) => "OGP action plan",
         nameof(EndOfCommitmentReport) => "OGP Local End of Commitment Report",
         nameof(Datasets.CommitmentDataset) => "OGP commitment dataset",
+        nameof(Model.Validation.ValidationReport) => "OpenGov.Model validation report",
         _ => type.Name,
     };
 }

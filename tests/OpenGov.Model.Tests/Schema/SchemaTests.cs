@@ -70,6 +70,17 @@ public class SchemaTests
         Assert.True(result.IsValid, Describe(result));
     }
 
+    [Property(Arbitrary = [typeof(ModelArbitraries)], MaxTest = 100)]
+    public void Every_validation_report_validates_against_its_schema(OgpDocument document)
+    {
+        var report = new Model.Validation.OgpValidator().Validate(document);
+
+        var result = SchemaOf(DocumentKinds.ValidationReport).Evaluate(Element(OgpJson.Serialize(report)), Evaluation);
+
+        Assert.True(result.IsValid, Describe(result));
+        Assert.Equal(report, OgpJson.Deserialize<Model.Validation.ValidationReport>(OgpJson.Serialize(report)));
+    }
+
     [Fact]
     public void The_mexico_state_report_validates()
     {

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OpenGov.Model.Validation;
+
+/// <summary>
+/// Collects findings as the rules make them: applies the options (switched-off codes, changed
+/// severities), counts every finding, groups them by rule, and keeps the first
+/// <see cref="ValidationOptions.MaxFindings"/> in full. Memory is bounded by what it keeps.
+/// </summary>
+internal sealed class FindingCollector
+{
+    private readonly ValidationOptions _options;
+    private readonly HashSet<string> _disabled;
+    private readonly List<Finding> _kept = [];
+    private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
+    private int _errors;
+    private int _warnings;
+    private int _infos;
+    private int _leftOut;
+
+    public FindingCollector(ValidationOptions options)
+    {
+        _options = options;
+        _disabled = new HashSet<string>(options.DisabledCodes, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a set of rules runs.</summary>
+    public bool Runs(RuleSets set) => (_options.RuleSets & set) != 0;
+
+    /// <summary>Whether a rule would report: its set runs and its code is not switched off.</summary>
+    public bool Reports(ValidationRule rule) => Runs(rule.RuleSet) && !_disabled.Contains(rule.Code);
+
+    public void Add(ValidationRule rule, string path, string message, string? value = null, int? line = null, int? column = null)
+    {
+        if (!Reports(rule))
+        {
+            return;
+        }
+
+        var severity = _options.SeverityOverrides.TryGetValue(rule.Code, out var changed) ? changed : rule.Severity;
+        switch (severity)
+        {
+            case FindingSeverity.Error:
+                _errors++;
+                break;
+            case FindingSeverity.Warning:
+                _warnings++;
+                break;
+            default:
+                _infos++;
+                break;
+        }
+
+        if (!_groups.TryGetValue(rule.Code, out var group))
+        {
+            _groups[rule.Code] = group = new Group(rule, severity);
+        }
+
+        group.Count++;
+        if (group.Paths.Count < _options.PathsPerGroup)
+        {
+            group.Paths.Add(path);
+        }
+
+        if (_kept.Count < _options.MaxFindings)
+        {
+            _kept.Add(new Finding
+            {
+                Code = rule.Code,
+                Severity = severity,
+                Category = rule.Category,
+                Path = path,
+                Message = message,
+                Value = value,
+                Line = line,
+                Column = column,
+            });
+        }
+        else
+        {
+            _leftOut++;
+        }
+    }
+
+    public ValidationReport ToReport(string? subject, int itemCount, CompletenessScore? completeness) => new()
+    {
+        Subject = subject,
+        ItemCount = itemCount,
+        ErrorCount = _errors,
+        WarningCount = _warnings,
+        InfoCount = _infos,
+        Completeness = completeness,
+        Groups = _groups.Values
+            .OrderByDescending(g => g.Severity)
+            .ThenBy(g => g.Rule.Code, StringComparer.Ordinal)
+            .Select(g => new FindingGroup
+            {
+                Code = g.Rule.Code,
+                Severity = g.Severity,
+                Category = g.Rule.Category,
+                Title = g.Rule.Title,
+                Count = g.Count,
+                Paths = ValueList.CreateRange(g.Paths),
+            })
+            .ToValueList(),
+        Findings = ValueList.CreateRange(_kept),
+        FindingsLeftOut = _leftOut,
+    };
+
+    private sealed class Group(ValidationRule rule, FindingSeverity severity)
+    {
+        public ValidationRule Rule { get; } = rule;
+
+        public FindingSeverity Severity { get; } = severity;
+
+        public int Count { get; set; }
+
+        public List<string> Paths { get; } = [];
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.Plans;
+
+namespace OpenGov.Model.Validation;
+
+/// <summary>
+/// Validates OGP data: whether an End of Commitment Report answers every question, whether the
+/// values of a commitment, a plan or a dataset agree with each other, whether every value could be
+/// read. Invalid data never throws: it gives findings, with a stable code, a severity and a JSON
+/// Pointer to what is wrong. The rules are <see cref="ValidationRules"/>.
+/// </summary>
+/// <remarks>An instance is immutable and can be shared between threads.</remarks>
+public sealed class OgpValidator
+{
+    /// <summary>Creates a validator with the default options: every rule, at its own severity.</summary>
+    public OgpValidator()
+        : this(ValidationOptions.Default)
+    {
+    }
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="options">The rule sets to run, codes switched off, severities changed.</param>
+    /// <exception cref="ArgumentException">The options name a code that is no rule's.</exception>
+    public OgpValidator(ValidationOptions options)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        options.Validate();
+    }
+
+    /// <summary>Gets the options.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>Validates a document of any kind.</summary>
+    /// <param name="document">The document.</param>
+    /// <exception cref="ArgumentException">The document is a validation report, which has nothing to validate.</exception>
+    public ValidationReport Validate(OgpDocument document) => document switch
+    {
+        EndOfCommitmentReport report => Validate(report),
+        ActionPlan plan => Validate(plan),
+        CommitmentDataset dataset => Validate(dataset),
+        null => throw new ArgumentNullException(nameof(document)),
+        _ => throw new ArgumentException($"A '{document.Kind}' document has no validation rules.", nameof(document)),
+    };
+
+    /// <summary>Validates an End of Commitment Report: its completeness (with a score) and its values.</summary>
+    /// <param name="report">The report.</param>
+    public ValidationReport Validate(EndOfCommitmentReport report)
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        var sink = new FindingCollector(Options);
+        var completeness = ReportChecks.Check(sink, report);
+        return sink.ToReport(report.Kind, 1, completeness);
+    }
+
+    /// <summary>Validates one commitment; paths start at the commitment.</summary>
+    /// <param name="commitment">The commitment.</param>
+    public ValidationReport Validate(Commitment commitment)
+    {
+        if (commitment is null)
+        {
+            throw new ArgumentNullException(nameof(commitment));
+        }
+
+        var sink = new FindingCollector(Options);
+        CommitmentChecks.Check(sink, commitment, string.Empty);
+        return sink.ToReport("commitment", 1, null);
+    }
+
+    /// <summary>Validates an action plan: its dates and identifier, and each of its commitments.</summary>
+    /// <param name="plan">The plan.</param>
+    public ValidationReport Validate(ActionPlan plan)
+    {
+        if (plan is null)
+        {
+            throw new ArgumentNullException(nameof(plan));
+        }
+
+        var sink = new FindingCollector(Options);
+        PlanChecks.Check(sink, plan);
+        return sink.ToReport(plan.Kind, plan.Commitments.Count, null);
+    }
+
+    /// <summary>Validates a dataset document; paths start at the document (<c>/records/3/…</c>).</summary>
+    /// <param name="dataset">The dataset.</param>
+    public ValidationReport Validate(CommitmentDataset dataset)
+    {
+        if (dataset is null)
+        {
+            throw new ArgumentNullException(nameof(dataset));
+        }
+
+        return Validate(dataset.Records, dataset.Kind);
+    }
+
+    /// <summary>
+    /// Validates the rows of a dataset as they come, without holding them: memory grows only with
+    /// the findings kept and a few words per commitment for the rules across rows (duplicate
+    /// identifiers and numbers, identifier prefixes per member). Paths are those of the rows in a
+    /// dataset document (<c>/records/3/…</c>).
+    /// </summary>
+    /// <param name="records">The rows.</param>
+    /// <param name="subject">What is validated, such as a file name.</param>
+    public ValidationReport Validate(IEnumerable<DatasetRecord> records, string? subject = null)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        var state = new DatasetValidation(Options);
+        foreach (var record in records)
+        {
+            state.Add(record);
+        }
+
+        return state.Finish(subject);
+    }
+
+    /// <summary>Validates the rows of a dataset as they come, asynchronously; see <see cref="Validate(IEnumerable{DatasetRecord}, string?)"/>.</summary>
+    /// <param name="records">The rows.</param>
+    /// <param name="subject">What is validated, such as a file name.</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
+    public async ValueTask<ValidationReport> ValidateAsync(IAsyncEnumerable<DatasetRecord> records, string? subject = null, CancellationToken cancellationToken = default)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        var state = new DatasetValidation(Options);
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            state.Add(record);
+        }
+
+        return state.Finish(subject);
+    }
+
+    /// <summary>The validation of a dataset, row by row.</summary>
+    private sealed class DatasetValidation
+    {
+        private readonly FindingCollector _sink;
+        private readonly CrossRowChecks _crossRows;
+        private readonly bool _consistency;
+        private int _row;
+
+        public DatasetValidation(ValidationOptions options)
+        {
+            _sink = new FindingCollector(options);
+            _crossRows = new CrossRowChecks(_sink, "/records/{0}/commitment/id", "/records/{0}/commitment/number");
+            _consistency = _sink.Runs(RuleSets.Consistency);
+        }
+
+        public void Add(DatasetRecord record)
+        {
+            if (record is null)
+            {
+                throw new ArgumentException("A dataset has a null row.", nameof(record));
+            }
+
+            DatasetRecordChecks.Check(_sink, record, "/records/" + _row.ToString(CultureInfo.InvariantCulture));
+            if (_consistency)
+            {
+                var member = record.Member.Code?.ToString() ?? record.Member.Name;
+                var plan = record.ActionPlan.Id?.ToString()
+                    ?? (member is not null && record.ActionPlan.Number.TryGetValue(out var n) ? member + " #" + n.ToString(CultureInfo.InvariantCulture) : null);
+                _crossRows.Add(_row, record.Commitment.Id, member, plan, record.Commitment.Number);
+            }
+
+            _row++;
+        }
+
+        public ValidationReport Finish(string? subject)
+        {
+            if (_consistency)
+            {
+                _crossRows.Finish();
+            }
+
+            return _sink.ToReport(subject ?? DocumentKinds.CommitmentDataset, _row, null);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Globalization;
+using OpenGov.Model.Plans;
+
+namespace OpenGov.Model.Validation;
+
+/// <summary>The rules on an action plan and its commitments.</summary>
+internal static class PlanChecks
+{
+    public static void Check(FindingCollector sink, ActionPlan plan)
+    {
+        var values = sink.Runs(RuleSets.Values);
+        var consistency = sink.Runs(RuleSets.Consistency);
+        if (values)
+        {
+            if (plan.Member is { } member)
+            {
+                MemberChecks.Check(sink, member, "/member");
+            }
+
+            ValueChecks.Number(sink, plan.SubmissionYear, string.Empty, "/submissionYear");
+            ValueChecks.Date(sink, plan.Start, string.Empty, "/start");
+            ValueChecks.Date(sink, plan.End, string.Empty, "/end");
+        }
+
+        if (consistency && CommitmentChecks.Reversed(plan.Start, plan.End))
+        {
+            sink.Add(ValidationRules.PlanDatesReversed, "/start", $"The plan starts on {plan.Start.Value} and ends on {plan.End.Value}: it starts after it ends.", $"{plan.Start.Value} > {plan.End.Value}");
+        }
+
+        if (consistency && plan.Id is { } id)
+        {
+            CheckId(sink, id, plan.Member?.Code, plan.Number is { } n ? n : Recorded<int>.NotAnswered, "/id");
+        }
+
+        var crossRows = new CrossRowChecks(sink, "/commitments/{0}/id", "/commitments/{0}/number");
+        for (var i = 0; i < plan.Commitments.Count; i++)
+        {
+            var commitment = plan.Commitments[i];
+            var prefix = "/commitments/" + i.ToString(CultureInfo.InvariantCulture);
+            CommitmentChecks.Check(sink, commitment, prefix);
+            if (!consistency)
+            {
+                continue;
+            }
+
+            if (plan.Start.TryGetValue(out var planStart) && commitment.Start.TryGetValue(out var start) && start.Start < planStart.Start)
+            {
+                sink.Add(ValidationRules.CommitmentOutsidePlan, prefix + "/start", $"The commitment starts on {start}, before its action plan starts ({planStart}).", start.ToString());
+            }
+
+            if (plan.End.TryGetValue(out var planEnd) && commitment.End.TryGetValue(out var end) && end.End > planEnd.End)
+            {
+                sink.Add(ValidationRules.CommitmentOutsidePlan, prefix + "/end", $"The commitment ends on {end}, after its action plan ends ({planEnd}).", end.ToString());
+            }
+
+            crossRows.Add(i, commitment.Id, plan.Member?.Code?.ToString() ?? plan.Member?.Name, "plan", commitment.Number);
+        }
+
+        if (consistency)
+        {
+            crossRows.Finish();
+        }
+    }
+
+    /// <summary>OGP302: an action plan identifier names the plan's member code and number.</summary>
+    public static void CheckId(FindingCollector sink, ActionPlanId id, MemberCode? member, Recorded<int> number, string path)
+    {
+        if (member is { } code && code != id.Member)
+        {
+            sink.Add(ValidationRules.PlanIdMismatch, path, $"The action plan identifier {id} names the member {id.Member}, but the member's code is {code}.", id.ToString());
+        }
+
+        if (number.TryGetValue(out var n) && n != id.Number)
+        {
+            sink.Add(ValidationRules.PlanIdMismatch, path, $"The action plan identifier {id} names plan number {id.Number}, but the plan's number is {n}.", id.ToString());
+        }
+    }
+}
+
+/// <summary>
+/// The rules across commitments: duplicate identifiers (OGP400), duplicate numbers in a plan
+/// (OGP303), identifier prefixes that differ within a member (OGP304). It keeps one entry per
+/// identifier and per plan number, and the positions of each member's prefixes: memory grows
+/// with the count of commitments by a few words each, nothing more.
+/// </summary>
+internal sealed class CrossRowChecks(FindingCollector sink, string idPath, string numberPath)
+{
+    private readonly Dictionary<CommitmentId, int> _ids = [];
+    private readonly Dictionary<(string Plan, int Number), int> _numbers = [];
+    private readonly Dictionary<string, Dictionary<string, List<(int Row, CommitmentId Id)>>> _prefixes = new(System.StringComparer.Ordinal);
+
+    public void Add(int row, CommitmentId? id, string? member, string? plan, int? number)
+    {
+        if (id is { } commitmentId)
+        {
+            if (_ids.TryGetValue(commitmentId, out var first))
+            {
+                sink.Add(
+                    ValidationRules.DuplicateCommitmentId,
+                    Path(idPath, row),
+                    $"The commitment identifier {commitmentId} is also that of the commitment at {Path(idPath, first)}.",
+                    commitmentId.ToString());
+            }
+            else
+            {
+                _ids[commitmentId] = row;
+            }
+
+            if (member is not null && sink.Reports(ValidationRules.CommitmentPrefixDiffers))
+            {
+                if (!_prefixes.TryGetValue(member, out var byPrefix))
+                {
+                    _prefixes[member] = byPrefix = new(System.StringComparer.Ordinal);
+                }
+
+                if (!byPrefix.TryGetValue(commitmentId.Prefix, out var rows))
+                {
+                    byPrefix[commitmentId.Prefix] = rows = [];
+                }
+
+                rows.Add((row, commitmentId));
+            }
+        }
+
+        if (plan is not null && number is { } n)
+        {
+            if (_numbers.TryGetValue((plan, n), out var first))
+            {
+                sink.Add(
+                    ValidationRules.DuplicateCommitmentNumber,
+                    Path(numberPath, row),
+                    $"Commitment number {n} of plan {plan} is also that of the commitment at {Path(numberPath, first)}.",
+                    n.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                _numbers[(plan, n)] = row;
+            }
+        }
+    }
+
+    /// <summary>Reports the prefixes that differ from each member's usual one, in row order.</summary>
+    public void Finish()
+    {
+        var findings = new List<(int Row, CommitmentId Id, string Member, string Usual)>();
+        foreach (var member in _prefixes)
+        {
+            if (member.Value.Count < 2)
+            {
+                continue;
+            }
+
+            string? usual = null;
+            var usualCount = 0;
+            var usualFirst = int.MaxValue;
+            foreach (var prefix in member.Value)
+            {
+                var count = prefix.Value.Count;
+                var first = prefix.Value[0].Row;
+                if (count > usualCount || (count == usualCount && first < usualFirst))
+                {
+                    (usual, usualCount, usualFirst) = (prefix.Key, count, first);
+                }
+            }
+
+            foreach (var prefix in member.Value)
+            {
+                if (prefix.Key != usual)
+                {
+                    foreach (var (row, id) in prefix.Value)
+                    {
+                        findings.Add((row, id, member.Key, usual!));
+                    }
+                }
+            }
+        }
+
+        findings.Sort((a, b) => a.Row.CompareTo(b.Row));
+        foreach (var (row, id, member, usual) in findings)
+        {
+            sink.Add(
+                ValidationRules.CommitmentPrefixDiffers,
+                Path(idPath, row),
+                $"The identifier {id} has the prefix {id.Prefix}, but the commitments of {member} mostly use {usual}.",
+                id.ToString());
+        }
+    }
+
+    private static string Path(string format, int row) => string.Format(CultureInfo.InvariantCulture, format, row);
+}

@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OpenGov.Model.Validation;
+
+/// <summary>
+/// The catalogue of validation rules. Codes are stable: a rule that is retired keeps its code,
+/// and a code is never given to another rule. <c>docs/rules.md</c> is written from this catalogue.
+/// </summary>
+public static class ValidationRules
+{
+    private const string EndOfCommitmentForm = "OGP Local End of Commitment Assessment form, https://www.opengovpartnership.org/ogp-local-end-of-commitment-assessment-form";
+    private const string CompletionGlossary = "OGP glossary: completion, https://www.opengovpartnership.org/glossary/completion/";
+    private const string ResultsGlossary = "OGP glossary: early results (Did it Open Government?), https://www.opengovpartnership.org/glossary/early-results/";
+    private const string Template = "OGP commitment template and the IRM commitment dataset";
+    private const string Dataset = "IRM commitment dataset (OGP), its label and numeric-code columns";
+    private const string Stars = "IRM starred commitments: the formula until 2015 and from 2015 (IRM procedures manual)";
+
+    // Completeness of the End of Commitment Report (OGP1xx).
+
+    /// <summary>OGP100: the report names no evaluator.</summary>
+    public static ValidationRule EvaluatorMissing { get; } = Report("OGP100", "Evaluator missing", "The report names no evaluator (person or organisation) of the monitoring body.");
+
+    /// <summary>OGP101: the report does not name the member.</summary>
+    public static ValidationRule MemberNameMissing { get; } = Report("OGP101", "Member name missing", "The report does not name the OGP member whose commitment it assesses.");
+
+    /// <summary>OGP102: the report does not give the action plan's title.</summary>
+    public static ValidationRule ActionPlanTitleMissing { get; } = Report("OGP102", "Action plan title missing", "The report does not give the title of the action plan the commitment belongs to.");
+
+    /// <summary>OGP103: the report does not give the commitment's title.</summary>
+    public static ValidationRule CommitmentTitleMissing { get; } = Report("OGP103", "Commitment title missing", "The report does not give the title of the commitment it assesses.");
+
+    /// <summary>OGP104: the report does not give the commitment's objective.</summary>
+    public static ValidationRule CommitmentObjectiveMissing { get; } = Report("OGP104", "Commitment objective missing", "The report does not state what the commitment is (its objective).");
+
+    /// <summary>OGP105: the report does not give the public problem.</summary>
+    public static ValidationRule CommitmentProblemMissing { get; } = Report("OGP105", "Commitment problem missing", "The report does not state the public problem the commitment addresses.");
+
+    /// <summary>OGP110: question 1.1 has no level of progress chosen.</summary>
+    public static ValidationRule ProgressLevelMissing { get; } = Report("OGP110", "Level of progress not chosen", "Question 1.1 asks for the overall level of progress of the commitment (the completion scale); none is chosen.");
+
+    /// <summary>OGP111: a question that asks for a brief explanation has none.</summary>
+    public static ValidationRule ExplanationMissing { get; } = Report("OGP111", "Explanation missing", "Questions 1.1, 1.3 and 2.2 ask for a brief explanation of the answer; it is missing.");
+
+    /// <summary>OGP112: question 1.2 is not answered.</summary>
+    public static ValidationRule ImplementationFactorsMissing { get; } = Report("OGP112", "Implementation factors not described", "Question 1.2 asks for the main external or internal factors that impacted implementation and how they were addressed; the answer is missing.");
+
+    /// <summary>OGP113: question 1.3 has no option chosen.</summary>
+    public static ValidationRule PlannedImplementationMissing { get; } = Report("OGP113", "Implementation as planned not chosen", "Question 1.3 asks whether the commitment was implemented as originally planned (all, some or none of the milestones); no option is chosen.");
+
+    /// <summary>OGP114: question 1.3 gives no evidence.</summary>
+    public static ValidationRule EvidenceMissing { get; } = Report("OGP114", "Evidence missing", "Question 1.3 asks for evidence for the answer (files or links); none is given.");
+
+    /// <summary>OGP120: a question 2.1.x has no degree of result chosen.</summary>
+    public static ValidationRule DegreeOfResultMissing { get; } = Report("OGP120", "Degree of result not chosen", "Questions 2.1.1 to 2.1.3 ask for the degree of result (the Did it Open Government? scale, or Not Applicable); none is chosen.");
+
+    /// <summary>OGP121: a question 2.1.x ticks no immediate result while its degree is not Not Applicable.</summary>
+    public static ValidationRule ImmediateResultsMissing { get; } = Report("OGP121", "No immediate result ticked", "Questions 2.1.1 to 2.1.3 ask which immediate results the commitment had; none is ticked, and the degree of result is not Not Applicable (the form's answer when there is none).");
+
+    /// <summary>OGP122: a question 2.1.x has no narrative explanation.</summary>
+    public static ValidationRule ImpactExplanationMissing { get; } = Report("OGP122", "Impact not explained", "Questions 2.1.1 to 2.1.3 ask, in narrative form, what the impact on people or practice has been; the explanation is missing.");
+
+    /// <summary>OGP130: question 2.2 has no option chosen.</summary>
+    public static ValidationRule ProblemAddressedMissing { get; } = Report("OGP130", "Problem addressed not chosen", "Question 2.2 asks whether the commitment addressed the public policy problem described in the action plan; no option is chosen.");
+
+    /// <summary>OGP140: question 3 gives no lesson.</summary>
+    public static ValidationRule LessonsMissing { get; } = Report("OGP140", "No lesson", "Question 3 asks for at least one lesson or reflection on the implementation; there is none.");
+
+    // Values that could not be read (OGP2xx, first block).
+
+    /// <summary>OGP200: a label that is not a value of its scale or list, kept as written.</summary>
+    public static ValidationRule UnknownLabel { get; } = Value("OGP200", "Unknown label", FindingSeverity.Warning, "A label is not a value, alias or token of its scale or list (the completion scale, say). It is kept as written, and indicators that need it cannot use it.", "OGP glossary and IRM scales");
+
+    /// <summary>OGP201: a date that could not be read, kept as written.</summary>
+    public static ValidationRule UnreadableDate { get; } = Value("OGP201", "Unreadable date", FindingSeverity.Warning, "A date is not in a form the library reads (ISO 8601, day/month/year with slashes, dots or hyphens, or a month name and year). It is kept as written.", Template);
+
+    /// <summary>OGP202: a date whose day and month could be read two ways.</summary>
+    public static ValidationRule AmbiguousDate { get; } = Value("OGP202", "Ambiguous date", FindingSeverity.Info, "A date such as 3/4/2019 reads as 4 March (month first, as the IRM dataset writes dates) or 3 April. It was read month first.", Template);
+
+    /// <summary>OGP203: a number, flag or list that could not be read, kept as written.</summary>
+    public static ValidationRule UnreadableValue { get; } = Value("OGP203", "Unreadable value", FindingSeverity.Warning, "A number, a yes/no flag or a list of identifiers has a value that is not one (such as 1.5 in a yes/no column). It is kept as written.", Dataset);
+
+    // Consistency of commitments (OGP21x).
+
+    /// <summary>OGP210: a commitment starts after it ends.</summary>
+    public static ValidationRule CommitmentDatesReversed { get; } = Rule("OGP210", "Commitment starts after it ends", FindingSeverity.Error, RuleScope.Commitment, "The commitment's start date is after its end date, whatever the precision of the two.", Template);
+
+    /// <summary>OGP211: a milestone starts after it ends.</summary>
+    public static ValidationRule MilestoneDatesReversed { get; } = Rule("OGP211", "Milestone starts after it ends", FindingSeverity.Error, RuleScope.Commitment, "A milestone's start date is after its end date.", Template);
+
+    /// <summary>OGP212: a milestone lies outside its commitment's dates.</summary>
+    public static ValidationRule MilestoneOutsideCommitment { get; } = Rule("OGP212", "Milestone outside its commitment", FindingSeverity.Warning, RuleScope.Commitment, "A milestone starts before its commitment starts or ends after it ends.", Template);
+
+    /// <summary>OGP213: the recorded change in completion disagrees with the two completion levels.</summary>
+    public static ValidationRule CompletionChangeDisagrees { get; } = Rule("OGP213", "Change in completion disagrees with completion", FindingSeverity.Warning, RuleScope.Commitment, "The recorded change in completion (increase, no change, decrease) is not what the mid-term and end-of-term completion levels give.", CompletionGlossary);
+
+    /// <summary>OGP214: strong results recorded for a commitment that was not implemented.</summary>
+    public static ValidationRule ResultsWithoutImplementation { get; } = Rule("OGP214", "Results contradict completion", FindingSeverity.Warning, RuleScope.Commitment, "Strong results (Did it Open Government? Major or Outstanding, or early results Significant or Outstanding) are recorded for a commitment whose latest completion is Not Started or Withdrawn.", ResultsGlossary);
+
+    /// <summary>OGP215: a recorded starred value disagrees with the formula of its era.</summary>
+    public static ValidationRule StarredDisagrees { get; } = Rule("OGP215", "Starred value disagrees with its formula", FindingSeverity.Warning, RuleScope.Commitment, "A recorded starred value is not what the formula gives: specificity Medium or High, relevant to access to information, civic participation or public accountability, potential impact Moderate or Transformative (until 2015) or Transformative (from 2015), and completion Substantial or Complete.", Stars);
+
+    /// <summary>OGP216: a scale label disagrees with its numeric code in the dataset.</summary>
+    public static ValidationRule LabelDisagreesWithCode { get; } = Rule("OGP216", "Label disagrees with its code", FindingSeverity.Warning, RuleScope.Commitment, "The IRM dataset records each scale as a label and a numeric code; here the two disagree (a Marginal coded 0, say).", Dataset);
+
+    /// <summary>OGP217: the change-in-completion label disagrees with its numeric delta.</summary>
+    public static ValidationRule ChangeDisagreesWithDelta { get; } = Rule("OGP217", "Change in completion disagrees with its delta", FindingSeverity.Warning, RuleScope.Commitment, "The change in completion (increase, no change, decrease) disagrees with the numeric change recorded beside it (an increase with a change of 0, say).", Dataset);
+
+    // Consistency of plans, members and datasets (OGP3xx, OGP4xx).
+
+    /// <summary>OGP300: a plan starts after it ends.</summary>
+    public static ValidationRule PlanDatesReversed { get; } = Rule("OGP300", "Plan starts after it ends", FindingSeverity.Error, RuleScope.ActionPlan, "The action plan's start is after its end (for a dataset row: its submission year is after its end year).", Template);
+
+    /// <summary>OGP301: a commitment lies outside its plan's period.</summary>
+    public static ValidationRule CommitmentOutsidePlan { get; } = Rule("OGP301", "Commitment outside its plan", FindingSeverity.Warning, RuleScope.ActionPlan, "A commitment starts before its action plan starts or ends after it ends.", Template);
+
+    /// <summary>OGP302: an action plan identifier does not match its member code and plan number.</summary>
+    public static ValidationRule PlanIdMismatch { get; } = Rule("OGP302", "Action plan identifier does not match", FindingSeverity.Error, RuleScope.ActionPlan, "An action plan identifier is AP_, the member code and the plan's number; this one names another member or number than the plan's.", Dataset);
+
+    /// <summary>OGP303: two commitments of a plan have the same number.</summary>
+    public static ValidationRule DuplicateCommitmentNumber { get; } = Rule("OGP303", "Duplicate commitment number", FindingSeverity.Error, RuleScope.ActionPlan, "Two commitments of the same action plan have the same number.", Template);
+
+    /// <summary>OGP304: a commitment identifier's prefix differs from the others of its member.</summary>
+    public static ValidationRule CommitmentPrefixDiffers { get; } = Rule("OGP304", "Commitment identifier prefix differs", FindingSeverity.Warning, RuleScope.Member, "Commitment identifiers are numbered per member with one prefix; this identifier's prefix differs from the one most of the member's commitments use.", Dataset);
+
+    /// <summary>OGP400: two commitments have the same identifier.</summary>
+    public static ValidationRule DuplicateCommitmentId { get; } = Rule("OGP400", "Duplicate commitment identifier", FindingSeverity.Error, RuleScope.Dataset, "Two commitments have the same unique identifier.", Dataset);
+
+    /// <summary>Gets every rule, by code.</summary>
+    public static IReadOnlyList<ValidationRule> All { get; } = Catalogue();
+
+    /// <summary>Gets the rule with <paramref name="code"/>.</summary>
+    /// <param name="code">A code such as <c>OGP110</c>.</param>
+    /// <exception cref="ArgumentException">No rule has that code.</exception>
+    public static ValidationRule Get(string code) =>
+        TryGet(code, out var rule) ? rule : throw new ArgumentException($"'{code}' is not the code of a validation rule.", nameof(code));
+
+    /// <summary>Gets the rule with <paramref name="code"/>, if there is one.</summary>
+    /// <param name="code">A code such as <c>OGP110</c>.</param>
+    /// <param name="rule">The rule.</param>
+    /// <returns><see langword="true"/> when a rule has that code.</returns>
+    public static bool TryGet(string code, out ValidationRule rule)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Code, code, StringComparison.OrdinalIgnoreCase))
+            {
+                rule = candidate;
+                return true;
+            }
+        }
+
+        rule = null!;
+        return false;
+    }
+
+    /// <summary>Writes the catalogue as JSON: an array of rules in the library's JSON format.</summary>
+    public static string ToJson() =>
+        System.Text.Json.JsonSerializer.Serialize(ValueList.CreateRange(All), Serialization.OgpJson.GetTypeInfo<ValueList<ValidationRule>>());
+
+    /// <summary>Writes the catalogue as Markdown, the text of <c>docs/rules.md</c>.</summary>
+    public static string ToMarkdown()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("# Validation rules\n\n");
+        text.Append("The rules that `OgpValidator` runs (written from `ValidationRules` by a test; do not edit by hand).\n");
+        text.Append("Codes are stable: a retired rule keeps its code and no code is given twice.\n\n");
+        text.Append("| code | title | severity | category | rule set | scope |\n|---|---|---|---|---|---|\n");
+        foreach (var rule in All)
+        {
+            text.Append("| [").Append(rule.Code).Append("](#").Append(rule.Code.ToLowerInvariant()).Append(") | ").Append(rule.Title)
+                .Append(" | ").Append(Name(rule.Severity)).Append(" | ").Append(Name(rule.Category)).Append(" | ").Append(Name(rule.RuleSet))
+                .Append(" | ").Append(Name(rule.Scope)).Append(" |\n");
+        }
+
+        foreach (var rule in All)
+        {
+            text.Append("\n## ").Append(rule.Code).Append("\n\n**").Append(rule.Title).Append("** · ").Append(Name(rule.Severity))
+                .Append(" · ").Append(Name(rule.Category)).Append(" · scope: ").Append(Name(rule.Scope)).Append("\n\n")
+                .Append(rule.Description).Append("\n\nSource: ").Append(rule.Source).Append('\n');
+        }
+
+        return text.ToString();
+
+        static string Name<T>(T value)
+            where T : struct, Enum =>
+            LabelKey.Kebab(System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])(?=[A-Z])", " "));
+    }
+
+    private static ValidationRule[] Catalogue() =>
+    [
+        EvaluatorMissing, MemberNameMissing, ActionPlanTitleMissing, CommitmentTitleMissing, CommitmentObjectiveMissing, CommitmentProblemMissing,
+        ProgressLevelMissing, ExplanationMissing, ImplementationFactorsMissing, PlannedImplementationMissing, EvidenceMissing,
+        DegreeOfResultMissing, ImmediateResultsMissing, ImpactExplanationMissing, ProblemAddressedMissing, LessonsMissing,
+        UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue,
+        CommitmentDatesReversed, MilestoneDatesReversed, MilestoneOutsideCommitment, CompletionChangeDisagrees, ResultsWithoutImplementation,
+        StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta,
+        PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers, DuplicateCommitmentId,
+    ];
+
+    private static ValidationRule Report(string code, string title, string description) => new()
+    {
+        Code = code,
+        Title = title,
+        Description = description,
+        Severity = FindingSeverity.Error,
+        Category = FindingCategory.Completeness,
+        RuleSet = RuleSets.Completeness,
+        Scope = RuleScope.Report,
+        Source = EndOfCommitmentForm,
+    };
+
+    private static ValidationRule Value(string code, string title, FindingSeverity severity, string description, string source) => new()
+    {
+        Code = code,
+        Title = title,
+        Description = description,
+        Severity = severity,
+        Category = FindingCategory.Structure,
+        RuleSet = RuleSets.Values,
+        Scope = RuleScope.Commitment,
+        Source = source,
+    };
+
+    private static ValidationRule Rule(string code, string title, FindingSeverity severity, RuleScope scope, string description, string source) => new()
+    {
+        Code = code,
+        Title = title,
+        Description = description,
+        Severity = severity,
+        Category = FindingCategory.Rule,
+        RuleSet = RuleSets.Consistency,
+        Scope = scope,
+        Source = source,
+    };
+}

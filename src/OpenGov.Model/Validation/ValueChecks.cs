@@ -1,0 +1,65 @@
+using System;
+using System.Globalization;
+
+namespace OpenGov.Model.Validation;
+
+/// <summary>The rules on values that could not be read (OGP200–OGP203).</summary>
+internal static class ValueChecks
+{
+    public static void Label<T>(FindingCollector sink, Recorded<T> value, string prefix, string suffix)
+        where T : struct, Enum
+    {
+        if (value.IsUnrecognized && sink.Reports(ValidationRules.UnknownLabel))
+        {
+            var list = Codelist<T>.Default;
+            sink.Add(
+                ValidationRules.UnknownLabel,
+                prefix + suffix,
+                $"'{value.UnrecognizedText}' is not a value of the {list.Title} list ({string.Join(", ", Labels(list))}); it is kept as written.",
+                value.UnrecognizedText);
+        }
+    }
+
+    public static void Date(FindingCollector sink, Recorded<PartialDate> value, string prefix, string suffix)
+    {
+        if (value.IsUnrecognized)
+        {
+            sink.Add(ValidationRules.UnreadableDate, prefix + suffix, $"'{value.UnrecognizedText}' is not a date the library can read; it is kept as written.", value.UnrecognizedText);
+        }
+        else if (value.TryGetValue(out var date) && date.IsAmbiguous && sink.Reports(ValidationRules.AmbiguousDate))
+        {
+            var other = date.GetAlternative()!.Value;
+            sink.Add(
+                ValidationRules.AmbiguousDate,
+                prefix + suffix,
+                $"'{date.SourceText}' could be {Describe(date)} or {Describe(other)}; it was read as {Describe(date)} (month first).",
+                date.SourceText);
+        }
+    }
+
+    public static void Other<T>(FindingCollector sink, Recorded<T> value, string prefix, string suffix, string expected)
+    {
+        if (value.IsUnrecognized)
+        {
+            sink.Add(ValidationRules.UnreadableValue, prefix + suffix, $"'{value.UnrecognizedText}' is not {expected}; it is kept as written.", value.UnrecognizedText);
+        }
+    }
+
+    public static void Flag(FindingCollector sink, Recorded<bool> value, string prefix, string suffix) =>
+        Other(sink, value, prefix, suffix, "a yes/no value");
+
+    public static void Number(FindingCollector sink, Recorded<int> value, string prefix, string suffix) =>
+        Other(sink, value, prefix, suffix, "a whole number");
+
+    private static string Describe(PartialDate date) =>
+        date.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static System.Collections.Generic.IEnumerable<string> Labels<T>(Codelist<T> list)
+        where T : struct, Enum
+    {
+        foreach (var entry in list.Entries)
+        {
+            yield return entry.Label;
+        }
+    }
+}
