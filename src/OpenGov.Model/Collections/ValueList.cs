@@ -37,6 +37,10 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
     public T this[int index] => _items[index];
 
+    /// <summary>Gets the position of the first item equal to <paramref name="item"/>, or -1.</summary>
+    /// <param name="item">The item to find.</param>
+    public int IndexOf(T item) => Array.IndexOf(_items, item);
+
     /// <summary>Gets the items as a read-only span, without copying.</summary>
     public ReadOnlySpan<T> AsSpan() => _items;
 

@@ -95,7 +95,7 @@ public sealed class ActionPlanBuilder
         var commitment = new Commitment
         {
             Id = _commitmentPrefix is null ? null : CommitmentId.Create(_commitmentPrefix, _nextCommitmentNumber),
-            Number = _commitments.Count + 1,
+            Number = (_commitments.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             Title = title,
         };
         _nextCommitmentNumber++;

@@ -19,12 +19,15 @@ public sealed record Commitment : OgpRecord
     [JsonInclude, JsonPropertyName("id")]
     internal CommitmentId? _id;
 
-    /// <summary>Gets the commitment's position inside its plan, from 1.</summary>
+    /// <summary>
+    /// Gets the commitment's number inside its plan, as the plan writes it: usually 1, 2, 3…, but
+    /// plans also number 2.6, 3.2.5, B.1.A or SC17.
+    /// </summary>
     [JsonIgnore]
-    public int? Number { get => _number; init => _number = value; }
+    public string? Number { get => _number; init => _number = value; }
 
     [JsonInclude, JsonPropertyName("number")]
-    internal int? _number;
+    internal string? _number;
 
     /// <summary>Gets the title.</summary>
     [JsonIgnore]

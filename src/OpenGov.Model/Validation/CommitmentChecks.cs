@@ -14,6 +14,7 @@ internal static class CommitmentChecks
         var consistency = sink.Runs(RuleSets.Consistency);
         if (values)
         {
+            ValueChecks.Noise(sink, commitment.Number, prefix, "/number");
             ValueChecks.Date(sink, commitment.Start, prefix, "/start");
             ValueChecks.Date(sink, commitment.End, prefix, "/end");
             foreach (var area in commitment.PolicyAreas)
@@ -103,6 +104,7 @@ internal static class CommitmentChecks
             ValueChecks.Label(sink, design.PotentialImpact, d, "/potentialImpact");
             ValueChecks.Label(sink, design.PotentialForResults, d, "/potentialForResults");
             ValueChecks.Flag(sink, design.Compound, d, "/compound");
+            ValueChecks.Noise(sink, design.Cluster, d, "/cluster");
             ValueChecks.Flag(sink, design.Clustered, d, "/clustered");
             ValueChecks.Other(sink, design.ClusterCommitments, d, "/clusterCommitments", "a list of commitment identifiers");
             ValueChecks.Flag(sink, design.Relevance.AccessToInformation, d, "/relevance/accessToInformation");

@@ -76,17 +76,36 @@ internal static class DatasetRecordChecks
         Pair(sink, implementation.OpenGovernmentCivicParticipation, codes.OpenGovernmentCivicParticipation, c + "/implementation/openGovernmentCivicParticipation", "_DIOGCP", perValue: true);
         Pair(sink, implementation.OpenGovernmentPublicAccountability, codes.OpenGovernmentPublicAccountability, c + "/implementation/openGovernmentPublicAccountability", "_DIOGPA", perValue: true);
 
-        if (implementation.CompletionChange.TryGetValue(out var change) && codes.ChangeInCompletion.TryGetValue(out var delta))
+        CheckDelta(sink, implementation.CompletionChange, codes.ChangeInCompletion, c + "/implementation/completionChange");
+    }
+
+    /// <summary>OGP217: the change-in-completion label against its numeric change: the sign, or the same kind of missing.</summary>
+    private static void CheckDelta(FindingCollector sink, Recorded<CompletionChange> label, Recorded<int> delta, string path)
+    {
+        if (label.IsUnrecognized || delta.IsUnrecognized || (label.State == RecordedState.NotAnswered && delta.State == RecordedState.NotAnswered))
         {
-            var expected = delta > 0 ? CompletionChange.Increase : delta < 0 ? CompletionChange.Decrease : CompletionChange.NoChange;
-            if (expected != change)
-            {
-                sink.Add(
-                    ValidationRules.ChangeDisagreesWithDelta,
-                    c + "/implementation/completionChange",
-                    $"The change in completion is {Codelist<CompletionChange>.Default[change].Label}, but the change recorded beside it (_ChangeCompletion) is {delta.ToString(CultureInfo.InvariantCulture)}.",
-                    $"{Codelist<CompletionChange>.Default[change].Label} / {delta.ToString(CultureInfo.InvariantCulture)}");
-            }
+            return;
+        }
+
+        bool agree;
+        if (label.TryGetValue(out var change) && delta.TryGetValue(out var n))
+        {
+            agree = change == (n > 0 ? CompletionChange.Increase : n < 0 ? CompletionChange.Decrease : CompletionChange.NoChange);
+        }
+        else
+        {
+            agree = label.State == delta.State;
+        }
+
+        if (!agree)
+        {
+            var labelText = label.TryGetValue(out var v) ? Codelist<CompletionChange>.Default[v].Label : Marker(label.State);
+            var deltaText = delta.TryGetValue(out var d) ? d.ToString(CultureInfo.InvariantCulture) : Marker(delta.State);
+            sink.Add(
+                ValidationRules.ChangeDisagreesWithDelta,
+                path,
+                $"The change in completion is {labelText}, but the change recorded beside it (_ChangeCompletion) is {deltaText}.",
+                $"{labelText} / {deltaText}");
         }
     }
 
@@ -125,7 +144,7 @@ internal static class DatasetRecordChecks
 
         if (!agree)
         {
-            var labelText = label.TryGetValue(out var v) ? Codelist<T>.Default[v].Label : Marker(label.State);
+            var labelText = label.TryGetValue(out var v) ? Codelist<T>.Default[v].Label : perValue && label.State == RecordedState.NotApplicable ? "Not Applicable" : Marker(label.State);
             var codeText = code.TryGetValue(out var n) ? n.ToString(CultureInfo.InvariantCulture) : Marker(code.State);
             sink.Add(
                 ValidationRules.LabelDisagreesWithCode,

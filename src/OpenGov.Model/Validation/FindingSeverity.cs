@@ -68,6 +68,9 @@ public enum RuleSets
     /// <summary>Whether every value could be read: unknown labels, unreadable or ambiguous dates.</summary>
     Values = 4,
 
+    /// <summary>What importing found: missing or duplicate columns, unreadable cells, parts of a page not found. The importers report these; the validator does not run them.</summary>
+    Import = 8,
+
     /// <summary>Every rule.</summary>
-    All = Completeness | Consistency | Values,
+    All = Completeness | Consistency | Values | Import,
 }

@@ -87,10 +87,10 @@ internal static class PlanChecks
 internal sealed class CrossRowChecks(FindingCollector sink, string idPath, string numberPath)
 {
     private readonly Dictionary<CommitmentId, int> _ids = [];
-    private readonly Dictionary<(string Plan, int Number), int> _numbers = [];
+    private readonly Dictionary<(string Plan, string Number), int> _numbers = [];
     private readonly Dictionary<string, Dictionary<string, List<(int Row, CommitmentId Id)>>> _prefixes = new(System.StringComparer.Ordinal);
 
-    public void Add(int row, CommitmentId? id, string? member, string? plan, int? number)
+    public void Add(int row, CommitmentId? id, string? member, string? plan, string? number)
     {
         if (id is { } commitmentId)
         {
@@ -123,15 +123,16 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
             }
         }
 
-        if (plan is not null && number is { } n)
+        if (plan is not null && !string.IsNullOrWhiteSpace(number))
         {
+            var n = number!;
             if (_numbers.TryGetValue((plan, n), out var first))
             {
                 sink.Add(
                     ValidationRules.DuplicateCommitmentNumber,
                     Path(numberPath, row),
                     $"Commitment number {n} of plan {plan} is also that of the commitment at {Path(numberPath, first)}.",
-                    n.ToString(CultureInfo.InvariantCulture));
+                    n);
             }
             else
             {

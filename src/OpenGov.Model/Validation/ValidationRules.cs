@@ -81,6 +81,9 @@ public static class ValidationRules
     /// <summary>OGP203: a number, flag or list that could not be read, kept as written.</summary>
     public static ValidationRule UnreadableValue { get; } = Value("OGP203", "Unreadable value", FindingSeverity.Warning, "A number, a yes/no flag or a list of identifiers has a value that is not one (such as 1.5 in a yes/no column). It is kept as written.", Dataset);
 
+    /// <summary>OGP204: a number written with floating-point noise, such as 2.2999999999999998 for 2.3.</summary>
+    public static ValidationRule FloatingPointNoise { get; } = Value("OGP204", "Number with floating-point noise", FindingSeverity.Info, "A number such as a cluster is written with the noise of a spreadsheet's binary arithmetic (2.2999999999999998 for 2.3). It is kept as written.", Dataset);
+
     // Consistency of commitments (OGP21x).
 
     /// <summary>OGP210: a commitment starts after it ends.</summary>
@@ -127,6 +130,26 @@ public static class ValidationRules
     /// <summary>OGP400: two commitments have the same identifier.</summary>
     public static ValidationRule DuplicateCommitmentId { get; } = Rule("OGP400", "Duplicate commitment identifier", FindingSeverity.Error, RuleScope.Dataset, "Two commitments have the same unique identifier.", Dataset);
 
+    // Import (OGP5xx): reported by the importers of the dataset (CSV, JSON rows) and of report pages.
+
+    /// <summary>OGP500: the data has no commitment identifier column.</summary>
+    public static ValidationRule IdentityColumnMissing { get; } = Import("OGP500", "Identity column missing", FindingSeverity.Error, RuleScope.Dataset, "The data has no \"Commitment Unique Identifier\" column, so its rows cannot be read as commitments of the IRM dataset.", Dataset);
+
+    /// <summary>OGP501: a cell that the model holds as an identifier or a number could not be read.</summary>
+    public static ValidationRule UnreadableCell { get; } = Import("OGP501", "Unreadable cell", FindingSeverity.Error, RuleScope.Commitment, "A cell of an identifier or number column (commitment identifier, member code, action plan identifier, commitment number) cannot be read as one. Its text is kept with the row and written back.", Dataset);
+
+    /// <summary>OGP502: two columns have the same header.</summary>
+    public static ValidationRule DuplicateColumn { get; } = Import("OGP502", "Duplicate column", FindingSeverity.Warning, RuleScope.Dataset, "Two columns have the same header (ignoring case and punctuation). The first is read; the second is kept with each row as a column the library does not map.", Dataset);
+
+    /// <summary>OGP503: a header is spelled differently from the dataset's usual spelling.</summary>
+    public static ValidationRule HeaderSpelledDifferently { get; } = Import("OGP503", "Header spelled differently", FindingSeverity.Info, RuleScope.Dataset, "A column header differs from the dataset's usual spelling in case or punctuation (such as \"Did It Open Government: Public Accountability\"). The column is read; the header is written back as it was.", Dataset);
+
+    /// <summary>OGP504: a row has more or fewer cells than the header.</summary>
+    public static ValidationRule RowLengthDiffers { get; } = Import("OGP504", "Row length differs", FindingSeverity.Warning, RuleScope.Commitment, "A row has more or fewer cells than the header has columns. Missing cells are read as empty; cells past the last column are kept with the row under \"(column N)\".", Dataset);
+
+    /// <summary>OGP510: a part of an End of Commitment Report page was not found.</summary>
+    public static ValidationRule NotFoundOnPage { get; } = Import("OGP510", "Not found on the page", FindingSeverity.Warning, RuleScope.Report, "A part of the End of Commitment Report (a header field, a question, an answer's heading) was not found in the page's text; what it would hold stays unanswered.", EndOfCommitmentForm);
+
     /// <summary>Gets every rule, by code.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } = Catalogue();
 
@@ -154,6 +177,19 @@ public static class ValidationRules
         rule = null!;
         return false;
     }
+
+    /// <summary>Makes a finding of <paramref name="rule"/> at its default severity, for the importers that report outside a validation.</summary>
+    internal static Finding Finding(ValidationRule rule, string path, string message, string? value = null, int? line = null, int? column = null) => new()
+    {
+        Code = rule.Code,
+        Severity = rule.Severity,
+        Category = rule.Category,
+        Path = path,
+        Message = message,
+        Value = value,
+        Line = line,
+        Column = column,
+    };
 
     /// <summary>Writes the catalogue as JSON: an array of rules in the library's JSON format.</summary>
     public static string ToJson() =>
@@ -193,10 +229,11 @@ public static class ValidationRules
         EvaluatorMissing, MemberNameMissing, ActionPlanTitleMissing, CommitmentTitleMissing, CommitmentObjectiveMissing, CommitmentProblemMissing,
         ProgressLevelMissing, ExplanationMissing, ImplementationFactorsMissing, PlannedImplementationMissing, EvidenceMissing,
         DegreeOfResultMissing, ImmediateResultsMissing, ImpactExplanationMissing, ProblemAddressedMissing, LessonsMissing,
-        UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue,
+        UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue, FloatingPointNoise,
         CommitmentDatesReversed, MilestoneDatesReversed, MilestoneOutsideCommitment, CompletionChangeDisagrees, ResultsWithoutImplementation,
         StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta,
         PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers, DuplicateCommitmentId,
+        IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotFoundOnPage,
     ];
 
     private static ValidationRule Report(string code, string title, string description) => new()
@@ -220,6 +257,18 @@ public static class ValidationRules
         Category = FindingCategory.Structure,
         RuleSet = RuleSets.Values,
         Scope = RuleScope.Commitment,
+        Source = source,
+    };
+
+    private static ValidationRule Import(string code, string title, FindingSeverity severity, RuleScope scope, string description, string source) => new()
+    {
+        Code = code,
+        Title = title,
+        Description = description,
+        Severity = severity,
+        Category = FindingCategory.Structure,
+        RuleSet = RuleSets.Import,
+        Scope = scope,
         Source = source,
     };
 

@@ -45,6 +45,31 @@ internal static class ValueChecks
         }
     }
 
+    /// <summary>OGP204: a number that reads as a double whose shortest form is shorter, such as 2.2999999999999998.</summary>
+    public static void Noise(FindingCollector sink, Recorded<string> value, string prefix, string suffix)
+    {
+        if (value.TryGetValue(out var text))
+        {
+            Noise(sink, text, prefix, suffix);
+        }
+    }
+
+    /// <summary>OGP204 for a plain text, such as a commitment number written 4.0999999999999996.</summary>
+    public static void Noise(FindingCollector sink, string? text, string prefix, string suffix)
+    {
+        if (text is null || text.Length < 16 || !sink.Reports(ValidationRules.FloatingPointNoise)
+            || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return;
+        }
+
+        var shortest = number.ToString("R", CultureInfo.InvariantCulture);
+        if (shortest.Length < text.Length)
+        {
+            sink.Add(ValidationRules.FloatingPointNoise, prefix + suffix, $"'{text}' is {shortest} written with floating-point noise; it is kept as written.", text);
+        }
+    }
+
     public static void Flag(FindingCollector sink, Recorded<bool> value, string prefix, string suffix) =>
         Other(sink, value, prefix, suffix, "a yes/no value");
 

@@ -5,12 +5,13 @@ using NodaTime;
 namespace OpenGov.Model;
 
 /// <summary>
-/// A date of day, month or year precision, as OGP data writes dates: <c>12/31/2022</c>,
-/// <c>31/12/2014</c>, <c>6/30/20</c>, <c>July 2014</c>, <c>2014</c>. It keeps the text it was read from
-/// and says when that text could be read two ways (<c>3/4/2019</c>).
+/// A date of day, month, quarter or year precision, as OGP data writes dates: <c>12/31/2022</c>,
+/// <c>31/12/2014</c>, <c>6/30/20</c>, <c>July 2014</c>, <c>Quarter 4 2016</c>, <c>2014</c>. It keeps the
+/// text it was read from and says when that text could be read two ways (<c>3/4/2019</c>).
 /// </summary>
 /// <remarks>
-/// <para>Its canonical form is ISO 8601 at its precision: <c>2022-12-31</c>, <c>2014-07</c>, <c>2014</c>.</para>
+/// <para>Its canonical form is ISO 8601 at its precision: <c>2022-12-31</c>, <c>2014-07</c>,
+/// <c>2016-Q4</c> (the ISO 8601 extended form of a quarter), <c>2014</c>.</para>
 /// <para>Two dates are equal when they have the same precision and value, the same source text and the
 /// same ambiguity; <see cref="CompareTo"/> orders by the first day covered, then by precision.</para>
 /// </remarks>
@@ -31,6 +32,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     private const byte MonthPrecisionFlag = 1;
     private const byte DayPrecisionFlag = 2;
     private const byte AmbiguousFlag = 4;
+    private const byte QuarterPrecisionFlag = 8;
+
+    /// <summary>The day before the first day of Excel's 1900 date system, so that serial 1 is 1 January 1900 (and 60 is Excel's 29 February 1900).</summary>
+    private static readonly LocalDate ExcelEpoch = new(1899, 12, 30);
 
     private PartialDate(int year, int month, int day, DatePrecision precision, string? sourceText, bool ambiguous)
     {
@@ -39,6 +44,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         _day = (byte)day;
         _flags = (byte)((precision == DatePrecision.Month ? MonthPrecisionFlag : 0)
             | (precision == DatePrecision.Day ? DayPrecisionFlag : 0)
+            | (precision == DatePrecision.Quarter ? QuarterPrecisionFlag : 0)
             | (ambiguous ? AmbiguousFlag : 0));
         _sourceText = sourceText;
     }
@@ -53,6 +59,15 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public static PartialDate FromYearMonth(YearMonth yearMonth) =>
         new(CheckYear(yearMonth.Year), yearMonth.Month, 0, DatePrecision.Month, null, false);
 
+    /// <summary>Creates a date of quarter precision.</summary>
+    /// <param name="year">The year, from 1 to 9999.</param>
+    /// <param name="quarter">The quarter, from 1 to 4.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year or the quarter is out of range.</exception>
+    public static PartialDate FromYearQuarter(int year, int quarter) =>
+        quarter is >= 1 and <= 4
+            ? new(CheckYear(year), ((quarter - 1) * 3) + 1, 0, DatePrecision.Quarter, null, false)
+            : throw new ArgumentOutOfRangeException(nameof(quarter), quarter, "The quarter must be from 1 to 4.");
+
     /// <summary>Creates a date of year precision.</summary>
     /// <param name="year">The year, from 1 to 9999.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1 to 9999.</exception>
@@ -61,13 +76,18 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Gets the precision.</summary>
     public DatePrecision Precision => (_flags & DayPrecisionFlag) != 0
         ? DatePrecision.Day
-        : (_flags & MonthPrecisionFlag) != 0 ? DatePrecision.Month : DatePrecision.Year;
+        : (_flags & MonthPrecisionFlag) != 0 ? DatePrecision.Month
+        : (_flags & QuarterPrecisionFlag) != 0 ? DatePrecision.Quarter
+        : DatePrecision.Year;
 
     /// <summary>Gets the year.</summary>
     public int Year => _year == 0 ? 1 : _year;
 
-    /// <summary>Gets the month (1 to 12), or <see langword="null"/> for a date of year precision.</summary>
-    public int? Month => Precision == DatePrecision.Year ? null : _month;
+    /// <summary>Gets the month (1 to 12), or <see langword="null"/> for a date of year or quarter precision.</summary>
+    public int? Month => Precision is DatePrecision.Year or DatePrecision.Quarter ? null : _month;
+
+    /// <summary>Gets the quarter (1 to 4) of a date of quarter precision, or <see langword="null"/>.</summary>
+    public int? Quarter => Precision == DatePrecision.Quarter ? ((_month - 1) / 3) + 1 : null;
 
     /// <summary>Gets the day of the month, or <see langword="null"/> unless the date has day precision.</summary>
     public int? Day => Precision == DatePrecision.Day ? _day : null;
@@ -84,11 +104,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Gets the first day the date covers: the day itself, the first of the month, or 1 January.</summary>
     public LocalDate Start => new(Year, _month == 0 ? 1 : _month, _day == 0 ? 1 : _day);
 
-    /// <summary>Gets the last day the date covers: the day itself, the last of the month, or 31 December.</summary>
+    /// <summary>Gets the last day the date covers: the day itself, the last of the month or of the quarter, or 31 December.</summary>
     public LocalDate End => Precision switch
     {
         DatePrecision.Day => Start,
         DatePrecision.Month => new LocalDate(Year, _month, CalendarSystem.Iso.GetDaysInMonth(Year, _month)),
+        DatePrecision.Quarter => new LocalDate(Year, _month + 2, CalendarSystem.Iso.GetDaysInMonth(Year, _month + 2)),
         _ => new LocalDate(Year, 12, 31),
     };
 
@@ -108,7 +129,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// numbers with slashes, dots or hyphens, month first unless the first number cannot be a month
     /// (<c>12/31/2022</c>, <c>31/12/2014</c>), with two-digit years read as 20xx (<c>6/30/20</c>);
     /// month names in English or Spanish (<c>July 2014</c>, <c>1 July 2014</c>, <c>July 1, 2014</c>,
-    /// <c>julio de 2014</c>). Allocates only to keep the source text.
+    /// <c>julio de 2014</c>); quarters (<c>Q3 2020</c>, <c>Quarter 4 2016</c>, <c>IV quarter of 2021</c>,
+    /// <c>2nd quarter 2019</c>); spreadsheet serial numbers of the 1900 date system, five digits from
+    /// 20000 to 73050 (<c>43525</c> is 1 March 2019). Allocates only to keep the source text.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="date">The date read, keeping <paramref name="text"/> unless it is the canonical form.</param>
@@ -132,7 +155,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return true;
         }
 
-        if (TryParseNumeric(span, text, out date) || TryParseNamed(span, text, out date))
+        if (TryParseNumeric(span, text, out date) || TryParseSerial(span, text, out date) || TryParseQuarter(span, text, out date) || TryParseNamed(span, text, out date))
         {
             return true;
         }
@@ -164,7 +187,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             : Recorded<PartialDate>.Unrecognized(text!);
     }
 
-    /// <summary>Reads exactly the canonical ISO forms <c>yyyy</c>, <c>yyyy-MM</c> and <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>Reads exactly the canonical ISO forms <c>yyyy</c>, <c>yyyy-MM</c>, <c>yyyy-Qn</c> and <c>yyyy-MM-dd</c>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="date">The date read, without source text.</param>
     /// <returns><see langword="true"/> when the text is one of the canonical forms of a valid date.</returns>
@@ -179,6 +202,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         if (text.Length == 4)
         {
             date = FromYear(year);
+            return true;
+        }
+
+        if (text.Length == 7 && text[4] == '-' && text[5] == 'Q' && text[6] is >= '1' and <= '4')
+        {
+            date = FromYearQuarter(year, text[6] - '0');
             return true;
         }
 
@@ -305,6 +334,96 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
         date = new PartialDate(year, month, day, DatePrecision.Day, source, ambiguous);
         return true;
+    }
+
+    private static bool TryParseSerial(ReadOnlySpan<char> span, string source, out PartialDate date)
+    {
+        date = default;
+        if (span.Length != 5 || !TryDigits(span, out var serial) || serial is < 20000 or > 73050)
+        {
+            return false;
+        }
+
+        var day = ExcelEpoch.PlusDays(serial);
+        date = new PartialDate(day.Year, day.Month, day.Day, DatePrecision.Day, source, false);
+        return true;
+    }
+
+    private static bool TryParseQuarter(ReadOnlySpan<char> span, string source, out PartialDate date)
+    {
+        // Words and numbers: a year, a quarter (Q3; or 3, III, 3rd, third beside "quarter"), and fillers.
+        date = default;
+        int? year = null, quarter = null;
+        var sawQuarterWord = false;
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsLetterOrDigit(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < span.Length && char.IsLetterOrDigit(span[i]))
+            {
+                i++;
+            }
+
+            var token = span.Slice(start, i - start);
+            if (token.Length == 4 && TryDigits(token, out var y) && year is null)
+            {
+                year = y;
+            }
+            else if (token.Length == 2 && char.ToUpperInvariant(token[0]) == 'Q' && token[1] is >= '1' and <= '4' && quarter is null)
+            {
+                quarter = token[1] - '0';
+                sawQuarterWord = true;
+            }
+            else if (Is(token, "QUARTER") || Is(token, "TRIMESTER") || Is(token, "TRIMESTRE"))
+            {
+                sawQuarterWord = true;
+            }
+            else if (QuarterNumber(token) is { } q && quarter is null)
+            {
+                quarter = q;
+            }
+            else if (!IsFillerWord(token))
+            {
+                return false;
+            }
+        }
+
+        if (!sawQuarterWord || year is not { } yearValue || quarter is not { } quarterValue || yearValue == 0)
+        {
+            return false;
+        }
+
+        date = new PartialDate(yearValue, ((quarterValue - 1) * 3) + 1, 0, DatePrecision.Quarter, source, false);
+        return true;
+    }
+
+    private static int? QuarterNumber(ReadOnlySpan<char> token)
+    {
+        string[][] names =
+        [
+            ["1", "I", "1ST", "FIRST", "PRIMER", "PRIMERO"],
+            ["2", "II", "2ND", "SECOND", "SEGUNDO"],
+            ["3", "III", "3RD", "THIRD", "TERCER", "TERCERO"],
+            ["4", "IV", "4TH", "FOURTH", "CUARTO"],
+        ];
+        for (var q = 0; q < names.Length; q++)
+        {
+            foreach (var name in names[q])
+            {
+                if (Is(token, name))
+                {
+                    return q + 1;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool TryParseNamed(ReadOnlySpan<char> span, string source, out PartialDate date)
@@ -488,6 +607,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     {
         DatePrecision.Day => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", Year, _month, _day),
         DatePrecision.Month => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}", Year, _month),
+        DatePrecision.Quarter => string.Format(CultureInfo.InvariantCulture, "{0:D4}-Q{1}", Year, ((_month - 1) / 3) + 1),
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),
     };
 
@@ -503,7 +623,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public override int GetHashCode() =>
         Hash.Combine((Year * 10000) + (_month * 100) + _day, _flags, _sourceText is null ? 0 : StringComparer.Ordinal.GetHashCode(_sourceText));
 
-    /// <summary>Orders by the first day covered, then by precision (year before month before day).</summary>
+    /// <summary>Orders by the first day covered, then by precision (year before quarter before month before day).</summary>
     /// <param name="other">The other date.</param>
     public int CompareTo(PartialDate other)
     {

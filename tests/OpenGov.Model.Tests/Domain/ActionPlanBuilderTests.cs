@@ -19,7 +19,7 @@ public class ActionPlanBuilderTests
             .Build();
 
         Assert.Equal(ActionPlanId.Parse("AP_ALB02"), plan.Id);
-        Assert.Equal([1, 2], [plan.Commitments[0].Number!.Value, plan.Commitments[1].Number!.Value]);
+        Assert.Equal(["1", "2"], [plan.Commitments[0].Number, plan.Commitments[1].Number]);
         Assert.Equal(CommitmentId.Parse("AL0050"), plan.Commitments[0].Id);
         Assert.Equal(CommitmentId.Parse("AL0051"), plan.Commitments[1].Id);
         Assert.Equal("Ministry of Finance", plan.Commitments[1].LeadInstitution);
@@ -35,7 +35,7 @@ public class ActionPlanBuilderTests
             Id = ActionPlanId.Parse("AP_ALB01"),
             Member = Albania,
             Number = 1,
-            Commitments = [new Commitment { Number = 1, Title = "e-Acts" }],
+            Commitments = [new Commitment { Number = "1", Title = "e-Acts" }],
         };
 
         Assert.Equal(written, built);

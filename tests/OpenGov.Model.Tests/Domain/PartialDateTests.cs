@@ -27,6 +27,14 @@ public class PartialDateTests
     [InlineData("2014", DatePrecision.Year, "2014", false)]
     [InlineData("2014-07", DatePrecision.Month, "2014-07", false)]
     [InlineData("2014-07-01", DatePrecision.Day, "2014-07-01", false)]
+    [InlineData("2016-Q4", DatePrecision.Quarter, "2016-Q4", false)]
+    [InlineData("Quarter 4 2016", DatePrecision.Quarter, "2016-Q4", false)]
+    [InlineData("Q3 2020", DatePrecision.Quarter, "2020-Q3", false)]
+    [InlineData("IV quarter of 2022", DatePrecision.Quarter, "2022-Q4", false)]
+    [InlineData("I quarter of 2021", DatePrecision.Quarter, "2021-Q1", false)]
+    [InlineData("2nd quarter 2019", DatePrecision.Quarter, "2019-Q2", false)]
+    [InlineData("43525", DatePrecision.Day, "2019-03-01", false)]
+    [InlineData("44439", DatePrecision.Day, "2021-08-31", false)]
     public void Dates_as_ogp_data_writes_them(string text, DatePrecision precision, string iso, bool ambiguous)
     {
         Assert.True(PartialDate.TryParse(text, out var date));
@@ -43,7 +51,9 @@ public class PartialDateTests
     [InlineData("", RecordedState.NotAnswered)]
     [InlineData("2/30/2020", RecordedState.Unrecognized)]
     [InlineData("13/13/2020", RecordedState.Unrecognized)]
-    [InlineData("Q3 2020", RecordedState.Unrecognized)]
+    [InlineData("Q5 2020", RecordedState.Unrecognized)]
+    [InlineData("Spring 2015", RecordedState.Unrecognized)]
+    [InlineData("12345", RecordedState.Unrecognized)]
     [InlineData("Ongoing", RecordedState.Unrecognized)]
     [InlineData("2020-02-30", RecordedState.Unrecognized)]
     public void Other_text_reads_as_missing_or_unrecognized(string text, RecordedState state) =>
@@ -68,6 +78,18 @@ public class PartialDateTests
         Assert.Equal(new LocalDate(2024, 2, 29), month.End);
         Assert.Equal(new LocalDate(2014, 12, 31), PartialDate.FromYear(2014).End);
         Assert.Equal(366, PartialDate.FromYear(2024).ToDateInterval().Length);
+    }
+
+    [Fact]
+    public void A_quarter_covers_its_three_months()
+    {
+        var quarter = PartialDate.FromYearQuarter(2016, 4);
+
+        Assert.Equal(new LocalDate(2016, 10, 1), quarter.Start);
+        Assert.Equal(new LocalDate(2016, 12, 31), quarter.End);
+        Assert.Equal(4, quarter.Quarter);
+        Assert.Null(quarter.Month);
+        Assert.True(PartialDate.FromYear(2016) < quarter && quarter < PartialDate.FromYearMonth(new YearMonth(2016, 10)));
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public static class ModelGenerators
     /// <summary>Dates of every precision, made from values.</summary>
     public static Gen<PartialDate> CanonicalPartialDates { get; } = Gen.OneOf(
         LocalDates.Select(Model.PartialDate.FromDate),
+        LocalDates.Select(d => Model.PartialDate.FromYearQuarter(d.Year, ((d.Month - 1) / 3) + 1)),
         LocalDates.Select(d => Model.PartialDate.FromYearMonth(new YearMonth(d.Year, d.Month))),
         Gen.Choose(1990, 2040).Select(Model.PartialDate.FromYear));
 
@@ -77,7 +78,18 @@ public static class ModelGenerators
         let parsed = Model.PartialDate.TryParse(text, out var d) ? d : throw new InvalidOperationException($"'{text}' did not parse.")
         select parsed;
 
-    public static Gen<PartialDate> PartialDates { get; } = Gen.OneOf(CanonicalPartialDates, WrittenPartialDates);
+    /// <summary>Quarters and spreadsheet serial numbers, as OGP data writes them.</summary>
+    public static Gen<PartialDate> WrittenQuarters { get; } =
+        from date in LocalDates
+        let quarter = ((date.Month - 1) / 3) + 1
+        from text in Gen.Elements(
+            $"Q{quarter} {date.Year}",
+            $"Quarter {quarter} {date.Year}",
+            $"{new[] { "I", "II", "III", "IV" }[quarter - 1]} quarter of {date.Year}",
+            Period.Between(new LocalDate(1899, 12, 30), date, PeriodUnits.Days).Days.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        select Model.PartialDate.TryParse(text, out var d) ? d : throw new InvalidOperationException($"'{text}' did not parse.");
+
+    public static Gen<PartialDate> PartialDates { get; } = Gen.OneOf(CanonicalPartialDates, WrittenPartialDates, WrittenQuarters);
 
     public static Gen<RecordedState> MissingState { get; } =
         Gen.Elements(RecordedState.NotAnswered, RecordedState.NoData, RecordedState.NotReviewed, RecordedState.NotApplicable);
@@ -223,7 +235,7 @@ public static class ModelGenerators
 
     public static Gen<Commitment> Commitment(bool canonical) =>
         from id in Gen.OneOf(CommitmentIds.Select(c => (CommitmentId?)c), Gen.Constant<CommitmentId?>(null))
-        from number in Gen.OneOf(Gen.Choose(1, 40).Select(n => (int?)n), Gen.Constant<int?>(null))
+        from number in Gen.OneOf(Gen.Choose(1, 40).Select(n => (string?)n.ToString(System.Globalization.CultureInfo.InvariantCulture)), Gen.Elements<string?>("2.6", "3.2.5", "B.1.A", null))
         from texts in Gen.ArrayOf(OptionalText, 11)
         from start in Date(canonical)
         from end in Date(canonical)

@@ -210,7 +210,7 @@ internal static class SchemaGenerator
 
     private static JsonNode PartialDateSchema() => new JsonObject
     {
-        ["description"] = "A date of day, month or year precision in ISO 8601 (2022-12-31, 2014-07, 2014), or, when the date keeps the text it was read from, an object with that text and whether it could be read two ways.",
+        ["description"] = "A date of day, month, quarter or year precision in ISO 8601 (2022-12-31, 2014-07, 2016-Q4, 2014), or, when the date keeps the text it was read from, an object with that text and whether it could be read two ways.",
         ["anyOf"] = new JsonArray(
             IsoDate(),
             new JsonObject
@@ -232,6 +232,7 @@ internal static class SchemaGenerator
         ["anyOf"] = new JsonArray(
             new JsonObject { ["format"] = "date" },
             new JsonObject { ["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])$" },
+            new JsonObject { ["pattern"] = "^[0-9]{4}-Q[1-4]$" },
             new JsonObject { ["pattern"] = "^[0-9]{4}$" }),
     };
 

@@ -24,7 +24,7 @@ public class RuleTests
     private static Commitment Commitment(Func<ImplementationAssessment, ImplementationAssessment>? implementation = null, Func<DesignAssessment, DesignAssessment>? design = null) => new()
     {
         Id = CommitmentId.Parse("AL0001"),
-        Number = 1,
+        Number = "1",
         Title = "e-Acts",
         Start = D("2018-09-01"),
         End = D("2020-08-31"),
@@ -106,7 +106,7 @@ public class RuleTests
             () => Plan(Commitment(i => i with { CompletionEndOfTerm = Recorded<CompletionLevel>.Unrecognized("Mostly") })),
             () => Plan(Commitment())),
         ("OGP201", "/commitments/0/end",
-            () => Plan(Commitment() with { End = PartialDate.Parse("Q3 2020") }),
+            () => Plan(Commitment() with { End = PartialDate.Parse("Spring 2020") }),
             () => Plan(Commitment() with { End = PartialDate.Parse("8/31/2020") })),
         ("OGP202", "/commitments/0/milestones/0/end",
             () => Plan(Commitment() with { Milestones = [new Milestone { Start = D("2018-09"), End = PartialDate.Parse("3/4/2019") }] }),
@@ -114,6 +114,9 @@ public class RuleTests
         ("OGP203", "/records/0/indicators/irmBasedScore",
             () => Dataset(RowWithMissingLabels(Commitment()) with { Indicators = new DatasetIndicators { IrmBasedScore = Recorded<int>.Unrecognized("4.5") } }),
             () => Dataset(RowWithMissingLabels(Commitment()) with { Indicators = new DatasetIndicators { IrmBasedScore = 4 } })),
+        ("OGP204", "/commitments/0/number",
+            () => Plan(Commitment() with { Number = "4.0999999999999996" }),
+            () => Plan(Commitment() with { Number = "4.1" })),
         ("OGP210", "/commitments/0/start",
             () => Plan(Commitment() with { Start = D("2020-09"), End = D("2020-08"), Milestones = [] }),
             () => Plan(Commitment() with { Start = D("2020-08"), End = D("2020-08"), Milestones = [] })),
@@ -149,19 +152,19 @@ public class RuleTests
             () => Plan(Commitment()) with { Id = ActionPlanId.Parse("AP_ALB03") }),
         ("OGP303", "/commitments/1/number",
             () => Plan(Commitment(), Commitment() with { Id = CommitmentId.Parse("AL0002") }),
-            () => Plan(Commitment(), Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = 2 })),
+            () => Plan(Commitment(), Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = "2" })),
         ("OGP304", "/records/2/commitment/id",
             () => Dataset(
                 RowWithMissingLabels(Commitment()),
-                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = 2 }),
-                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("ALB0003"), Number = 3 })),
+                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = "2" }),
+                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("ALB0003"), Number = "3" })),
             () => Dataset(
                 RowWithMissingLabels(Commitment()),
-                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = 2 }),
-                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0003"), Number = 3 }))),
+                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = "2" }),
+                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0003"), Number = "3" }))),
         ("OGP400", "/records/1/commitment/id",
-            () => Dataset(RowWithMissingLabels(Commitment()), RowWithMissingLabels(Commitment() with { Number = 2 })),
-            () => Dataset(RowWithMissingLabels(Commitment()), RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = 2 }))),
+            () => Dataset(RowWithMissingLabels(Commitment()), RowWithMissingLabels(Commitment() with { Number = "2" })),
+            () => Dataset(RowWithMissingLabels(Commitment()), RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = "2" }))),
     ];
 
     public static TheoryData<string> Codes => new(Cases.Select(c => c.Code));
@@ -192,7 +195,11 @@ public class RuleTests
     [Fact]
     public void Every_rule_has_a_case()
     {
-        var covered = Cases.Select(c => c.Code).Concat(ReportValidationTests.RequiredItems.Select(i => i.Code)).ToHashSet();
+        var covered = Cases.Select(c => c.Code)
+            .Concat(ReportValidationTests.RequiredItems.Select(i => i.Code))
+            .Concat(Import.DatasetRowMapperTests.ImportCodes)
+            .Concat(Import.ReportTextTests.ImportCodes)
+            .ToHashSet();
 
         Assert.All(ValidationRules.All, rule => Assert.Contains(rule.Code, covered));
     }

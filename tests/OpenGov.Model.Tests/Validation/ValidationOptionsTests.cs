@@ -162,7 +162,7 @@ public class ValidationOptionsTests
             Enumerations++;
             for (var i = 0; i < count; i++)
             {
-                yield return new DatasetRecord { Commitment = new Plans.Commitment { Id = Plans.CommitmentId.Create("AL", i), Number = i } };
+                yield return new DatasetRecord { Commitment = new Plans.Commitment { Id = Plans.CommitmentId.Create("AL", i), Number = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
             }
         }
 
