@@ -104,7 +104,7 @@ public static class BenchmarkData
             {
                 Member = new Member { Code = code, Name = "Member " + code, Kind = MemberKind.National, Region = Region.Europe },
                 ActionPlan = new PlanReference { Id = ActionPlanId.Create(code, 3), Number = 3, SubmissionYear = 2018, EndYear = 2020, DurationYears = 2 },
-                Commitment = commitments[i] with { Id = CommitmentId.Create(prefix, i % 20 + 1), Number = i % 20 + 1 },
+                Commitment = commitments[i] with { Id = CommitmentId.Create(prefix, i % 20 + 1), Number = (i % 20 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) },
                 Codes = new DatasetCodes
                 {
                     Specificity = Code(assessment.Design.Specificity),
