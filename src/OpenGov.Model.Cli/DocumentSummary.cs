@@ -22,6 +22,9 @@ internal static class DocumentSummary
             case ActionPlan plan:
                 WritePlan(output, name, plan);
                 break;
+            case Datasets.CommitmentDataset dataset:
+                WriteDataset(output, name, dataset);
+                break;
             default:
                 output.WriteLine($"{name}: a '{document.Kind}' document (schema {document.SchemaVersion}).");
                 break;
@@ -114,6 +117,30 @@ internal static class DocumentSummary
             var completion = commitment.Assessment?.Implementation.CompletionEndOfTerm ?? default;
             output.WriteLine($"  {commitment.Id?.ToString() ?? "(no id)",-8} {Shorten(commitment.Title) ?? "(no title)"}");
             output.WriteLine($"           {commitment.Milestones.Count} milestone(s); completion at end of term: {Label(completion)}");
+        }
+    }
+
+    private static void WriteDataset(TextWriter output, string name, Datasets.CommitmentDataset dataset)
+    {
+        var records = dataset.Records;
+        output.WriteLine($"Commitment dataset · {name} · schema {dataset.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Commitments", records.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        Field(output, "Members", records.Select(r => r.Member.Code?.ToString() ?? r.Member.Name).Where(m => m is not null).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field(output, "Action plans", records.Select(r => r.ActionPlan.Id?.ToString()).Where(p => p is not null).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field(output, "Columns", dataset.Columns.Count == 0 ? "(canonical)" : dataset.Columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        output.WriteLine();
+        output.WriteLine("Commitments by region:");
+        foreach (var group in records.GroupBy(r => Label(r.Member.Region)).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"  {group.Key,-28}{group.Count(),6}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Completion at the end of term:");
+        foreach (var group in records.GroupBy(r => Label(r.Commitment.Assessment?.Implementation.CompletionEndOfTerm ?? default)).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"  {group.Key,-28}{group.Count(),6}");
         }
     }
 

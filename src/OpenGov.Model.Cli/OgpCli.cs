@@ -22,9 +22,9 @@ internal static class OgpCli
     /// <summary>The name of the bundled document, shown where a file name would be.</summary>
     public const string BundledName = "(bundled) mexico-state-open-government-culture.json";
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool progress = false)
     {
-        var root = BuildCommand(output, error);
+        var root = BuildCommand(output, error, progress);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -40,23 +40,23 @@ internal static class OgpCli
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    private static RootCommand BuildCommand(TextWriter output, TextWriter error)
+    private static RootCommand BuildCommand(TextWriter output, TextWriter error, bool progress)
     {
         var root = new RootCommand(
             "Work with Open Government Partnership data in the OpenGov.Model JSON format: End of Commitment Reports and action plans.");
-        root.Subcommands.Add(ValidateCommand(output, error));
+        root.Subcommands.Add(ValidateCommand(output, error, progress));
         root.Subcommands.Add(RulesCommand(output, error));
         root.Subcommands.Add(ShowCommand(output, error));
-        root.Subcommands.Add(ConvertCommand(output, error));
+        root.Subcommands.Add(ConvertCommand(output, error, progress));
         root.Subcommands.Add(SchemaCommand(output, error));
         return root;
     }
 
-    private static Command ValidateCommand(TextWriter output, TextWriter error)
+    private static Command ValidateCommand(TextWriter output, TextWriter error, bool progress)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "OGP JSON documents. Without any, the bundled Mexico State End of Commitment Report.",
+            Description = "OGP JSON documents, datasets (CSV or JSON rows) or report pages as text. Without any, the bundled Mexico State End of Commitment Report.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = FormatOption("text", "json", "csv");
@@ -71,13 +71,9 @@ internal static class OgpCli
             {
                 try
                 {
-                    var (name, document) = Read(path);
-                    if (document is Validation.ValidationReport)
-                    {
-                        throw new CliException($"ogp: {name}: a validation report has nothing to validate", new System.ArgumentException(name));
-                    }
-
-                    reports.Add((name, document.Kind, validator.Validate(document) with { Subject = name }));
+                    var input = Input.Load(path);
+                    var (kind, report) = Validate(validator, input, error, progress);
+                    reports.Add((input.Name, kind, report with { Subject = input.Name }));
                 }
                 catch (CliException e)
                 {
@@ -90,6 +86,51 @@ internal static class OgpCli
             return unreadable ? Unreadable : reports.Any(r => !r.Report.IsValid) ? Invalid : Success;
         });
         return command;
+    }
+
+    private static (string Kind, Validation.ValidationReport Report) Validate(Validation.OgpValidator validator, Input input, TextWriter error, bool progress)
+    {
+        switch (input.Kind)
+        {
+            case InputKind.ReportText:
+                return (DocumentKinds.EndOfCommitmentReport, validator.Validate(input.ReadReportText()));
+            case InputKind.DatasetJsonRows:
+                return (DocumentKinds.CommitmentDataset, validator.Validate(input.ReadJsonRows()));
+            case InputKind.DatasetCsv:
+                using (var reader = Csv.CommitmentCsvReader.Create(input.Open(), Path.GetFileName(input.Name)))
+                {
+                    var report = validator.Validate(Progress(reader.ReadRecords(), input.Name, error, progress), input.Name, reader.Findings);
+                    return (DocumentKinds.CommitmentDataset, reader.Locate(report));
+                }
+
+            default:
+                var document = input.ReadDocument();
+                if (document is Validation.ValidationReport)
+                {
+                    throw new CliException($"ogp: {input.Name}: a validation report has nothing to validate", new ArgumentException(input.Name));
+                }
+
+                return (document.Kind, validator.Validate(document));
+        }
+    }
+
+    /// <summary>Passes the rows on, telling how many have been read on standard error when it is a terminal.</summary>
+    private static System.Collections.Generic.IEnumerable<T> Progress<T>(System.Collections.Generic.IEnumerable<T> rows, string name, TextWriter error, bool progress)
+    {
+        var count = 0;
+        foreach (var row in rows)
+        {
+            yield return row;
+            if (progress && ++count % 1000 == 0)
+            {
+                error.Write($"\r{name}: {count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows");
+            }
+        }
+
+        if (progress && count >= 1000)
+        {
+            error.Write("\r" + new string(' ', name.Length + 24) + "\r");
+        }
     }
 
     private static void WriteReports(TextWriter output, string format, System.Collections.Generic.List<(string Name, string Kind, Validation.ValidationReport Report)> reports)
@@ -175,42 +216,94 @@ internal static class OgpCli
     {
         var file = new Argument<string?>("FILE")
         {
-            Description = "An OGP JSON document. Without it, the bundled Mexico State End of Commitment Report.",
+            Description = "An OGP JSON document, a dataset (CSV or JSON rows) or a report page as text. Without it, the bundled Mexico State End of Commitment Report.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("show", "Print a readable summary of a document: member, plan, commitment, and for each question whether and how it is answered.") { file };
         command.SetAction(parse => Guard(error, () =>
         {
-            var (name, document) = Read(parse.GetValue(file));
-            DocumentSummary.Write(output, name, document);
+            var input = Input.Load(parse.GetValue(file));
+            DocumentSummary.Write(output, input.Name, input.Kind switch
+            {
+                InputKind.ReportText => input.ReadReportText().Report,
+                InputKind.DatasetJsonRows => input.ReadJsonRows().Dataset,
+                InputKind.DatasetCsv => Csv.CommitmentCsv.Read(new StreamReader(input.Open()), Path.GetFileName(input.Name)).Dataset,
+                _ => input.ReadDocument(),
+            });
             return Success;
         }));
         return command;
     }
 
-    private static Command ConvertCommand(TextWriter output, TextWriter error)
+    private static Command ConvertCommand(TextWriter output, TextWriter error, bool progress)
     {
-        var file = new Argument<string>("FILE") { Description = "An OGP JSON document." };
-        var to = new Option<string>("--to") { Description = "The output format.", Required = true };
-        to.AcceptOnlyFromAmong("json");
+        var file = new Argument<string>("FILE") { Description = "An OGP JSON document, a dataset (CSV or JSON rows) or a report page as text; what it is is told from its content." };
+        var to = new Option<string>("--to") { Description = "The output format: json (the library's format), csv (a dataset), text (a report page).", Required = true };
+        to.AcceptOnlyFromAmong("json", "csv", "text");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out." };
-        var command = new Command("convert", "Write a document in canonical form: labels as canonical tokens, properties in order, unknown properties kept.") { file, to, outputFile };
+        var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept).") { file, to, outputFile };
         command.SetAction(parse => Guard(error, () =>
         {
-            var (_, document) = Read(parse.GetValue(file));
-            var json = OgpJson.Serialize(document) + "\n";
+            var input = Input.Load(parse.GetValue(file));
+            var target = parse.GetValue(to)!;
+            var document = input.Kind switch
+            {
+                InputKind.ReportText => input.ReadReportText().Report,
+                InputKind.DatasetJsonRows => Checked(input.ReadJsonRows(), input.Name),
+                InputKind.DatasetCsv => Checked(ReadCsv(input, error, progress), input.Name),
+                _ => input.ReadDocument(),
+            };
+            var text = (target, document) switch
+            {
+                ("json", _) => OgpJson.Serialize(document) + "\n",
+                ("csv", Datasets.CommitmentDataset dataset) => Csv(dataset),
+                ("text", Assessments.EndOfCommitmentReport report) => Assessments.EndOfCommitmentReportText.Render(report),
+                _ => throw new CliException($"ogp: {input.Name}: a '{document.Kind}' cannot be written as {target}: csv is for datasets, text for End of Commitment Reports", new ArgumentException(target)),
+            };
             if (parse.GetValue(outputFile) is { } path)
             {
-                File.WriteAllText(path, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             }
             else
             {
-                output.Write(json);
+                output.Write(text);
             }
 
             return Success;
         }));
         return command;
+
+        static string Csv(Datasets.CommitmentDataset dataset)
+        {
+            var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            Model.Csv.CommitmentCsv.Write(dataset, writer);
+            return writer.ToString();
+        }
+    }
+
+    private static Datasets.DatasetImport ReadCsv(Input input, TextWriter error, bool progress)
+    {
+        using var reader = Csv.CommitmentCsvReader.Create(input.Open(), Path.GetFileName(input.Name));
+        var records = Progress(reader.ReadRecords(), input.Name, error, progress).ToList();
+        return new Datasets.DatasetImport
+        {
+            Dataset = new Datasets.CommitmentDataset { Source = new Datasets.DatasetSource { Title = reader.Source }, Columns = reader.Columns, Records = ValueList.CreateRange(records) },
+            Findings = ValueList.CreateRange(reader.Findings),
+        };
+    }
+
+    /// <summary>A dataset whose header cannot be read (no identity column) cannot be converted.</summary>
+    private static Datasets.CommitmentDataset Checked(Datasets.DatasetImport import, string name)
+    {
+        foreach (var finding in import.Findings)
+        {
+            if (finding.Code == Validation.ValidationRules.IdentityColumnMissing.Code)
+            {
+                throw new CliException($"ogp: {name}: {finding.Message}", new FormatException(finding.Message));
+            }
+        }
+
+        return import.Dataset;
     }
 
     private static Command SchemaCommand(TextWriter output, TextWriter error)
@@ -229,36 +322,6 @@ internal static class OgpCli
             return Success;
         }));
         return command;
-    }
-
-    /// <summary>Reads a document from a file, or the bundled report when <paramref name="path"/> is null.</summary>
-    internal static (string Name, OgpDocument Document) Read(string? path)
-    {
-        if (path is null)
-        {
-            using var bundled = typeof(OgpCli).Assembly.GetManifestResourceStream("OpenGov.Model.Cli.mexico-state-open-government-culture.json")!;
-            return (BundledName, OgpJson.Deserialize<OgpDocument>(bundled));
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return (path, OgpJson.Deserialize<OgpDocument>(stream));
-        }
-        catch (OgpJsonException e)
-        {
-            throw new CliException(Describe(path, e), e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliException($"ogp: cannot read '{path}': {e.Message}", e);
-        }
-    }
-
-    private static string Describe(string path, OgpJsonException e)
-    {
-        var location = e.LineNumber is { } line ? $"{path}:{line}:{e.BytePositionInLine}" : path;
-        return $"ogp: {location}: {e.Reason.TrimEnd('.')} (at {e.Path})";
     }
 
     private static int Guard(TextWriter error, Func<int> action)
@@ -285,5 +348,3 @@ internal static class OgpCli
     }
 }
 
-/// <summary>An input the tool cannot read; the message is the one line the user sees.</summary>
-internal sealed class CliException(string message, Exception inner) : Exception(message, inner);

@@ -1,4 +1,5 @@
 using System;
 using OpenGov.Model.Cli;
 
-return OgpCli.Run(args, Console.Out, Console.Error);
+// Progress goes to standard error only when a person watches it.
+return OgpCli.Run(args, Console.Out, Console.Error, progress: !Console.IsErrorRedirected);

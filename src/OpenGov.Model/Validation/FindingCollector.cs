@@ -32,6 +32,15 @@ internal sealed class FindingCollector
     /// <summary>Whether a rule would report: its set runs and its code is not switched off.</summary>
     public bool Reports(ValidationRule rule) => Runs(rule.RuleSet) && !_disabled.Contains(rule.Code);
 
+    /// <summary>Adds a finding an importer made, under the options like any other.</summary>
+    public void AddImported(Finding finding)
+    {
+        if (ValidationRules.TryGet(finding.Code, out var rule))
+        {
+            Add(rule, finding.Path, finding.Message, finding.Value, finding.Line, finding.Column);
+        }
+    }
+
     public void Add(ValidationRule rule, string path, string message, string? value = null, int? line = null, int? column = null)
     {
         if (!Reports(rule))

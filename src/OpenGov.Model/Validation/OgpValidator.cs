@@ -62,6 +62,37 @@ public sealed class OgpValidator
         return sink.ToReport(report.Kind, 1, completeness);
     }
 
+    /// <summary>Validates a report read from its page, with what reading it found (<c>OGP510</c>).</summary>
+    /// <param name="import">The report and the findings of reading it.</param>
+    public ValidationReport Validate(ReportImport import)
+    {
+        if (import is null)
+        {
+            throw new ArgumentNullException(nameof(import));
+        }
+
+        var sink = new FindingCollector(Options);
+        foreach (var finding in import.Findings)
+        {
+            sink.AddImported(finding);
+        }
+
+        var completeness = ReportChecks.Check(sink, import.Report);
+        return sink.ToReport(import.Report.Kind, 1, completeness);
+    }
+
+    /// <summary>Validates a dataset read from CSV or JSON rows, with what reading it found (<c>OGP5xx</c>).</summary>
+    /// <param name="import">The dataset and the findings of reading it.</param>
+    public ValidationReport Validate(DatasetImport import)
+    {
+        if (import is null)
+        {
+            throw new ArgumentNullException(nameof(import));
+        }
+
+        return Validate(import.Dataset.Records, import.Dataset.Source?.Title ?? import.Dataset.Kind, import.Findings);
+    }
+
     /// <summary>Validates one commitment; paths start at the commitment.</summary>
     /// <param name="commitment">The commitment.</param>
     public ValidationReport Validate(Commitment commitment)
@@ -110,7 +141,16 @@ public sealed class OgpValidator
     /// </summary>
     /// <param name="records">The rows.</param>
     /// <param name="subject">What is validated, such as a file name.</param>
-    public ValidationReport Validate(IEnumerable<DatasetRecord> records, string? subject = null)
+    public ValidationReport Validate(IEnumerable<DatasetRecord> records, string? subject) => Validate(records, subject, null);
+
+    /// <summary>
+    /// Validates the rows of a dataset as they come, as <see cref="Validate(IEnumerable{DatasetRecord}, string?)"/>,
+    /// and adds the findings of reading them (such as a CSV reader's <c>Findings</c>), taken when the rows are done.
+    /// </summary>
+    /// <param name="records">The rows.</param>
+    /// <param name="subject">What is validated, such as a file name.</param>
+    /// <param name="importFindings">The findings of the reader of the rows; read once every row has been read.</param>
+    public ValidationReport Validate(IEnumerable<DatasetRecord> records, string? subject, IReadOnlyList<Finding>? importFindings)
     {
         if (records is null)
         {
@@ -123,7 +163,7 @@ public sealed class OgpValidator
             state.Add(record);
         }
 
-        return state.Finish(subject);
+        return state.Finish(subject, importFindings);
     }
 
     /// <summary>Validates the rows of a dataset as they come, asynchronously; see <see cref="Validate(IEnumerable{DatasetRecord}, string?)"/>.</summary>
@@ -180,11 +220,19 @@ public sealed class OgpValidator
             _row++;
         }
 
-        public ValidationReport Finish(string? subject)
+        public ValidationReport Finish(string? subject, IReadOnlyList<Finding>? importFindings = null)
         {
             if (_consistency)
             {
                 _crossRows.Finish();
+            }
+
+            if (importFindings is not null)
+            {
+                foreach (var finding in importFindings)
+                {
+                    _sink.AddImported(finding);
+                }
             }
 
             return _sink.ToReport(subject ?? DocumentKinds.CommitmentDataset, _row, null);

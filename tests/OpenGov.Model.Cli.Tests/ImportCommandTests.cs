@@ -1,0 +1,156 @@
+using System;
+using System.IO;
+using System.Linq;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.Serialization;
+using Xunit;
+
+namespace OpenGov.Model.Cli.Tests;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private static readonly string Extract = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ogp-commitments-open-parliament-extract.csv");
+    private static readonly string Page = Path.Combine(AppContext.BaseDirectory, "Fixtures", "end-of-commitment-report-mexico-state-open-government-culture.txt");
+    private static readonly string CanonicalReport = Path.Combine(AppContext.BaseDirectory, "Fixtures", "mexico-state-open-government-culture.json");
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("ogp-import-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = OgpCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private string Temp(string name) => Path.Combine(_directory, name);
+
+    [Fact]
+    public void A_dataset_converts_from_csv_to_json_and_back_cell_for_cell()
+    {
+        var json = Temp("extract.json");
+        var csv = Temp("extract.csv");
+
+        Assert.Equal(OgpCli.Success, Run("convert", Extract, "--to", "json", "-o", json).Exit);
+        Assert.Equal(OgpCli.Success, Run("convert", json, "--to", "csv", "-o", csv).Exit);
+
+        var dataset = OgpJson.Deserialize<CommitmentDataset>(File.ReadAllText(json));
+        Assert.Equal(558, dataset.Records.Count);
+        Assert.Equal(ReadCells(Extract), ReadCells(csv));
+    }
+
+    [Fact]
+    public void A_report_page_converts_to_its_canonical_json_and_back_to_text()
+    {
+        var (exit, output, _) = Run("convert", Page, "--to", "json");
+
+        Assert.Equal(OgpCli.Success, exit);
+        Assert.Equal(File.ReadAllText(CanonicalReport), output);
+
+        var text = Run("convert", CanonicalReport, "--to", "text").Output;
+        Assert.Equal(OgpJson.Deserialize<EndOfCommitmentReport>(File.ReadAllText(CanonicalReport)), EndOfCommitmentReportText.Parse(text).Report);
+    }
+
+    [Fact]
+    public void The_kind_of_input_is_told_from_the_content_not_the_name()
+    {
+        var misnamed = Temp("report.csv");
+        File.Copy(Page, misnamed);
+
+        var (exit, output, _) = Run("convert", misnamed, "--to", "json");
+
+        Assert.Equal(OgpCli.Success, exit);
+        Assert.Contains("\"kind\": \"end-of-commitment-report\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conversion_that_does_not_fit_the_input_is_refused()
+    {
+        var (exit, _, error) = Run("convert", CanonicalReport, "--to", "csv");
+
+        Assert.Equal(OgpCli.Unreadable, exit);
+        Assert.Contains("csv is for datasets", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Input_of_no_known_kind_is_unreadable()
+    {
+        var path = Temp("notes.txt");
+        File.WriteAllText(path, "just some notes\nand more");
+
+        var (exit, _, error) = Run("validate", path);
+
+        Assert.Equal(OgpCli.Unreadable, exit);
+        Assert.Contains("cannot tell what this is", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validating_the_extract_reports_its_one_error_with_line_and_column()
+    {
+        var (exit, output, error) = Run("validate", Extract);
+
+        Assert.Equal(OgpCli.Invalid, exit);
+        Assert.Empty(error);
+        Assert.Contains("558 items validated", output, StringComparison.Ordinal);
+        Assert.Contains("1 error, ", output, StringComparison.Ordinal);
+        Assert.Contains("/records/90/commitment/assessment/design/verifiable (line 2786, column 111)", output, StringComparison.Ordinal);
+        Assert.Contains("OGP503 info    Header spelled differently (1)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validating_a_page_gives_the_findings_of_the_canonical_report()
+    {
+        var page = Run("validate", Page, "--format", "json").Output;
+        var json = Run("validate", CanonicalReport, "--format", "json").Output;
+
+        var fromPage = OgpJson.Deserialize<Validation.ValidationReport>(page);
+        var fromJson = OgpJson.Deserialize<Validation.ValidationReport>(json);
+        Assert.Equal(fromJson.Findings, fromPage.Findings);
+        Assert.Equal(fromJson.Completeness, fromPage.Completeness);
+    }
+
+    [Fact]
+    public void Rows_exported_as_json_are_validated_and_shown()
+    {
+        var path = Temp("rows.json");
+        File.WriteAllText(path, """[{"Commitment Unique Identifier": "AL0002", "Country/Locality": "Albania", "Code": "ALB", "Region": "Europe"}]""");
+
+        Assert.Equal(OgpCli.Success, Run("validate", path).Exit);
+        Assert.Contains("Commitments: 1", Run("show", path).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_progress_is_written_when_standard_error_is_not_a_terminal()
+    {
+        var error = Run("convert", Extract, "--to", "json", "-o", Temp("x.json")).Error;
+
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Progress_is_written_when_asked()
+    {
+        var error = new StringWriter();
+        var rows = string.Join("\n", Enumerable.Range(1, 2500).Select(i => "AL" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+        var path = Temp("many.csv");
+        File.WriteAllText(path, "Commitment Unique Identifier\n" + rows + "\n");
+
+        Assert.Equal(OgpCli.Success, OgpCli.Run(["convert", path, "--to", "json", "-o", Temp("many.json")], new StringWriter(), error, progress: true));
+        Assert.Contains("2,000 rows", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string[][] ReadCells(string path)
+    {
+        using var reader = Sylvan.Data.Csv.CsvDataReader.Create(path, new Sylvan.Data.Csv.CsvDataReaderOptions { HasHeaders = false, Delimiter = ',', MaxBufferSize = 0x4000000 });
+        var rows = new System.Collections.Generic.List<string[]>();
+        while (reader.Read())
+        {
+            rows.Add(Enumerable.Range(0, reader.RowFieldCount).Select(reader.GetString).ToArray());
+        }
+
+        return rows.ToArray();
+    }
+}
