@@ -30,6 +30,8 @@ public sealed class CommitmentCsvReader : IDisposable
 {
     private const int MaxFindings = 10_000;
 
+    private static readonly char[] LineBreakChars = ['\r', '\n'];
+
     private readonly CsvDataReader _csv;
     private readonly DatasetRowMapper _mapper;
     private readonly List<Finding> _findings = [];
@@ -260,6 +262,11 @@ public sealed class CommitmentCsvReader : IDisposable
 
     private static int LineBreaks(string text)
     {
+        if (text.IndexOfAny(LineBreakChars) < 0)
+        {
+            return 0;
+        }
+
         var breaks = 0;
         for (var i = 0; i < text.Length; i++)
         {

@@ -12,21 +12,29 @@ internal static class SampleRunner
 
     public static (int Exit, string Output) Run(string assemblyName, params string[] args)
     {
+        var (exit, output, _) = RunWithError(assemblyName, args);
+        return (exit, output);
+    }
+
+    public static (int Exit, string Output, string Error) RunWithError(string assemblyName, params string[] args)
+    {
         var entryPoint = Assembly.Load(assemblyName).EntryPoint ?? throw new InvalidOperationException($"{assemblyName} has no entry point.");
         lock (ConsoleLock)
         {
-            var original = Console.Out;
-            var output = new StringWriter();
+            var (originalOut, originalError) = (Console.Out, Console.Error);
+            var (output, error) = (new StringWriter(), new StringWriter());
             Console.SetOut(output);
+            Console.SetError(error);
             try
             {
                 var parameters = entryPoint.GetParameters().Length == 0 ? null : new object[] { args };
                 var result = entryPoint.Invoke(null, parameters);
-                return (result is int exit ? exit : 0, output.ToString());
+                return (result is int exit ? exit : 0, output.ToString(), error.ToString());
             }
             finally
             {
-                Console.SetOut(original);
+                Console.SetOut(originalOut);
+                Console.SetError(originalError);
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
     private const int IndexThreshold = 8;
 
     private readonly KeyValuePair<TKey, TValue>[] _entries;
-    private readonly Dictionary<TKey, int>? _index;
+    private Dictionary<TKey, int>? _index;
     private int _hash;
 
     /// <summary>Gets the empty dictionary.</summary>
@@ -31,8 +31,12 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
     private ValueDictionary(KeyValuePair<TKey, TValue>[] entries, Dictionary<TKey, int>? index)
     {
         _entries = entries;
-        _index = entries.Length > IndexThreshold ? index ?? CreateIndex(entries) : null;
+        _index = entries.Length > IndexThreshold ? index : null;
     }
+
+    /// <summary>Makes a dictionary that owns <paramref name="entries"/>, whose keys the caller knows to be unique.</summary>
+    internal static ValueDictionary<TKey, TValue> FromUnique(KeyValuePair<TKey, TValue>[] entries) =>
+        entries.Length == 0 ? Empty : new ValueDictionary<TKey, TValue>(entries, null);
 
     private static Dictionary<TKey, int> CreateIndex(KeyValuePair<TKey, TValue>[] entries)
     {
@@ -47,9 +51,12 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
 
     private int IndexOf(TKey key)
     {
-        if (_index is not null)
+        if (_entries.Length > IndexThreshold)
         {
-            return _index.TryGetValue(key, out var i) ? i : -1;
+            // Built on the first lookup: a dictionary read and written whole never needs it. Racing
+            // threads build equal indexes; either may win.
+            var index = _index ??= CreateIndex(_entries);
+            return index.TryGetValue(key, out var i) ? i : -1;
         }
 
         var comparer = EqualityComparer<TKey>.Default;

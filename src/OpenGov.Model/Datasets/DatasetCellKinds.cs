@@ -16,6 +16,9 @@ internal abstract class CellKind<T>
     /// <summary>Writes a value as the dataset writes it.</summary>
     public abstract string Write(T value);
 
+    /// <summary>Whether <paramref name="value"/>, read from <paramref name="text"/>, writes back as that text.</summary>
+    public virtual bool WritesBack(T value, string text) => string.Equals(Write(value), text, StringComparison.Ordinal);
+
     /// <summary>The marker of a missing kind, as the dataset writes it.</summary>
     protected static string Marker(RecordedState state) => state switch
     {
@@ -57,6 +60,8 @@ internal sealed class TextCell : CellKind<string?>
     }
 
     public override string Write(string? value) => value ?? "NA";
+
+    public override bool WritesBack(string? value, string text) => true;
 }
 
 /// <summary>A recorded text, such as a cluster number: the markers are missing kinds.</summary>
@@ -102,6 +107,31 @@ internal sealed class NumberCell : CellKind<Recorded<int>>
             : Recorded<int>.Unrecognized(text);
     }
 
+    /// <summary>A number writes back unless its text had a sign, leading zeros or spaces; decided without writing it.</summary>
+    public override bool WritesBack(Recorded<int> value, string text)
+    {
+        if (!value.HasValue)
+        {
+            return base.WritesBack(value, text);
+        }
+
+        var start = text.Length > 1 && text[0] == '-' ? 1 : 0;
+        if (text.Length == start || (text[start] == '0' && text.Length > start + 1) || (start == 1 && text == "-0"))
+        {
+            return false;
+        }
+
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public override string Write(Recorded<int> value) => value.State switch
     {
         RecordedState.Value => value.Value is >= -2 and <= 5 ? Small[value.Value + 2] : value.Value.ToString(CultureInfo.InvariantCulture),
@@ -144,6 +174,10 @@ internal sealed class DateCell : CellKind<Recorded<PartialDate>>
         failed = false;
         return TryMarker(text, out var state) ? Recorded<PartialDate>.Missing(state) : PartialDate.Parse(text);
     }
+
+    /// <summary>A date keeps its source text unless the text was already canonical: either way it writes back.</summary>
+    public override bool WritesBack(Recorded<PartialDate> value, string text) =>
+        value.HasValue ? value.Value.SourceText is null || string.Equals(value.Value.SourceText, text, StringComparison.Ordinal) : base.WritesBack(value, text);
 
     public override string Write(Recorded<PartialDate> value) => value.State switch
     {

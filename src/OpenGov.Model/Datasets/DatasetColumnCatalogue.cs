@@ -122,7 +122,7 @@ internal static class DatasetColumns
                 JsonPointerPath("/commitment/policyAreas", area.Token),
                 FlagCell.Instance,
                 r => r.Commitment.PolicyAreas.TryGetValue(key, out var flag) ? flag : default,
-                (s, v) => s.PolicyAreas.Add(new(key, v)));
+                (s, v) => s.PolicyAreas[s.PolicyAreaCount++] = new(key, v));
         }
     }
 

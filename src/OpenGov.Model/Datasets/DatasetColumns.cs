@@ -54,7 +54,7 @@ internal sealed class DatasetColumn<T> : DatasetColumn
     {
         var value = _kind.Read(text, out var failed);
         _set(row, value);
-        writesBack = !failed && string.Equals(_kind.Write(value), text, StringComparison.Ordinal);
+        writesBack = !failed && _kind.WritesBack(value, text);
         return !failed;
     }
 
@@ -85,7 +85,8 @@ internal sealed class DatasetRowState
     public string? LeadInstitution;
     public string? SupportingInstitutions;
     public string? Url;
-    public readonly List<KeyValuePair<PolicyArea, Recorded<bool>>> PolicyAreas = [];
+    public KeyValuePair<PolicyArea, Recorded<bool>>[] PolicyAreas = [];
+    public int PolicyAreaCount;
     public Recorded<int> MidtermReportYear;
     public Recorded<int> EndOfTermReportYear;
     public Recorded<bool> Compound;
@@ -115,8 +116,11 @@ internal sealed class DatasetRowState
     public Recorded<bool> CarriedForward;
     public DatasetCodesState Codes;
     public DatasetIndicatorsState Indicators;
-    public readonly List<KeyValuePair<string, string>> Extra = [];
+    public List<KeyValuePair<string, string>>? Extra;
 #pragma warning restore SA1401, CA1051
+
+    /// <summary>Keeps a cell as it was written.</summary>
+    public void Keep(string column, string text) => (Extra ??= []).Add(new(column, text));
 
     public DatasetRecord Build() => new()
     {
@@ -135,7 +139,9 @@ internal sealed class DatasetRowState
             LeadInstitution = LeadInstitution,
             SupportingInstitutions = SupportingInstitutions,
             Url = Url,
-            PolicyAreas = ValueDictionary<PolicyArea, Recorded<bool>>.FromList(PolicyAreas),
+            PolicyAreas = PolicyAreaCount == PolicyAreas.Length
+                ? ValueDictionary<PolicyArea, Recorded<bool>>.FromUnique(PolicyAreas)
+                : ValueDictionary<PolicyArea, Recorded<bool>>.FromUnique(PolicyAreas.AsSpan(0, PolicyAreaCount).ToArray()),
             Assessment = new IrmAssessment
             {
                 MidtermReportYear = MidtermReportYear,
@@ -178,7 +184,7 @@ internal sealed class DatasetRowState
         },
         Codes = Codes.Build(),
         Indicators = Indicators.Build(),
-        ExtraColumns = ValueDictionary<string, string>.FromList(Extra),
+        ExtraColumns = Extra is null ? ValueDictionary<string, string>.Empty : ValueDictionary<string, string>.FromList(Extra),
     };
 }
 

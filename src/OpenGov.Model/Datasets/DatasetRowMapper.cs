@@ -23,6 +23,7 @@ public sealed class DatasetRowMapper
     private readonly DatasetColumn?[] _columns;
     private readonly string[] _extraKeys;
     private readonly Dictionary<string, int> _columnByPath = new(StringComparer.Ordinal);
+    private readonly int _policyAreaColumns;
 
     /// <summary>Creates the mapper of a header.</summary>
     /// <param name="headers">The column headers, in the order of the cells.</param>
@@ -62,6 +63,10 @@ public sealed class DatasetRowMapper
             {
                 _columns[i] = column;
                 _columnByPath[column.Path] = i;
+                if (column.Path.StartsWith("/commitment/policyAreas/", StringComparison.Ordinal))
+                {
+                    _policyAreaColumns++;
+                }
                 if (!string.Equals(header, column.Header, StringComparison.Ordinal))
                 {
                     findings.Add(ValidationRules.Finding(
@@ -119,7 +124,7 @@ public sealed class DatasetRowMapper
             throw new ArgumentNullException(nameof(cells));
         }
 
-        var state = new DatasetRowState();
+        var state = new DatasetRowState { PolicyAreas = new KeyValuePair<Plans.PolicyArea, Recorded<bool>>[_policyAreaColumns] };
         var count = Math.Min(cells.Count, _columns.Length);
         if (cells.Count != _columns.Length)
         {
@@ -138,7 +143,7 @@ public sealed class DatasetRowMapper
             {
                 if (text.Length > 0)
                 {
-                    state.Extra.Add(new(_extraKeys[i], text));
+                    state.Keep(_extraKeys[i], text);
                 }
 
                 continue;
@@ -146,7 +151,7 @@ public sealed class DatasetRowMapper
 
             if (!column.Read(state, text, out var writesBack))
             {
-                state.Extra.Add(new(_extraKeys[i], text));
+                state.Keep(_extraKeys[i], text);
                 findings?.Add(ValidationRules.Finding(
                     ValidationRules.UnreadableCell,
                     RowPath(row) + column.Path,
@@ -157,7 +162,7 @@ public sealed class DatasetRowMapper
             }
             else if (!writesBack)
             {
-                state.Extra.Add(new(_extraKeys[i], text));
+                state.Keep(_extraKeys[i], text);
             }
         }
 
@@ -165,7 +170,7 @@ public sealed class DatasetRowMapper
         {
             if (!string.IsNullOrEmpty(cells[i]))
             {
-                state.Extra.Add(new("(column " + (i + 1).ToString(CultureInfo.InvariantCulture) + ")", cells[i]!));
+                state.Keep("(column " + (i + 1).ToString(CultureInfo.InvariantCulture) + ")", cells[i]!);
             }
         }
 
