@@ -43,12 +43,14 @@ internal static class OgpCli
     private static RootCommand BuildCommand(TextWriter output, TextWriter error, bool progress)
     {
         var root = new RootCommand(
-            "Work with Open Government Partnership data in the OpenGov.Model JSON format: End of Commitment Reports and action plans.");
+            "Work with Open Government Partnership data: End of Commitment Reports, action plans and the IRM commitment dataset. Validate, show, convert, summarize.");
         root.Subcommands.Add(ValidateCommand(output, error, progress));
         root.Subcommands.Add(RulesCommand(output, error));
         root.Subcommands.Add(ShowCommand(output, error));
         root.Subcommands.Add(ConvertCommand(output, error, progress));
         root.Subcommands.Add(SchemaCommand(output, error));
+        root.Subcommands.Add(AnalysisCommands.Summary(output, error, progress));
+        root.Subcommands.Add(AnalysisCommands.IndicatorTable(output, error, progress));
         return root;
     }
 
@@ -115,7 +117,7 @@ internal static class OgpCli
     }
 
     /// <summary>Passes the rows on, telling how many have been read on standard error when it is a terminal.</summary>
-    private static System.Collections.Generic.IEnumerable<T> Progress<T>(System.Collections.Generic.IEnumerable<T> rows, string name, TextWriter error, bool progress)
+    internal static System.Collections.Generic.IEnumerable<T> Progress<T>(System.Collections.Generic.IEnumerable<T> rows, string name, TextWriter error, bool progress)
     {
         var count = 0;
         foreach (var row in rows)
@@ -201,7 +203,7 @@ internal static class OgpCli
         return command;
     }
 
-    private static Option<string> FormatOption(params string[] formats)
+    internal static Option<string> FormatOption(params string[] formats)
     {
         var option = new Option<string>("--format", "-f")
         {
@@ -293,7 +295,7 @@ internal static class OgpCli
     }
 
     /// <summary>A dataset whose header cannot be read (no identity column) cannot be converted.</summary>
-    private static Datasets.CommitmentDataset Checked(Datasets.DatasetImport import, string name)
+    internal static Datasets.CommitmentDataset Checked(Datasets.DatasetImport import, string name)
     {
         foreach (var finding in import.Findings)
         {
@@ -324,7 +326,7 @@ internal static class OgpCli
         return command;
     }
 
-    private static int Guard(TextWriter error, Func<int> action)
+    internal static int Guard(TextWriter error, Func<int> action)
     {
         try
         {

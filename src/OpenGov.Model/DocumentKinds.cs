@@ -17,6 +17,9 @@ public static class DocumentKinds
     /// <summary>The result of a validation: <see cref="Validation.ValidationReport"/>.</summary>
     public const string ValidationReport = "validation-report";
 
+    /// <summary>A summary of a commitment dataset: indicator shares, distributions, coverage, agreement: <see cref="Analysis.DatasetSummary"/>.</summary>
+    public const string DatasetSummary = "dataset-summary";
+
     /// <summary>Gets every kind, in a stable order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, CommitmentDataset, ValidationReport];
+    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, CommitmentDataset, ValidationReport, DatasetSummary];
 }

@@ -16,6 +16,9 @@ internal abstract class CellKind<T>
     /// <summary>Writes a value as the dataset writes it.</summary>
     public abstract string Write(T value);
 
+    /// <summary>What the cell holds: a value or a kind of missing, for the dataset's field coverage.</summary>
+    public abstract RecordedState StateOf(T value);
+
     /// <summary>Whether <paramref name="value"/>, read from <paramref name="text"/>, writes back as that text.</summary>
     public virtual bool WritesBack(T value, string text) => string.Equals(Write(value), text, StringComparison.Ordinal);
 
@@ -51,6 +54,10 @@ internal abstract class CellKind<T>
 /// <summary>Free text; <c>NA</c> is no text.</summary>
 internal sealed class TextCell : CellKind<string?>
 {
+    /// <summary>No text is written <c>NA</c>; an empty text is an empty cell.</summary>
+    public override RecordedState StateOf(string? value) => value is null ? RecordedState.NotApplicable : value.Length == 0 ? RecordedState.NotAnswered : RecordedState.Value;
+
+
     public static readonly TextCell Instance = new();
 
     public override string? Read(string text, out bool failed)
@@ -67,6 +74,9 @@ internal sealed class TextCell : CellKind<string?>
 /// <summary>A recorded text, such as a cluster number: the markers are missing kinds.</summary>
 internal sealed class RecordedTextCell : CellKind<Recorded<string>>
 {
+    public override RecordedState StateOf(Recorded<string> value) => value.State;
+
+
     public static readonly RecordedTextCell Instance = new();
 
     public override Recorded<string> Read(string text, out bool failed)
@@ -90,6 +100,9 @@ internal sealed class RecordedTextCell : CellKind<Recorded<string>>
 /// <summary>A whole number: a year, a code, a score.</summary>
 internal sealed class NumberCell : CellKind<Recorded<int>>
 {
+    public override RecordedState StateOf(Recorded<int> value) => value.State;
+
+
     public static readonly NumberCell Instance = new();
 
     private static readonly string[] Small = ["-2", "-1", "0", "1", "2", "3", "4", "5"];
@@ -143,6 +156,9 @@ internal sealed class NumberCell : CellKind<Recorded<int>>
 /// <summary>A 0/1 flag.</summary>
 internal sealed class FlagCell : CellKind<Recorded<bool>>
 {
+    public override RecordedState StateOf(Recorded<bool> value) => value.State;
+
+
     public static readonly FlagCell Instance = new();
 
     public override Recorded<bool> Read(string text, out bool failed)
@@ -167,6 +183,9 @@ internal sealed class FlagCell : CellKind<Recorded<bool>>
 /// <summary>A date of any precision; the text it was read from is written back.</summary>
 internal sealed class DateCell : CellKind<Recorded<PartialDate>>
 {
+    public override RecordedState StateOf(Recorded<PartialDate> value) => value.State;
+
+
     public static readonly DateCell Instance = new();
 
     public override Recorded<PartialDate> Read(string text, out bool failed)
@@ -191,6 +210,9 @@ internal sealed class DateCell : CellKind<Recorded<PartialDate>>
 internal sealed class ScaleCell<T> : CellKind<Recorded<T>>
     where T : struct, Enum
 {
+    public override RecordedState StateOf(Recorded<T> value) => value.State;
+
+
     private readonly Dictionary<string, T> _bySpelling = new(StringComparer.Ordinal);
     private readonly Dictionary<T, string> _spellings = [];
     private readonly string _notApplicable;
@@ -248,6 +270,9 @@ internal sealed class ScaleCell<T> : CellKind<Recorded<T>>
 /// <summary>A list of commitment identifiers, comma-separated.</summary>
 internal sealed class IdListCell : CellKind<Recorded<ValueList<CommitmentId>>>
 {
+    public override RecordedState StateOf(Recorded<ValueList<CommitmentId>> value) => value.State;
+
+
     public static readonly IdListCell Instance = new();
 
     public override Recorded<ValueList<CommitmentId>> Read(string text, out bool failed)
@@ -283,6 +308,9 @@ internal sealed class IdListCell : CellKind<Recorded<ValueList<CommitmentId>>>
 internal sealed class StrictCell<T> : CellKind<T?>
     where T : struct
 {
+    public override RecordedState StateOf(T? value) => value is null ? RecordedState.NotAnswered : RecordedState.Value;
+
+
     private readonly TryRead _read;
     private readonly Func<T, string> _write;
 

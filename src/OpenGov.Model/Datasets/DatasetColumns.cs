@@ -34,6 +34,9 @@ internal abstract class DatasetColumn
 
     /// <summary>Writes the column's cell of a record.</summary>
     public abstract string Write(DatasetRecord record);
+
+    /// <summary>Gets what the column's cell of a record holds: a value or a kind of missing.</summary>
+    public abstract RecordedState StateOf(DatasetRecord record);
 }
 
 internal sealed class DatasetColumn<T> : DatasetColumn
@@ -59,6 +62,8 @@ internal sealed class DatasetColumn<T> : DatasetColumn
     }
 
     public override string Write(DatasetRecord record) => _kind.Write(_get(record));
+
+    public override RecordedState StateOf(DatasetRecord record) => _kind.StateOf(_get(record));
 }
 
 /// <summary>The values of one row while it is read; <see cref="Build"/> makes the record.</summary>

@@ -25,6 +25,14 @@ internal sealed class CollectionResolver : IJsonTypeInfoResolver
         [typeof(ValueList<string>)] = List<string>,
         [typeof(ValueList<Evidence>)] = List<Evidence>,
         [typeof(ValueList<Recorded<Assessments.ImmediateResult>>)] = List<Recorded<Assessments.ImmediateResult>>,
+        [typeof(ValueList<Analysis.GroupSummary>)] = List<Analysis.GroupSummary>,
+        [typeof(ValueList<Analysis.IndicatorShare>)] = List<Analysis.IndicatorShare>,
+        [typeof(ValueList<Analysis.Distribution>)] = List<Analysis.Distribution>,
+        [typeof(ValueList<Analysis.CategoryCount>)] = List<Analysis.CategoryCount>,
+        [typeof(ValueList<Analysis.FieldCoverage>)] = List<Analysis.FieldCoverage>,
+        [typeof(ValueList<Analysis.IndicatorAgreementSummary>)] = List<Analysis.IndicatorAgreementSummary>,
+        [typeof(ValueList<Analysis.IndicatorRow>)] = List<Analysis.IndicatorRow>,
+        [typeof(ValueList<Analysis.IndicatorCheck>)] = List<Analysis.IndicatorCheck>,
     };
 
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>

@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime.Serialization.SystemTextJson;
+using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
@@ -44,6 +45,7 @@ public static class OgpJson
         [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
         [DocumentKinds.CommitmentDataset] = typeof(CommitmentDataset),
         [DocumentKinds.ValidationReport] = typeof(ValidationReport),
+        [DocumentKinds.DatasetSummary] = typeof(DatasetSummary),
     };
 
     private static readonly Dictionary<Type, string> KindsByType = new()
@@ -52,6 +54,7 @@ public static class OgpJson
         [typeof(EndOfCommitmentReport)] = DocumentKinds.EndOfCommitmentReport,
         [typeof(CommitmentDataset)] = DocumentKinds.CommitmentDataset,
         [typeof(ValidationReport)] = DocumentKinds.ValidationReport,
+        [typeof(DatasetSummary)] = DocumentKinds.DatasetSummary,
     };
 
     private static readonly JsonSerializerOptions OptionsInstance = CreateOptions();
@@ -62,6 +65,7 @@ public static class OgpJson
         [typeof(EndOfCommitmentReport)] = OptionsInstance.GetTypeInfo(typeof(EndOfCommitmentReport)),
         [typeof(CommitmentDataset)] = OptionsInstance.GetTypeInfo(typeof(CommitmentDataset)),
         [typeof(ValidationReport)] = OptionsInstance.GetTypeInfo(typeof(ValidationReport)),
+        [typeof(DatasetSummary)] = OptionsInstance.GetTypeInfo(typeof(DatasetSummary)),
     };
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
@@ -24,10 +25,13 @@ namespace OpenGov.Model.Serialization;
         typeof(PolicyAreaConverter),
         typeof(PolicyAreaFlagsConverter),
         typeof(ExtraColumnsConverter),
+        typeof(IndicatorValueConverter),
     ])]
 [JsonSerializable(typeof(ActionPlan))]
 [JsonSerializable(typeof(EndOfCommitmentReport))]
 [JsonSerializable(typeof(CommitmentDataset))]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(ValueList<ValidationRule>))]
+[JsonSerializable(typeof(DatasetSummary))]
+[JsonSerializable(typeof(ValueList<IndicatorRow>))]
 internal sealed partial class OgpJsonContext : JsonSerializerContext;

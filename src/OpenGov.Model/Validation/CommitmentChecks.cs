@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
@@ -81,7 +82,7 @@ internal static class CommitmentChecks
 
         if (commitment.Assessment is { } assessment)
         {
-            CheckAssessment(sink, assessment, prefix + "/assessment", values, consistency);
+            CheckAssessment(sink, commitment, assessment, prefix + "/assessment", values, consistency);
         }
     }
 
@@ -89,7 +90,7 @@ internal static class CommitmentChecks
     public static bool Reversed(Recorded<PartialDate> start, Recorded<PartialDate> end) =>
         start.TryGetValue(out var s) && end.TryGetValue(out var e) && s.Start > e.End;
 
-    private static void CheckAssessment(FindingCollector sink, IrmAssessment assessment, string prefix, bool values, bool consistency)
+    private static void CheckAssessment(FindingCollector sink, Commitment commitment, IrmAssessment assessment, string prefix, bool values, bool consistency)
     {
         var design = assessment.Design;
         var implementation = assessment.Implementation;
@@ -132,7 +133,7 @@ internal static class CommitmentChecks
         {
             CheckChange(sink, implementation, prefix + "/implementation");
             CheckResults(sink, implementation, prefix + "/implementation");
-            CheckStars(sink, assessment, prefix + "/implementation");
+            CheckStars(sink, commitment, assessment, prefix + "/implementation");
         }
     }
 
@@ -193,16 +194,16 @@ internal static class CommitmentChecks
         }
     }
 
-    private static void CheckStars(FindingCollector sink, IrmAssessment assessment, string prefix)
+    private static void CheckStars(FindingCollector sink, Commitment commitment, IrmAssessment assessment, string prefix)
     {
         var implementation = assessment.Implementation;
-        Check(implementation.StarredPre2015Formula, "/starredPre2015Formula", "the formula used until 2015", StarFormula.Pre2015, implementation.CompletionMidterm);
-        Check(implementation.StarredMidterm, "/starredMidterm", "the formula used since 2015", StarFormula.Since2015, implementation.CompletionMidterm);
-        Check(implementation.StarredEndOfTerm, "/starredEndOfTerm", "the formula used since 2015", StarFormula.Since2015, implementation.CompletionEndOfTerm);
+        Check(implementation.StarredPre2015Formula, "/starredPre2015Formula", "the formula used until 2015", StarFormula.Pre2015, AssessmentStage.Midterm, implementation.CompletionMidterm);
+        Check(implementation.StarredMidterm, "/starredMidterm", "the formula used since 2015", StarFormula.Since2015, AssessmentStage.Midterm, implementation.CompletionMidterm);
+        Check(implementation.StarredEndOfTerm, "/starredEndOfTerm", "the formula used since 2015", StarFormula.Since2015, AssessmentStage.EndOfTerm, implementation.CompletionEndOfTerm);
 
-        void Check(Recorded<bool> recorded, string suffix, string formulaName, StarFormula formula, Recorded<CompletionLevel> completion)
+        void Check(Recorded<bool> recorded, string suffix, string formulaName, StarFormula formula, AssessmentStage stage, Recorded<CompletionLevel> completion)
         {
-            if (!recorded.TryGetValue(out var starred) || StarFormulas.Evaluate(formula, assessment.Design, completion) is not { } computed || computed == starred)
+            if (!recorded.TryGetValue(out var starred) || !Indicators.Starred(commitment, formula, stage).TryGetValue(out var computed) || computed == starred)
             {
                 return;
             }
@@ -231,59 +232,4 @@ internal static class CommitmentChecks
     internal static string Label<T>(Recorded<T> value)
         where T : struct, System.Enum =>
         value.TryGetValue(out var v) ? Codelist<T>.Default[v].Label : value.ToString();
-}
-
-/// <summary>The IRM's starred-commitment formulas.</summary>
-internal enum StarFormula
-{
-    /// <summary>Until 2015: potential impact Moderate or Transformative.</summary>
-    Pre2015,
-
-    /// <summary>From 2015: potential impact Transformative.</summary>
-    Since2015,
-}
-
-internal static class StarFormulas
-{
-    /// <summary>
-    /// Evaluates a starred formula: specificity Medium or High; relevant to access to information,
-    /// civic participation or public accountability; the formula's potential impact; completion
-    /// Substantial or Complete. Returns <see langword="null"/> when an input is not recorded.
-    /// </summary>
-    public static bool? Evaluate(StarFormula formula, DesignAssessment design, Recorded<CompletionLevel> completion)
-    {
-        if (!design.Specificity.TryGetValue(out var specificity)
-            || !design.PotentialImpact.TryGetValue(out var impact)
-            || !completion.TryGetValue(out var level)
-            || Relevant(design.Relevance) is not { } relevant)
-        {
-            return null;
-        }
-
-        var ambitious = formula == StarFormula.Pre2015 ? impact.IsHighAmbition() : impact == PotentialImpact.Transformative;
-        return specificity.IsVerifiable() && relevant && ambitious && level.IsHighCompletion();
-    }
-
-    /// <summary>Relevant to one of the first three values: true if one is; false if all three are recorded and none is; otherwise unknown.</summary>
-    public static bool? Relevant(OgpValueRelevance relevance)
-    {
-        var values = new[] { relevance.AccessToInformation, relevance.CivicParticipation, relevance.PublicAccountability };
-        var allRecorded = true;
-        foreach (var value in values)
-        {
-            if (value.TryGetValue(out var flag))
-            {
-                if (flag)
-                {
-                    return true;
-                }
-            }
-            else
-            {
-                allRecorded = false;
-            }
-        }
-
-        return allRecorded ? false : null;
-    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using OpenGov.Model.Analysis;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
@@ -51,6 +52,35 @@ internal static class DatasetRecordChecks
         }
 
         CheckCodes(sink, record, prefix);
+        CheckIndicators(sink, record, prefix);
+    }
+
+    /// <summary>The dataset's derived indicator columns against the indicators computed from the row (the starred columns are OGP215's, checked with the commitment).</summary>
+    private static void CheckIndicators(FindingCollector sink, DatasetRecord record, string prefix)
+    {
+        if (!sink.Reports(ValidationRules.IndicatorDisagrees))
+        {
+            return;
+        }
+
+        foreach (var indicator in IndicatorDefinition.Catalogue)
+        {
+            if (!ReferenceEquals(indicator.DisagreementRule, ValidationRules.IndicatorDisagrees)
+                || indicator.RecordedPath is not { } path
+                || !indicator.GetRecorded(record).TryGetValue(out var written)
+                || !indicator.Evaluate(record.Commitment).TryGetValue(out var computed)
+                || computed == written)
+            {
+                continue;
+            }
+
+            var text = written.ToString(CultureInfo.InvariantCulture);
+            sink.Add(
+                ValidationRules.IndicatorDisagrees,
+                prefix + path,
+                $"\"{indicator.RecordedColumn}\" is recorded as {text}, but {indicator.Title} computed from the row's assessment is {computed.ToString(CultureInfo.InvariantCulture)} ({indicator.DescribeInputs(record.Commitment)}).",
+                text);
+        }
     }
 
     private static void CheckCodes(FindingCollector sink, DatasetRecord record, string prefix)

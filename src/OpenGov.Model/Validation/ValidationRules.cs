@@ -15,6 +15,7 @@ public static class ValidationRules
     private const string ResultsGlossary = "OGP glossary: early results (Did it Open Government?), https://www.opengovpartnership.org/glossary/early-results/";
     private const string Template = "OGP commitment template and the IRM commitment dataset";
     private const string Dataset = "IRM commitment dataset (OGP), its label and numeric-code columns";
+    private const string IndicatorColumns = "IRM commitment dataset (OGP), its derived indicator columns; OGP glossary: completion, ambition, early results";
     private const string Stars = "IRM starred commitments: the formula until 2015 and from 2015 (IRM procedures manual)";
 
     // Completeness of the End of Commitment Report (OGP1xx).
@@ -109,6 +110,9 @@ public static class ValidationRules
 
     /// <summary>OGP217: the change-in-completion label disagrees with its numeric delta.</summary>
     public static ValidationRule ChangeDisagreesWithDelta { get; } = Rule("OGP217", "Change in completion disagrees with its delta", FindingSeverity.Warning, RuleScope.Commitment, "The change in completion (increase, no change, decrease) disagrees with the numeric change recorded beside it (an increase with a change of 0, say).", Dataset);
+
+    /// <summary>OGP220: a derived indicator column of the dataset disagrees with the indicator computed from the assessment.</summary>
+    public static ValidationRule IndicatorDisagrees { get; } = Rule("OGP220", "Recorded indicator disagrees with the computed one", FindingSeverity.Warning, RuleScope.Commitment, "The IRM dataset records indicators derived from the assessment (High Completion, High Ambition, High DIOG, IRM-Based Score); here the recorded value is not what the library computes from the same row's assessment. The finding's message names both; docs/indicators.md explains the known formula differences.", IndicatorColumns);
 
     // Consistency of plans, members and datasets (OGP3xx, OGP4xx).
 
@@ -231,7 +235,7 @@ public static class ValidationRules
         DegreeOfResultMissing, ImmediateResultsMissing, ImpactExplanationMissing, ProblemAddressedMissing, LessonsMissing,
         UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue, FloatingPointNoise,
         CommitmentDatesReversed, MilestoneDatesReversed, MilestoneOutsideCommitment, CompletionChangeDisagrees, ResultsWithoutImplementation,
-        StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta,
+        StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta, IndicatorDisagrees,
         PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers, DuplicateCommitmentId,
         IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotFoundOnPage,
     ];

@@ -36,6 +36,7 @@ internal static class SchemaGenerator
         [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
         [DocumentKinds.CommitmentDataset] = typeof(Datasets.CommitmentDataset),
         [DocumentKinds.ValidationReport] = typeof(Model.Validation.ValidationReport),
+        [DocumentKinds.DatasetSummary] = typeof(Model.Analysis.DatasetSummary),
     };
 
     public static string FileName(string kind) => kind + ".schema.json";

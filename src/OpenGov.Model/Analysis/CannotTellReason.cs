@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using OpenGov.Model.Serialization;
+
+namespace OpenGov.Model.Analysis;
+
+/// <summary>
+/// Why an indicator cannot tell: the kind of "missing" of the input it needed. When several inputs are
+/// missing, the reason is the first of them in this order: <see cref="Unrecognized"/>,
+/// <see cref="NotReviewed"/>, <see cref="NotApplicable"/>, <see cref="NoData"/>, <see cref="NotAnswered"/>.
+/// </summary>
+[JsonConverter(typeof(KebabEnumConverter<CannotTellReason>))]
+public enum CannotTellReason
+{
+    /// <summary>Nothing is recorded for the input: an empty cell, or no assessment at all.</summary>
+    NotAnswered,
+
+    /// <summary>The input is "no data" (<c>ND</c>): it did not exist for the method that assessed the commitment.</summary>
+    NoData,
+
+    /// <summary>The input is "not reviewed" (<c>NR</c>): the IRM has not assessed it.</summary>
+    NotReviewed,
+
+    /// <summary>The input is "not applicable" (<c>NA</c>).</summary>
+    NotApplicable,
+
+    /// <summary>The input holds a label that is not a value of its scale, kept as written.</summary>
+    Unrecognized,
+}
+
+/// <summary>The two IRM assessments of a commitment's implementation.</summary>
+[JsonConverter(typeof(KebabEnumConverter<AssessmentStage>))]
+public enum AssessmentStage
+{
+    /// <summary>The mid-term assessment (the IRM progress report).</summary>
+    Midterm,
+
+    /// <summary>The end-of-term assessment (the IRM end-of-term or results report).</summary>
+    EndOfTerm,
+}
+
+/// <summary>The IRM's formulas for a starred commitment (domain: starred commitments).</summary>
+[JsonConverter(typeof(KebabEnumConverter<StarFormula>))]
+public enum StarFormula
+{
+    /// <summary>The formula used until 2015: potential impact Moderate or Transformative.</summary>
+    Pre2015,
+
+    /// <summary>The formula used from 2015: potential impact Transformative only.</summary>
+    Since2015,
+}

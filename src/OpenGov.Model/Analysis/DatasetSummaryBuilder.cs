@@ -1,0 +1,480 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.Plans;
+using OpenGov.Model.Scales;
+
+namespace OpenGov.Model.Analysis;
+
+/// <summary>
+/// Builds a <see cref="DatasetSummary"/> one row at a time, so that a dataset of any length is
+/// summarized in one pass with memory that grows with the number of groups, not of rows. Not thread-safe.
+/// </summary>
+public sealed class DatasetSummaryBuilder
+{
+    private const string ScoreField = "irm-based-score";
+    private static readonly int[] ScoreValues = [-1, 1, 2, 3, 4];
+
+    private readonly IndicatorDefinition[] _indicators = IndicatorDefinition.Catalogue;
+    private readonly IndicatorValue<int>[] _values;
+    private readonly GroupTally _overall;
+    private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
+    private readonly int[][] _coverage;
+    private readonly AgreementTally?[] _agreement;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="groupBy">How to group the commitments.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="groupBy"/> is not a grouping.</exception>
+    public DatasetSummaryBuilder(SummaryGrouping groupBy = SummaryGrouping.Overall)
+    {
+        if (groupBy < SummaryGrouping.Overall || groupBy > SummaryGrouping.MemberKind)
+        {
+            throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "Not a grouping of commitments.");
+        }
+
+        GroupedBy = groupBy;
+        _values = new IndicatorValue<int>[_indicators.Length];
+        _overall = new GroupTally("overall", "All commitments", _indicators);
+        _coverage = new int[DatasetColumns.All.Length][];
+        for (var i = 0; i < _coverage.Length; i++)
+        {
+            _coverage[i] = new int[6];
+        }
+
+        _agreement = new AgreementTally?[_indicators.Length];
+        for (var i = 0; i < _indicators.Length; i++)
+        {
+            _agreement[i] = _indicators[i].RecordedColumn is null ? null : new AgreementTally();
+        }
+    }
+
+    /// <summary>Gets how the commitments are grouped.</summary>
+    public SummaryGrouping GroupedBy { get; }
+
+    /// <summary>Gets the number of rows added.</summary>
+    public int Count => _overall.Count;
+
+    /// <summary>Adds a row.</summary>
+    /// <param name="record">The row.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public void Add(DatasetRecord record)
+    {
+        if (record is null)
+        {
+            throw new ArgumentNullException(nameof(record));
+        }
+
+        var commitment = record.Commitment;
+        for (var i = 0; i < _indicators.Length; i++)
+        {
+            _values[i] = _indicators[i].Evaluate(commitment);
+        }
+
+        _overall.Add(record, _values);
+        if (GroupedBy != SummaryGrouping.Overall)
+        {
+            var (key, label) = GroupOf(record);
+            if (!_groups.TryGetValue(key, out var group))
+            {
+                group = new GroupTally(key, label, _indicators);
+                _groups.Add(key, group);
+            }
+            else if (string.CompareOrdinal(label, group.Label) < 0)
+            {
+                // Rows of one key may name it differently; the least label wins, whatever the rows' order.
+                group.Label = label;
+            }
+
+            group.Add(record, _values);
+        }
+
+        var columns = DatasetColumns.All;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            _coverage[i][Slot(columns[i].StateOf(record))]++;
+        }
+
+        for (var i = 0; i < _indicators.Length; i++)
+        {
+            if (_agreement[i] is { } tally)
+            {
+                var recorded = _indicators[i].GetRecorded(record);
+                tally.Add(IndicatorDefinition.Compare(_values[i], recorded), recorded.State != RecordedState.NotAnswered, record.Commitment.Id);
+            }
+        }
+    }
+
+    /// <summary>Makes the summary of the rows added so far.</summary>
+    /// <param name="subject">What is summarized, such as a file name.</param>
+    public DatasetSummary ToSummary(string? subject = null)
+    {
+        var keys = new List<string>(_groups.Keys);
+        keys.Sort(StringComparer.Ordinal);
+        var groups = new GroupSummary[keys.Count];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            groups[i] = _groups[keys[i]].ToSummary();
+        }
+
+        var columns = DatasetColumns.All;
+        var coverage = new FieldCoverage[columns.Length];
+        for (var i = 0; i < coverage.Length; i++)
+        {
+            var tally = _coverage[i];
+            coverage[i] = new FieldCoverage
+            {
+                Column = columns[i].Header,
+                Field = columns[i].Path,
+                Values = tally[5],
+                Missing = MissingCounts.From(tally),
+            };
+        }
+
+        var agreement = new List<IndicatorAgreementSummary>();
+        for (var i = 0; i < _indicators.Length; i++)
+        {
+            if (_agreement[i] is { RecordedSeen: true } tally)
+            {
+                agreement.Add(tally.ToSummary(_indicators[i]));
+            }
+        }
+
+        return new DatasetSummary
+        {
+            Subject = subject,
+            GroupedBy = GroupedBy,
+            CommitmentCount = _overall.Count,
+            Overall = _overall.ToSummary(),
+            Groups = new ValueList<GroupSummary>(groups),
+            Coverage = new ValueList<FieldCoverage>(coverage),
+            Agreement = ValueList.CreateRange(agreement),
+        };
+    }
+
+    /// <summary>The slot of a tally of six: the five reasons by <see cref="CannotTellReason"/>, then values.</summary>
+    private static int Slot(RecordedState state) => state switch
+    {
+        RecordedState.Value => 5,
+        RecordedState.NoData => (int)CannotTellReason.NoData,
+        RecordedState.NotReviewed => (int)CannotTellReason.NotReviewed,
+        RecordedState.NotApplicable => (int)CannotTellReason.NotApplicable,
+        RecordedState.Unrecognized => (int)CannotTellReason.Unrecognized,
+        _ => (int)CannotTellReason.NotAnswered,
+    };
+
+    private (string Key, string Label) GroupOf(DatasetRecord record)
+    {
+        var member = record.Member;
+        switch (GroupedBy)
+        {
+            case SummaryGrouping.Member:
+                return member.Code is { } code
+                    ? (code.ToString(), member.Name ?? code.ToString())
+                    : ("not-answered", "(no member code)");
+            case SummaryGrouping.ActionPlan:
+                var plan = record.ActionPlan;
+                if (plan.Id is not { } id)
+                {
+                    return ("not-answered", "(no action plan identifier)");
+                }
+
+                return (id.ToString(), member.Name is { } name && plan.Number.TryGetValue(out var number)
+                    ? string.Format(CultureInfo.InvariantCulture, "{0}, plan {1}", name, number)
+                    : id.ToString());
+            case SummaryGrouping.Region:
+                return Key(member.Region);
+            case SummaryGrouping.SubmissionYear:
+                return record.ActionPlan.SubmissionYear.TryGetValue(out var year)
+                    ? (year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture))
+                    : Missing(record.ActionPlan.SubmissionYear);
+            default:
+                return Key(member.Kind);
+        }
+
+        static (string, string) Key<T>(Recorded<T> value)
+            where T : struct, Enum =>
+            value.TryGetValue(out var v) ? (Codelist<T>.Default[v].Token, Codelist<T>.Default[v].Label) : Missing(value);
+
+        static (string, string) Missing<T>(Recorded<T> value) => value.State switch
+        {
+            RecordedState.Unrecognized => (value.UnrecognizedText!, value.UnrecognizedText!),
+            RecordedState.NoData => ("no-data", "(no data)"),
+            RecordedState.NotReviewed => ("not-reviewed", "(not reviewed)"),
+            RecordedState.NotApplicable => ("not-applicable", "(not applicable)"),
+            _ => ("not-answered", "(not recorded)"),
+        };
+    }
+
+    /// <summary>The counts of one group.</summary>
+    private sealed class GroupTally
+    {
+        private readonly IndicatorDefinition[] _indicators;
+        private readonly int[][] _indicatorTallies;
+        private readonly int[] _scores = new int[ScoreValues.Length];
+        private readonly int[] _scoreMissing = new int[5];
+        private readonly ScaleTally[] _scales = ScaleTally.CreateAll();
+        private readonly int[] _change = new int[4];
+        private readonly int[] _changeMissing = new int[5];
+
+        public GroupTally(string key, string label, IndicatorDefinition[] indicators)
+        {
+            Key = key;
+            Label = label;
+            _indicators = indicators;
+            _indicatorTallies = new int[indicators.Length][];
+            for (var i = 0; i < indicators.Length; i++)
+            {
+                // The five reasons, then no, then yes.
+                _indicatorTallies[i] = new int[7];
+            }
+        }
+
+        public string Key { get; }
+
+        public string Label { get; set; }
+
+        public int Count { get; private set; }
+
+        public void Add(DatasetRecord record, IndicatorValue<int>[] values)
+        {
+            Count++;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var value = values[i];
+                if (_indicators[i].IsYesNo)
+                {
+                    _indicatorTallies[i][value.TryGetValue(out var flag) ? 5 + flag : (int)value.Reason!.Value]++;
+                }
+                else if (value.TryGetValue(out var score) && Array.IndexOf(ScoreValues, score) is var index and >= 0)
+                {
+                    _scores[index]++;
+                }
+                else
+                {
+                    _scoreMissing[(int)(value.Reason ?? CannotTellReason.Unrecognized)]++;
+                }
+            }
+
+            var implementation = record.Commitment.Assessment?.Implementation;
+            foreach (var scale in _scales)
+            {
+                scale.Add(record);
+            }
+
+            AddChange(implementation?.CompletionMidterm ?? default, implementation?.CompletionEndOfTerm ?? default);
+        }
+
+        public GroupSummary ToSummary()
+        {
+            var shares = new List<IndicatorShare>(_indicators.Length);
+            for (var i = 0; i < _indicators.Length; i++)
+            {
+                if (_indicators[i].IsYesNo)
+                {
+                    var tally = _indicatorTallies[i];
+                    shares.Add(new IndicatorShare
+                    {
+                        Indicator = _indicators[i].Name,
+                        Numerator = tally[6],
+                        Denominator = tally[5] + tally[6],
+                        Excluded = MissingCounts.From(tally),
+                    });
+                }
+            }
+
+            var scores = new CategoryCount[ScoreValues.Length];
+            for (var i = 0; i < scores.Length; i++)
+            {
+                var token = ScoreValues[i].ToString(CultureInfo.InvariantCulture);
+                scores[i] = new CategoryCount { Token = token, Label = token, Count = _scores[i] };
+            }
+
+            var distributions = new Distribution[_scales.Length];
+            for (var i = 0; i < distributions.Length; i++)
+            {
+                distributions[i] = _scales[i].ToDistribution();
+            }
+
+            return new GroupSummary
+            {
+                Key = Key,
+                Label = Label,
+                CommitmentCount = Count,
+                Shares = ValueList.CreateRange(shares),
+                Scores = new Distribution { Field = ScoreField, Title = "IRM-based score", Counts = new ValueList<CategoryCount>(scores), Missing = MissingCounts.From(_scoreMissing) },
+                Distributions = new ValueList<Distribution>(distributions),
+                CompletionChange = new CompletionChangeSummary
+                {
+                    Increased = _change[0],
+                    Unchanged = _change[1],
+                    Decreased = _change[2],
+                    OffScale = _change[3],
+                    Missing = MissingCounts.From(_changeMissing),
+                },
+            };
+        }
+
+        private void AddChange(Recorded<CompletionLevel> midterm, Recorded<CompletionLevel> end)
+        {
+            if (midterm.TryGetValue(out var from) && end.TryGetValue(out var to))
+            {
+                if (Progress(from) is { } a && Progress(to) is { } b)
+                {
+                    _change[a < b ? 0 : a == b ? 1 : 2]++;
+                }
+                else
+                {
+                    _change[3]++;
+                }
+
+                return;
+            }
+
+            // The reason of the missing one; of two missing, the one that explains more.
+            var reason = midterm.HasValue ? Reason(end.State) : end.HasValue ? Reason(midterm.State) : Worse(Reason(end.State), Reason(midterm.State));
+            _changeMissing[(int)reason]++;
+        }
+
+        private static CannotTellReason Reason(RecordedState state) => Indicators.ReasonOf(state);
+
+        private static CannotTellReason Worse(CannotTellReason a, CannotTellReason b) => Indicators.Rank(b) > Indicators.Rank(a) ? b : a;
+
+        private static int? Progress(CompletionLevel level) => level switch
+        {
+            CompletionLevel.NotStarted => 0,
+            CompletionLevel.Limited => 1,
+            CompletionLevel.Substantial => 2,
+            CompletionLevel.Complete => 3,
+            _ => null,
+        };
+    }
+
+    /// <summary>The counts of one scale in one group.</summary>
+    private abstract class ScaleTally
+    {
+        public static ScaleTally[] CreateAll() =>
+        [
+            new ScaleTally<Specificity>("/commitment/assessment/design/specificity", "Specificity", r => r.Commitment.Assessment?.Design.Specificity ?? default),
+            new ScaleTally<Verifiability>("/commitment/assessment/design/verifiable", "Verifiable", r => r.Commitment.Assessment?.Design.Verifiable ?? default),
+            new ScaleTally<PotentialImpact>("/commitment/assessment/design/potentialImpact", "Potential impact", r => r.Commitment.Assessment?.Design.PotentialImpact ?? default),
+            new ScaleTally<PotentialForResults>("/commitment/assessment/design/potentialForResults", "Potential for results", r => r.Commitment.Assessment?.Design.PotentialForResults ?? default),
+            new ScaleTally<CompletionLevel>("/commitment/assessment/implementation/completionMidterm", "Completion (mid-term)", r => r.Commitment.Assessment?.Implementation.CompletionMidterm ?? default),
+            new ScaleTally<CompletionLevel>("/commitment/assessment/implementation/completionEndOfTerm", "Completion (end of term)", r => r.Commitment.Assessment?.Implementation.CompletionEndOfTerm ?? default),
+            new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernment", "Did it Open Government? (overall)", r => r.Commitment.Assessment?.Implementation.OpenGovernment ?? default),
+            new ScaleTally<EarlyResultsLevel>("/commitment/assessment/implementation/earlyResults", "Early results", r => r.Commitment.Assessment?.Implementation.EarlyResults ?? default),
+        ];
+
+        public abstract void Add(DatasetRecord record);
+
+        public abstract Distribution ToDistribution();
+    }
+
+    private sealed class ScaleTally<T> : ScaleTally
+        where T : struct, Enum
+    {
+        private static readonly T[] Values = CreateValues();
+        private readonly string _field;
+        private readonly string _title;
+        private readonly Func<DatasetRecord, Recorded<T>> _get;
+        private readonly int[] _counts = new int[Values.Length];
+        private readonly int[] _missing = new int[5];
+
+        public ScaleTally(string field, string title, Func<DatasetRecord, Recorded<T>> get)
+        {
+            _field = field;
+            _title = title;
+            _get = get;
+        }
+
+        public override void Add(DatasetRecord record)
+        {
+            var value = _get(record);
+            if (value.TryGetValue(out var v))
+            {
+                for (var i = 0; i < Values.Length; i++)
+                {
+                    if (EqualityComparer<T>.Default.Equals(Values[i], v))
+                    {
+                        _counts[i]++;
+                        return;
+                    }
+                }
+            }
+
+            _missing[Slot(value.State) is var slot && slot < 5 ? slot : (int)CannotTellReason.Unrecognized]++;
+        }
+
+        public override Distribution ToDistribution()
+        {
+            var entries = Codelist<T>.Default.Entries;
+            var counts = new CategoryCount[Values.Length];
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] = new CategoryCount { Token = entries[i].Token, Label = entries[i].Label, Count = _counts[i] };
+            }
+
+            return new Distribution { Field = _field, Title = _title, Counts = new ValueList<CategoryCount>(counts), Missing = MissingCounts.From(_missing) };
+        }
+
+        private static T[] CreateValues()
+        {
+            var entries = Codelist<T>.Default.Entries;
+            var values = new T[entries.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = entries[i].Value;
+            }
+
+            return values;
+        }
+    }
+
+    /// <summary>The agreement of one recorded indicator column.</summary>
+    private sealed class AgreementTally
+    {
+        private readonly SortedSet<string> _disagreeing = new(StringComparer.Ordinal);
+
+        public bool RecordedSeen { get; private set; }
+
+        public int Agree { get; private set; }
+
+        public int Disagree { get; private set; }
+
+        public int NotComparable { get; private set; }
+
+        public void Add(IndicatorAgreement agreement, bool recorded, CommitmentId? id)
+        {
+            RecordedSeen |= recorded;
+            switch (agreement)
+            {
+                case IndicatorAgreement.Agree:
+                    Agree++;
+                    break;
+                case IndicatorAgreement.Disagree:
+                    Disagree++;
+                    _disagreeing.Add(id?.ToString() ?? "(no identifier)");
+                    if (_disagreeing.Count > IndicatorAgreementSummary.MaxIdentifiers)
+                    {
+                        _disagreeing.Remove(_disagreeing.Max!);
+                    }
+
+                    break;
+                default:
+                    NotComparable++;
+                    break;
+            }
+        }
+
+        public IndicatorAgreementSummary ToSummary(IndicatorDefinition indicator) => new()
+        {
+            Indicator = indicator.Name,
+            Column = indicator.RecordedColumn!,
+            Agree = Agree,
+            Disagree = Disagree,
+            NotComparable = NotComparable,
+            Disagreeing = ValueList.CreateRange(_disagreeing),
+        };
+    }
+}
