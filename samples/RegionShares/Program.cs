@@ -13,12 +13,12 @@ var summary = DatasetSummary.Create(reader.ReadRecords(), SummaryGrouping.Region
 
 Console.WriteLine($"{summary.CommitmentCount} commitments in {summary.Groups.Count} regions ({summary.Subject})");
 Console.WriteLine();
-Console.WriteLine($"{"Region",-28} {"Commitments",11}  {"High completion",-22}  {"Strong early results",-22}");
+Console.WriteLine($"{"Region",-28} {"Commitments",11}  {"High completion",-22}  {"Strong early results"}");
 foreach (var region in summary.Groups.Append(summary.Overall))
 {
     var completion = region.GetShare("high-completion");
     var results = region.GetShare("strong-early-results");
-    Console.WriteLine($"{region.Label,-28} {region.CommitmentCount,11}  {Share(completion),-22}  {Share(results),-22}");
+    Console.WriteLine($"{region.Label,-28} {region.CommitmentCount,11}  {Share(completion),-22}  {Share(results)}");
 }
 
 // A share counts only the commitments an indicator can tell about; say what was left out and why.

@@ -161,33 +161,33 @@ internal static class SummaryHtml
     {
         const int Bar = 7;
         const int Row = (Bar * 4) + 10;
-        const int Top = 30;
-        var height = Top + (groups.Length * Row) + 4;
+        const int LegendLine = 16;
+        var top = (ChartedShares.Length * LegendLine) + 26;
+        var height = top + (groups.Length * Row) + 4;
         html.Append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(Number(ChartWidth)).Append("\" height=\"").Append(Number(height))
             .Append("\" viewBox=\"0 0 ").Append(Number(ChartWidth)).Append(' ').Append(Number(height)).Append("\" aria-label=\"Indicator shares by group\">\n");
 
-        // Legend, and the axis at 0, 50 and 100%.
-        var x = LabelWidth;
-        foreach (var (indicator, color) in ChartedShares)
+        // Legend, one line per indicator, then the axis at 0, 50 and 100%.
+        for (var i = 0; i < ChartedShares.Length; i++)
         {
-            var label = SummaryFormat.Title(indicator);
-            html.Append("<rect x=\"").Append(Number(x)).Append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"").Append(color).Append("\"/><text x=\"").Append(Number(x + 14))
-                .Append("\" y=\"13\">").Append(Encode(ShortTitle(label))).Append("</text>\n");
-            x += 118;
+            var (indicator, color) = ChartedShares[i];
+            var y = 4 + (i * LegendLine);
+            html.Append("<rect x=\"").Append(Number(LabelWidth)).Append("\" y=\"").Append(Number(y)).Append("\" width=\"10\" height=\"10\" fill=\"").Append(color).Append("\"/><text x=\"")
+                .Append(Number(LabelWidth + 14)).Append("\" y=\"").Append(Number(y + 9)).Append("\">").Append(Encode(SummaryFormat.Title(indicator))).Append("</text>\n");
         }
 
         foreach (var tick in new[] { 0, 50, 100 })
         {
             var tickX = LabelWidth + (BarArea * tick / 100);
-            html.Append("<line x1=\"").Append(Number(tickX)).Append("\" y1=\"").Append(Number(Top - 8)).Append("\" x2=\"").Append(Number(tickX)).Append("\" y2=\"").Append(Number(height - 2))
-                .Append("\" stroke=\"#d0d7de\"/><text x=\"").Append(Number(tickX)).Append("\" y=\"").Append(Number(Top - 10)).Append("\" text-anchor=\"middle\" class=\"muted\">")
+            html.Append("<line x1=\"").Append(Number(tickX)).Append("\" y1=\"").Append(Number(top - 8)).Append("\" x2=\"").Append(Number(tickX)).Append("\" y2=\"").Append(Number(height - 2))
+                .Append("\" stroke=\"#d0d7de\"/><text x=\"").Append(Number(tickX)).Append("\" y=\"").Append(Number(top - 10)).Append("\" text-anchor=\"middle\" class=\"muted\">")
                 .Append(Number(tick)).Append("%</text>\n");
         }
 
         for (var g = 0; g < groups.Length; g++)
         {
             var group = groups[g];
-            var y = Top + (g * Row);
+            var y = top + (g * Row);
             html.Append("<text x=\"").Append(Number(LabelWidth - 8)).Append("\" y=\"").Append(Number(y + (Row / 2))).Append("\" text-anchor=\"end\">").Append(Encode(Clip(group.Label)))
                 .Append(" (").Append(Number(group.CommitmentCount)).Append(")</text>\n");
             for (var i = 0; i < ChartedShares.Length; i++)
@@ -237,18 +237,6 @@ internal static class SummaryHtml
         }
 
         return array;
-    }
-
-    private static string ShortTitle(string title)
-    {
-        var parenthesis = title.IndexOf(" (", System.StringComparison.Ordinal);
-        if (parenthesis < 0)
-        {
-            return title;
-        }
-
-        var method = title.Contains("2020") ? title.Contains("until") ? ", old" : ", new" : string.Empty;
-        return title.Remove(parenthesis) + method;
     }
 
     private static string Clip(string label) => label.Length <= 32 ? label : label.Remove(31) + "…";
