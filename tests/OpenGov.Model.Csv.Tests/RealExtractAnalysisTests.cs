@@ -173,6 +173,11 @@ public class RealExtractAnalysisTests
 
         Assert.Equal((343, 62, 153, 0, 0), (completion.Values, completion.Missing.NoData, completion.Missing.NotReviewed, completion.Missing.NotApplicable, completion.Missing.NotAnswered));
         Assert.All(ByRegion.Coverage, c => Assert.Equal(558, c.Values + c.Missing.Total));
+        foreach (var area in PolicyArea.All)
+        {
+            var coverage = Assert.Single(ByRegion.Coverage, c => c.Column == area.Label);
+            Assert.Equal(Records.Count(r => r.Commitment.PolicyAreas.TryGetValue(area, out var flag) && flag.HasValue), coverage.Values);
+        }
     }
 
     [Fact]

@@ -15,7 +15,9 @@ namespace OpenGov.Model.Analysis;
 public sealed class DatasetSummaryBuilder
 {
     private const string ScoreField = "irm-based-score";
+    private const int FirstCachedYear = 2000;
     private static readonly int[] ScoreValues = [-1, 1, 2, 3, 4];
+    private static readonly string[] Years = CreateYears();
 
     private readonly IndicatorDefinition[] _indicators = IndicatorDefinition.Catalogue;
     private readonly IndicatorValue<int>[] _values;
@@ -23,6 +25,7 @@ public sealed class DatasetSummaryBuilder
     private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
     private readonly int[][] _coverage;
     private readonly AgreementTally?[] _agreement;
+    private readonly bool[] _areaSeen = new bool[PolicyArea.All.Count];
 
     /// <summary>Creates a builder.</summary>
     /// <param name="groupBy">How to group the commitments.</param>
@@ -93,8 +96,13 @@ public sealed class DatasetSummaryBuilder
         var columns = DatasetColumns.All;
         for (var i = 0; i < columns.Length; i++)
         {
-            _coverage[i][Slot(columns[i].StateOf(record))]++;
+            if (!AreaColumns.IsArea[i])
+            {
+                _coverage[i][Slot(columns[i].StateOf(record))]++;
+            }
         }
+
+        CountPolicyAreas(record.Commitment.PolicyAreas);
 
         for (var i = 0; i < _indicators.Length; i++)
         {
@@ -153,6 +161,46 @@ public sealed class DatasetSummaryBuilder
         };
     }
 
+    /// <summary>
+    /// Counts the coverage of the 86 policy-area columns by walking the commitment's flags once, in
+    /// order, instead of looking each area up: the flags come in the catalogue's order, so the lookup
+    /// is needed only for flags out of that order.
+    /// </summary>
+    private void CountPolicyAreas(ValueDictionary<PolicyArea, Recorded<bool>> areas)
+    {
+        var all = PolicyArea.All;
+        Array.Clear(_areaSeen, 0, _areaSeen.Length);
+        var next = 0;
+        foreach (var entry in areas.Entries)
+        {
+            int area;
+            if (next < all.Count && entry.Key.Equals(all[next]))
+            {
+                area = next;
+            }
+            else if (!AreaColumns.ByArea.TryGetValue(entry.Key, out area))
+            {
+                continue;
+            }
+
+            next = area + 1;
+            if (!_areaSeen[area])
+            {
+                _areaSeen[area] = true;
+                _coverage[AreaColumns.Column[area]][Slot(entry.Value.State)]++;
+            }
+        }
+
+        var absent = Slot(default(Recorded<bool>).State);
+        for (var area = 0; area < _areaSeen.Length; area++)
+        {
+            if (!_areaSeen[area])
+            {
+                _coverage[AreaColumns.Column[area]][absent]++;
+            }
+        }
+    }
+
     /// <summary>The slot of a tally of six: the five reasons by <see cref="CannotTellReason"/>, then values.</summary>
     private static int Slot(RecordedState state) => state switch
     {
@@ -163,6 +211,21 @@ public sealed class DatasetSummaryBuilder
         RecordedState.Unrecognized => (int)CannotTellReason.Unrecognized,
         _ => (int)CannotTellReason.NotAnswered,
     };
+
+    private static string[] CreateYears()
+    {
+        var years = new string[100];
+        for (var i = 0; i < years.Length; i++)
+        {
+            years[i] = (FirstCachedYear + i).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return years;
+    }
+
+    /// <summary>The text of a year; the years OGP plans have are kept, so that a row costs no string.</summary>
+    private static string YearText(int year) =>
+        year - FirstCachedYear is var i && i >= 0 && i < Years.Length ? Years[i] : year.ToString(CultureInfo.InvariantCulture);
 
     private (string Key, string Label) GroupOf(DatasetRecord record)
     {
@@ -186,9 +249,13 @@ public sealed class DatasetSummaryBuilder
             case SummaryGrouping.Region:
                 return Key(member.Region);
             case SummaryGrouping.SubmissionYear:
-                return record.ActionPlan.SubmissionYear.TryGetValue(out var year)
-                    ? (year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture))
-                    : Missing(record.ActionPlan.SubmissionYear);
+                if (record.ActionPlan.SubmissionYear.TryGetValue(out var year))
+                {
+                    var text = YearText(year);
+                    return (text, text);
+                }
+
+                return Missing(record.ActionPlan.SubmissionYear);
             default:
                 return Key(member.Kind);
         }
@@ -476,5 +543,58 @@ public sealed class DatasetSummaryBuilder
             NotComparable = NotComparable,
             Disagreeing = ValueList.CreateRange(_disagreeing),
         };
+    }
+
+    /// <summary>Where the policy-area columns are among <see cref="DatasetColumns.All"/>.</summary>
+    private static class AreaColumns
+    {
+        /// <summary>The column of each area of <see cref="PolicyArea.All"/>, by the area's position.</summary>
+        public static readonly int[] Column = CreateColumns();
+
+        /// <summary>Whether each column of <see cref="DatasetColumns.All"/> is a policy-area column.</summary>
+        public static readonly bool[] IsArea = CreateIsArea();
+
+        /// <summary>The position of each area in <see cref="PolicyArea.All"/>.</summary>
+        public static readonly Dictionary<PolicyArea, int> ByArea = CreateByArea();
+
+        private static int[] CreateColumns()
+        {
+            var all = PolicyArea.All;
+            var columns = new int[all.Count];
+            for (var area = 0; area < columns.Length; area++)
+            {
+                var path = Validation.JsonPointer.Append("/commitment/policyAreas", all[area].Token);
+                columns[area] = Array.FindIndex(DatasetColumns.All, c => string.Equals(c.Path, path, StringComparison.Ordinal));
+                if (columns[area] < 0)
+                {
+                    throw new InvalidOperationException($"No dataset column for the policy area {all[area].Token}.");
+                }
+            }
+
+            return columns;
+        }
+
+        private static bool[] CreateIsArea()
+        {
+            var isArea = new bool[DatasetColumns.All.Length];
+            foreach (var column in Column)
+            {
+                isArea[column] = true;
+            }
+
+            return isArea;
+        }
+
+        private static Dictionary<PolicyArea, int> CreateByArea()
+        {
+            var all = PolicyArea.All;
+            var byArea = new Dictionary<PolicyArea, int>(all.Count);
+            for (var area = 0; area < all.Count; area++)
+            {
+                byArea[all[area]] = area;
+            }
+
+            return byArea;
+        }
     }
 }

@@ -202,7 +202,9 @@ public static class Indicators
         return All4(
             From(design.Specificity, Specificity, specificity => specificity.IsVerifiable()),
             Relevant(design.Relevance),
-            From(design.PotentialImpact, PotentialImpact, impact => formula == StarFormula.Pre2015 ? impact.IsHighAmbition() : impact == Scales.PotentialImpact.Transformative),
+            formula == StarFormula.Pre2015
+                ? From(design.PotentialImpact, PotentialImpact, static impact => impact.IsHighAmbition())
+                : From(design.PotentialImpact, PotentialImpact, static impact => impact == Scales.PotentialImpact.Transformative),
             HighCompletion(commitment, stage));
     }
 

@@ -141,6 +141,9 @@ public sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TV
     /// <summary>Gets the number of entries.</summary>
     public int Count => _entries.Length;
 
+    /// <summary>The entries in order, for passes that walk them without a lookup per key.</summary>
+    internal ReadOnlySpan<KeyValuePair<TKey, TValue>> Entries => _entries;
+
     /// <summary>Gets the keys, in order.</summary>
     public IEnumerable<TKey> Keys => _entries.Select(e => e.Key);
 

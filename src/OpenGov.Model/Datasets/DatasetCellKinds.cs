@@ -57,7 +57,6 @@ internal sealed class TextCell : CellKind<string?>
     /// <summary>No text is written <c>NA</c>; an empty text is an empty cell.</summary>
     public override RecordedState StateOf(string? value) => value is null ? RecordedState.NotApplicable : value.Length == 0 ? RecordedState.NotAnswered : RecordedState.Value;
 
-
     public static readonly TextCell Instance = new();
 
     public override string? Read(string text, out bool failed)
@@ -75,7 +74,6 @@ internal sealed class TextCell : CellKind<string?>
 internal sealed class RecordedTextCell : CellKind<Recorded<string>>
 {
     public override RecordedState StateOf(Recorded<string> value) => value.State;
-
 
     public static readonly RecordedTextCell Instance = new();
 
@@ -101,7 +99,6 @@ internal sealed class RecordedTextCell : CellKind<Recorded<string>>
 internal sealed class NumberCell : CellKind<Recorded<int>>
 {
     public override RecordedState StateOf(Recorded<int> value) => value.State;
-
 
     public static readonly NumberCell Instance = new();
 
@@ -158,7 +155,6 @@ internal sealed class FlagCell : CellKind<Recorded<bool>>
 {
     public override RecordedState StateOf(Recorded<bool> value) => value.State;
 
-
     public static readonly FlagCell Instance = new();
 
     public override Recorded<bool> Read(string text, out bool failed)
@@ -185,7 +181,6 @@ internal sealed class DateCell : CellKind<Recorded<PartialDate>>
 {
     public override RecordedState StateOf(Recorded<PartialDate> value) => value.State;
 
-
     public static readonly DateCell Instance = new();
 
     public override Recorded<PartialDate> Read(string text, out bool failed)
@@ -211,7 +206,6 @@ internal sealed class ScaleCell<T> : CellKind<Recorded<T>>
     where T : struct, Enum
 {
     public override RecordedState StateOf(Recorded<T> value) => value.State;
-
 
     private readonly Dictionary<string, T> _bySpelling = new(StringComparer.Ordinal);
     private readonly Dictionary<T, string> _spellings = [];
@@ -272,7 +266,6 @@ internal sealed class IdListCell : CellKind<Recorded<ValueList<CommitmentId>>>
 {
     public override RecordedState StateOf(Recorded<ValueList<CommitmentId>> value) => value.State;
 
-
     public static readonly IdListCell Instance = new();
 
     public override Recorded<ValueList<CommitmentId>> Read(string text, out bool failed)
@@ -309,7 +302,6 @@ internal sealed class StrictCell<T> : CellKind<T?>
     where T : struct
 {
     public override RecordedState StateOf(T? value) => value is null ? RecordedState.NotAnswered : RecordedState.Value;
-
 
     private readonly TryRead _read;
     private readonly Func<T, string> _write;

@@ -92,6 +92,22 @@ public class SummaryProperties
     }
 
     [Property]
+    public void Policy_area_coverage_counts_each_area_s_flag(DatasetRecord[] rows)
+    {
+        var summary = DatasetSummary.Create(rows);
+
+        foreach (var area in PolicyArea.All)
+        {
+            var coverage = Assert.Single(summary.Coverage, c => c.Column == area.Label);
+            var flags = rows.Select(r => r.Commitment.PolicyAreas.TryGetValue(area, out var flag) ? flag : default).ToList();
+            Assert.Equal(flags.Count(f => f.HasValue), coverage.Values);
+            Assert.Equal(flags.Count(f => f.State == RecordedState.NotAnswered), coverage.Missing.NotAnswered);
+            Assert.Equal(flags.Count(f => f.State == RecordedState.NoData), coverage.Missing.NoData);
+            Assert.Equal(flags.Count(f => f.State == RecordedState.NotApplicable), coverage.Missing.NotApplicable);
+        }
+    }
+
+    [Property]
     public void Numerators_are_the_commitments_the_indicator_says_yes_for(DatasetRecord[] rows)
     {
         var summary = DatasetSummary.Create(rows);
