@@ -5,25 +5,15 @@ using System.Text.Json;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.Serialization;
 using Xunit;
+using static OpenGov.Model.Cli.Tests.CliRunner;
 
 namespace OpenGov.Model.Cli.Tests;
 
 public sealed class AnalysisCommandTests : IDisposable
 {
-    private static readonly string Extract = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ogp-commitments-open-parliament-extract.csv");
-    private static readonly string CanonicalReport = Path.Combine(AppContext.BaseDirectory, "Fixtures", "mexico-state-open-government-culture.json");
-
     private readonly string _directory = Directory.CreateTempSubdirectory("ogp-analysis-tests-").FullName;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = OgpCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void Summary_as_text_shows_shares_scores_and_the_agreement_table()

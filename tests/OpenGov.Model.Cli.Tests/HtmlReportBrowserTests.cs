@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Xunit;
+using static OpenGov.Model.Cli.Tests.CliRunner;
 
 namespace OpenGov.Model.Cli.Tests;
 
@@ -13,8 +14,6 @@ namespace OpenGov.Model.Cli.Tests;
 /// </summary>
 public sealed class HtmlReportBrowserTests : IDisposable
 {
-    private static readonly string Extract = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ogp-commitments-open-parliament-extract.csv");
-
     private readonly string _directory = Directory.CreateTempSubdirectory("ogp-browser-tests-").FullName;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -5,26 +5,15 @@ using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Serialization;
 using Xunit;
+using static OpenGov.Model.Cli.Tests.CliRunner;
 
 namespace OpenGov.Model.Cli.Tests;
 
 public sealed class ImportCommandTests : IDisposable
 {
-    private static readonly string Extract = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ogp-commitments-open-parliament-extract.csv");
-    private static readonly string Page = Path.Combine(AppContext.BaseDirectory, "Fixtures", "end-of-commitment-report-mexico-state-open-government-culture.txt");
-    private static readonly string CanonicalReport = Path.Combine(AppContext.BaseDirectory, "Fixtures", "mexico-state-open-government-culture.json");
-
     private readonly string _directory = Directory.CreateTempSubdirectory("ogp-import-tests-").FullName;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = OgpCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     private string Temp(string name) => Path.Combine(_directory, name);
 

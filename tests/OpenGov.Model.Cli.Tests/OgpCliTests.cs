@@ -4,6 +4,7 @@ using System.Text.Json;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Serialization;
 using Xunit;
+using static OpenGov.Model.Cli.Tests.CliRunner;
 
 namespace OpenGov.Model.Cli.Tests;
 
@@ -12,14 +13,6 @@ public sealed class OgpCliTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("ogp-cli-tests-").FullName;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = OgpCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     private string WriteFile(string name, string content)
     {

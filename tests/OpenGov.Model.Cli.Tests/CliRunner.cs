@@ -1,0 +1,28 @@
+using System;
+using System.IO;
+
+namespace OpenGov.Model.Cli.Tests;
+
+/// <summary>Runs the <c>ogp</c> command line in process and names the fixtures the tests run it on.</summary>
+internal static class CliRunner
+{
+    /// <summary>The real extract of the IRM commitment dataset (558 commitments).</summary>
+    public static readonly string Extract = Fixture("ogp-commitments-open-parliament-extract.csv");
+
+    /// <summary>The Mexico State End of Commitment Report page, as text.</summary>
+    public static readonly string Page = Fixture("end-of-commitment-report-mexico-state-open-government-culture.txt");
+
+    /// <summary>The Mexico State End of Commitment Report as its canonical JSON document.</summary>
+    public static readonly string CanonicalReport = Fixture("mexico-state-open-government-culture.json");
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    /// <summary>Runs <c>ogp</c> with <paramref name="args"/>; returns its exit code and what it wrote to standard output and error.</summary>
+    public static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = OgpCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
