@@ -166,6 +166,15 @@ public class RealExtractAnalysisTests
     }
 
     [Fact]
+    public void Did_it_open_government_per_value_is_distributed_like_its_column()
+    {
+        var access = ByRegion.Overall.GetDistribution("/commitment/assessment/implementation/openGovernmentAccessToInformation");
+
+        Assert.Equal(113, access.Counts.Sum(c => c.Count));
+        Assert.Equal((269, 153, 23), (access.Missing.NoData, access.Missing.NotReviewed, access.Missing.NotApplicable));
+    }
+
+    [Fact]
     public void Coverage_counts_every_column_of_the_file()
     {
         Assert.Equal(171, ByRegion.Coverage.Count);

@@ -26,6 +26,9 @@ public sealed class DatasetSummaryBuilder
     private readonly int[][] _coverage;
     private readonly AgreementTally?[] _agreement;
     private readonly bool[] _areaSeen = new bool[PolicyArea.All.Count];
+    private string? _lastPlanMember;
+    private int _lastPlanNumber;
+    private string? _lastPlanLabel;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="groupBy">How to group the commitments.</param>
@@ -227,6 +230,18 @@ public sealed class DatasetSummaryBuilder
     private static string YearText(int year) =>
         year - FirstCachedYear is var i && i >= 0 && i < Years.Length ? Years[i] : year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>"Albania, plan 1"; the rows of a plan usually come together, so the last label is reused.</summary>
+    private string PlanLabel(string memberName, int number)
+    {
+        if (number != _lastPlanNumber || !string.Equals(memberName, _lastPlanMember, StringComparison.Ordinal))
+        {
+            (_lastPlanMember, _lastPlanNumber) = (memberName, number);
+            _lastPlanLabel = string.Format(CultureInfo.InvariantCulture, "{0}, plan {1}", memberName, number);
+        }
+
+        return _lastPlanLabel!;
+    }
+
     private (string Key, string Label) GroupOf(DatasetRecord record)
     {
         var member = record.Member;
@@ -243,9 +258,7 @@ public sealed class DatasetSummaryBuilder
                     return ("not-answered", "(no action plan identifier)");
                 }
 
-                return (id.ToString(), member.Name is { } name && plan.Number.TryGetValue(out var number)
-                    ? string.Format(CultureInfo.InvariantCulture, "{0}, plan {1}", name, number)
-                    : id.ToString());
+                return (id.ToString(), member.Name is { } name && plan.Number.TryGetValue(out var number) ? PlanLabel(name, number) : id.ToString());
             case SummaryGrouping.Region:
                 return Key(member.Region);
             case SummaryGrouping.SubmissionYear:
@@ -430,6 +443,9 @@ public sealed class DatasetSummaryBuilder
             new ScaleTally<CompletionLevel>("/commitment/assessment/implementation/completionMidterm", "Completion (mid-term)", r => r.Commitment.Assessment?.Implementation.CompletionMidterm ?? default),
             new ScaleTally<CompletionLevel>("/commitment/assessment/implementation/completionEndOfTerm", "Completion (end of term)", r => r.Commitment.Assessment?.Implementation.CompletionEndOfTerm ?? default),
             new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernment", "Did it Open Government? (overall)", r => r.Commitment.Assessment?.Implementation.OpenGovernment ?? default),
+            new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernmentAccessToInformation", "Did it Open Government? (access to information)", r => r.Commitment.Assessment?.Implementation.OpenGovernmentAccessToInformation ?? default),
+            new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernmentCivicParticipation", "Did it Open Government? (civic participation)", r => r.Commitment.Assessment?.Implementation.OpenGovernmentCivicParticipation ?? default),
+            new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernmentPublicAccountability", "Did it Open Government? (public accountability)", r => r.Commitment.Assessment?.Implementation.OpenGovernmentPublicAccountability ?? default),
             new ScaleTally<EarlyResultsLevel>("/commitment/assessment/implementation/earlyResults", "Early results", r => r.Commitment.Assessment?.Implementation.EarlyResults ?? default),
         ];
 

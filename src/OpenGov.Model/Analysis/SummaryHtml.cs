@@ -67,6 +67,9 @@ internal static class SummaryHtml
 
         html.Append("<h2>Did it Open Government?</h2>\n");
         DistributionChart(html, overall.GetDistribution("/commitment/assessment/implementation/openGovernment"));
+        DistributionChart(html, overall.GetDistribution("/commitment/assessment/implementation/openGovernmentAccessToInformation"));
+        DistributionChart(html, overall.GetDistribution("/commitment/assessment/implementation/openGovernmentCivicParticipation"));
+        DistributionChart(html, overall.GetDistribution("/commitment/assessment/implementation/openGovernmentPublicAccountability"));
         DistributionChart(html, overall.GetDistribution("/commitment/assessment/implementation/earlyResults"));
 
         html.Append("<h2>IRM-based score</h2>\n");
