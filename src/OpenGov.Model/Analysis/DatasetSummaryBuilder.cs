@@ -26,9 +26,7 @@ public sealed class DatasetSummaryBuilder
     private readonly int[][] _coverage;
     private readonly AgreementTally?[] _agreement;
     private readonly bool[] _areaSeen = new bool[PolicyArea.All.Count];
-    private string? _lastPlanMember;
-    private int _lastPlanNumber;
-    private string? _lastPlanLabel;
+    private Dictionary<(string MemberName, int Number), string>? _planLabels;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="groupBy">How to group the commitments.</param>
@@ -230,16 +228,17 @@ public sealed class DatasetSummaryBuilder
     private static string YearText(int year) =>
         year - FirstCachedYear is var i && i >= 0 && i < Years.Length ? Years[i] : year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"Albania, plan 1"; the rows of a plan usually come together, so the last label is reused.</summary>
+    /// <summary>"Albania, plan 1", made once per member name and plan number: memory grows with the plans, not the rows.</summary>
     private string PlanLabel(string memberName, int number)
     {
-        if (number != _lastPlanNumber || !string.Equals(memberName, _lastPlanMember, StringComparison.Ordinal))
+        _planLabels ??= [];
+        if (!_planLabels.TryGetValue((memberName, number), out var label))
         {
-            (_lastPlanMember, _lastPlanNumber) = (memberName, number);
-            _lastPlanLabel = string.Format(CultureInfo.InvariantCulture, "{0}, plan {1}", memberName, number);
+            label = memberName + ", plan " + number.ToString(CultureInfo.InvariantCulture);
+            _planLabels.Add((memberName, number), label);
         }
 
-        return _lastPlanLabel!;
+        return label;
     }
 
     private (string Key, string Label) GroupOf(DatasetRecord record)
