@@ -10,7 +10,7 @@ namespace OpenGov.Model.Cli.Tests;
 /// <summary>
 /// Opens the HTML summary that <c>ogp summary --html</c> writes in a real headless browser (Debian's
 /// chromium package) and checks the screenshot shows its charts. Skipped where no Chromium is installed,
-/// unless OGP_REQUIRE_BROWSER=1 (CI installs the package and sets it), where a missing browser fails.
+/// unless OGP_REQUIRE_BROWSER=1 (the browser is OGP_BROWSER or chromium on the PATH) (CI installs the package and sets it), where a missing browser fails.
 /// </summary>
 public sealed class HtmlReportBrowserTests : IDisposable
 {
@@ -45,7 +45,10 @@ public sealed class HtmlReportBrowserTests : IDisposable
 
     private static string FindBrowser()
     {
-        var candidates = new[] { Environment.GetEnvironmentVariable("OGP_BROWSER"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" };
+        // OGP_BROWSER, else the first Chromium on the PATH.
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var candidates = new[] { Environment.GetEnvironmentVariable("OGP_BROWSER") }
+            .Concat(new[] { "chromium", "chromium-browser", "google-chrome" }.SelectMany(name => path.Select(directory => Path.Combine(directory, name))));
         var found = candidates.FirstOrDefault(c => !string.IsNullOrEmpty(c) && File.Exists(c));
         if (found is null)
         {
