@@ -25,7 +25,6 @@ public sealed class DatasetSummaryBuilder
     private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
     private readonly int[][] _coverage;
     private readonly AgreementTally?[] _agreement;
-    private readonly bool[] _areaSeen = new bool[PolicyArea.All.Count];
     private Dictionary<(string MemberName, int Number), string>? _planLabels;
 
     /// <summary>Creates a builder.</summary>
@@ -97,13 +96,8 @@ public sealed class DatasetSummaryBuilder
         var columns = DatasetColumns.All;
         for (var i = 0; i < columns.Length; i++)
         {
-            if (!AreaColumns.IsArea[i])
-            {
-                _coverage[i][Slot(columns[i].StateOf(record))]++;
-            }
+            _coverage[i][Slot(columns[i].StateOf(record))]++;
         }
-
-        CountPolicyAreas(record.Commitment.PolicyAreas);
 
         for (var i = 0; i < _indicators.Length; i++)
         {
@@ -162,56 +156,8 @@ public sealed class DatasetSummaryBuilder
         };
     }
 
-    /// <summary>
-    /// Counts the coverage of the 86 policy-area columns by walking the commitment's flags once, in
-    /// order, instead of looking each area up: the flags come in the catalogue's order, so the lookup
-    /// is needed only for flags out of that order.
-    /// </summary>
-    private void CountPolicyAreas(ValueDictionary<PolicyArea, Recorded<bool>> areas)
-    {
-        var all = PolicyArea.All;
-        Array.Clear(_areaSeen, 0, _areaSeen.Length);
-        var next = 0;
-        foreach (var entry in areas.Entries)
-        {
-            int area;
-            if (next < all.Count && entry.Key.Equals(all[next]))
-            {
-                area = next;
-            }
-            else if (!AreaColumns.ByArea.TryGetValue(entry.Key, out area))
-            {
-                continue;
-            }
-
-            next = area + 1;
-            if (!_areaSeen[area])
-            {
-                _areaSeen[area] = true;
-                _coverage[AreaColumns.Column[area]][Slot(entry.Value.State)]++;
-            }
-        }
-
-        var absent = Slot(default(Recorded<bool>).State);
-        for (var area = 0; area < _areaSeen.Length; area++)
-        {
-            if (!_areaSeen[area])
-            {
-                _coverage[AreaColumns.Column[area]][absent]++;
-            }
-        }
-    }
-
     /// <summary>The slot of a tally of six: the five reasons by <see cref="CannotTellReason"/>, then values.</summary>
-    private static int Slot(RecordedState state) => state switch
-    {
-        RecordedState.Value => 5,
-        RecordedState.NoData => (int)CannotTellReason.NoData,
-        RecordedState.NotReviewed => (int)CannotTellReason.NotReviewed,
-        RecordedState.NotApplicable => (int)CannotTellReason.NotApplicable,
-        RecordedState.Unrecognized => (int)CannotTellReason.Unrecognized,
-        _ => (int)CannotTellReason.NotAnswered,
-    };
+    private static int Slot(RecordedState state) => state == RecordedState.Value ? 5 : (int)Indicators.ReasonOf(state);
 
     private static string[] CreateYears()
     {
@@ -412,11 +358,11 @@ public sealed class DatasetSummaryBuilder
             }
 
             // The reason of the missing one; of two missing, the one that explains more.
-            var reason = midterm.HasValue ? Reason(end.State) : end.HasValue ? Reason(midterm.State) : Worse(Reason(end.State), Reason(midterm.State));
+            var reason = midterm.HasValue ? Indicators.ReasonOf(end.State)
+                : end.HasValue ? Indicators.ReasonOf(midterm.State)
+                : Worse(Indicators.ReasonOf(end.State), Indicators.ReasonOf(midterm.State));
             _changeMissing[(int)reason]++;
         }
-
-        private static CannotTellReason Reason(RecordedState state) => Indicators.ReasonOf(state);
 
         private static CannotTellReason Worse(CannotTellReason a, CannotTellReason b) => Indicators.Rank(b) > Indicators.Rank(a) ? b : a;
 
@@ -558,58 +504,5 @@ public sealed class DatasetSummaryBuilder
             NotComparable = NotComparable,
             Disagreeing = ValueList.CreateRange(_disagreeing),
         };
-    }
-
-    /// <summary>Where the policy-area columns are among <see cref="DatasetColumns.All"/>.</summary>
-    private static class AreaColumns
-    {
-        /// <summary>The column of each area of <see cref="PolicyArea.All"/>, by the area's position.</summary>
-        public static readonly int[] Column = CreateColumns();
-
-        /// <summary>Whether each column of <see cref="DatasetColumns.All"/> is a policy-area column.</summary>
-        public static readonly bool[] IsArea = CreateIsArea();
-
-        /// <summary>The position of each area in <see cref="PolicyArea.All"/>.</summary>
-        public static readonly Dictionary<PolicyArea, int> ByArea = CreateByArea();
-
-        private static int[] CreateColumns()
-        {
-            var all = PolicyArea.All;
-            var columns = new int[all.Count];
-            for (var area = 0; area < columns.Length; area++)
-            {
-                var path = Validation.JsonPointer.Append("/commitment/policyAreas", all[area].Token);
-                columns[area] = Array.FindIndex(DatasetColumns.All, c => string.Equals(c.Path, path, StringComparison.Ordinal));
-                if (columns[area] < 0)
-                {
-                    throw new InvalidOperationException($"No dataset column for the policy area {all[area].Token}.");
-                }
-            }
-
-            return columns;
-        }
-
-        private static bool[] CreateIsArea()
-        {
-            var isArea = new bool[DatasetColumns.All.Length];
-            foreach (var column in Column)
-            {
-                isArea[column] = true;
-            }
-
-            return isArea;
-        }
-
-        private static Dictionary<PolicyArea, int> CreateByArea()
-        {
-            var all = PolicyArea.All;
-            var byArea = new Dictionary<PolicyArea, int>(all.Count);
-            for (var area = 0; area < all.Count; area++)
-            {
-                byArea[all[area]] = area;
-            }
-
-            return byArea;
-        }
     }
 }

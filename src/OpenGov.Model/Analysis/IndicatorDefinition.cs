@@ -237,18 +237,14 @@ public sealed class IndicatorDefinition
         var implementation = commitment.Assessment?.Implementation;
         return input switch
         {
-            InSpecificity => Label(design?.Specificity ?? default),
+            InSpecificity => CommitmentChecks.Label(design?.Specificity ?? default),
             InRelevance => Indicators.Relevant(design?.Relevance ?? new Assessments.OgpValueRelevance()).ToString(),
-            InPotentialImpact => Label(design?.PotentialImpact ?? default),
-            InPotentialForResults => Label(design?.PotentialForResults ?? default),
-            InCompletionMidterm => Label(implementation?.CompletionMidterm ?? default),
-            InCompletionEndOfTerm => Label(implementation?.CompletionEndOfTerm ?? default),
-            InOpenGovernment => Label(implementation?.OpenGovernment ?? default),
-            _ => Label(implementation?.EarlyResults ?? default),
+            InPotentialImpact => CommitmentChecks.Label(design?.PotentialImpact ?? default),
+            InPotentialForResults => CommitmentChecks.Label(design?.PotentialForResults ?? default),
+            InCompletionMidterm => CommitmentChecks.Label(implementation?.CompletionMidterm ?? default),
+            InCompletionEndOfTerm => CommitmentChecks.Label(implementation?.CompletionEndOfTerm ?? default),
+            InOpenGovernment => CommitmentChecks.Label(implementation?.OpenGovernment ?? default),
+            _ => CommitmentChecks.Label(implementation?.EarlyResults ?? default),
         };
-
-        static string Label<T>(Recorded<T> value)
-            where T : struct, Enum =>
-            value.TryGetValue(out var v) ? Codelist<T>.Default[v].Label : value.ToString();
     }
 }

@@ -114,16 +114,32 @@ internal static class DatasetColumns
 
     private static IEnumerable<DatasetColumn> PolicyAreaColumns()
     {
-        foreach (var area in PolicyArea.All)
+        var all = PolicyArea.All;
+        for (var i = 0; i < all.Count; i++)
         {
-            var key = area;
+            var (key, position) = (all[i], i);
             yield return Col(
-                area.Label,
-                JsonPointerPath("/commitment/policyAreas", area.Token),
+                key.Label,
+                JsonPointerPath("/commitment/policyAreas", key.Token),
                 FlagCell.Instance,
-                r => r.Commitment.PolicyAreas.TryGetValue(key, out var flag) ? flag : default,
+                r => FlagOf(r.Commitment.PolicyAreas, key, position),
                 (s, v) => s.PolicyAreas[s.PolicyAreaCount++] = new(key, v));
         }
+    }
+
+    /// <summary>
+    /// The flag of one area. A row read from the dataset holds its flags in the catalogue's order, so the
+    /// area's position is tried first; a lookup (which indexes the flags once) only for flags in another order.
+    /// </summary>
+    private static Recorded<bool> FlagOf(ValueDictionary<PolicyArea, Recorded<bool>> areas, PolicyArea key, int position)
+    {
+        var entries = areas.Entries;
+        if (position < entries.Length && entries[position].Key.Equals(key))
+        {
+            return entries[position].Value;
+        }
+
+        return areas.TryGetValue(key, out var flag) ? flag : default;
     }
 
     private static string JsonPointerPath(string parent, string token) => Validation.JsonPointer.Append(parent, token);
