@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using OpenGov.Model.Csv;
+using OpenGov.Model.IO;
 using Sylvan.Data.Csv;
 
 namespace OpenGov.Model.Benchmarks;
@@ -55,14 +55,14 @@ public class ImportBenchmarks
         return rows;
     }
 
-    [Benchmark(Description = "CommitmentCsvReader.ReadRecords")]
+    [Benchmark(Description = "OgpReader: ReadRecords")]
     public int Import()
     {
-        using var reader = CommitmentCsvReader.Create(new MemoryStream(_csv), null);
+        using var input = OgpReader.Open(new MemoryStream(_csv));
         var rows = 0;
-        foreach (var record in reader.ReadRecords())
+        foreach (var row in input.ReadRecords())
         {
-            rows += record.Commitment.Id is null ? 0 : 1;
+            rows += row.Record.Commitment.Id is null ? 0 : 1;
         }
 
         return rows;

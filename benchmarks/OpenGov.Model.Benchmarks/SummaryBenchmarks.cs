@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Csv;
+using OpenGov.Model.IO;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
@@ -51,9 +52,9 @@ public class SummaryBenchmarks
     public static List<DatasetRecord> Generate(int count)
     {
         var source = new List<DatasetRecord>();
-        using (var reader = CommitmentCsvReader.Open(ImportBenchmarks.ExtractPath))
+        using (var input = OgpReader.OpenFile(ImportBenchmarks.ExtractPath))
         {
-            source.AddRange(reader.ReadRecords());
+            source.AddRange(input.ReadRecords().Select(row => row.Record));
         }
 
         var records = new List<DatasetRecord>(count);

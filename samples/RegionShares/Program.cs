@@ -3,13 +3,13 @@
 // Run: dotnet run --project samples/RegionShares [-- path/to/dataset.csv]
 using System.Globalization;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Csv;
+using OpenGov.Model.IO;
 
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "ogp-commitments-open-parliament-extract.csv");
 
 // One pass over the rows: the summary keeps counts per region, never the rows themselves.
-using var reader = CommitmentCsvReader.Open(path);
-var summary = DatasetSummary.Create(reader.ReadRecords(), SummaryGrouping.Region, Path.GetFileName(path));
+using var input = OgpReader.OpenFile(path);
+var summary = DatasetSummary.Create(input.ReadRecords().Select(row => row.Record), SummaryGrouping.Region, Path.GetFileName(path));
 
 Console.WriteLine($"{summary.CommitmentCount} commitments in {summary.Groups.Count} regions ({summary.Subject})");
 Console.WriteLine();

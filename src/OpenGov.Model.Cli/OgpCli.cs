@@ -1,9 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenGov.Model.IO;
 using OpenGov.Model.Serialization;
+using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Cli;
 
@@ -16,191 +22,96 @@ internal static class OgpCli
     /// <summary>Validation found errors.</summary>
     public const int Invalid = 1;
 
-    /// <summary>The input cannot be read, or the command line is wrong.</summary>
+    /// <summary>The input cannot be read, the output cannot be written, or the command line is wrong.</summary>
     public const int Unreadable = 2;
 
-    /// <summary>The name of the bundled document, shown where a file name would be.</summary>
-    public const string BundledName = "(bundled) mexico-state-open-government-culture.json";
+    /// <summary>Something the tool did not expect went wrong: a bug, reported in one line.</summary>
+    public const int InternalError = 70;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool progress = false)
+    /// <summary>The command was interrupted (Ctrl-C, SIGTERM): 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
+
+    private static readonly Dictionary<string, InputEncoding> Encodings = new(StringComparer.OrdinalIgnoreCase)
     {
-        var root = BuildCommand(output, error, progress);
+        ["utf-8"] = InputEncoding.Utf8,
+        ["utf-16le"] = InputEncoding.Utf16LittleEndian,
+        ["utf-16be"] = InputEncoding.Utf16BigEndian,
+        ["utf-32le"] = InputEncoding.Utf32LittleEndian,
+        ["utf-32be"] = InputEncoding.Utf32BigEndian,
+        ["windows-1252"] = InputEncoding.Windows1252,
+        ["latin1"] = InputEncoding.Latin1,
+    };
+
+    /// <summary>Runs the command line in process, as the tests do: standard input is empty, output is not a terminal.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool progress = false, CancellationToken cancellationToken = default) =>
+        Run(args, new CliContext(output, error, () => Stream.Null, outputIsTerminal: false, progress), cancellationToken);
+
+    public static int Run(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
+        var root = BuildCommand(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
             {
-                error.WriteLine("ogp: " + parseError.Message);
+                context.Error.WriteLine("ogp: " + parseError.Message);
             }
 
-            error.WriteLine("Run 'ogp --help' for usage.");
+            context.Error.WriteLine("Run 'ogp --help' for usage.");
+            context.Error.Flush();
             return Unreadable;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-    }
-
-    private static RootCommand BuildCommand(TextWriter output, TextWriter error, bool progress)
-    {
-        var root = new RootCommand(
-            "Work with Open Government Partnership data: End of Commitment Reports, action plans and the IRM commitment dataset. Validate, show, convert, summarize.");
-        root.Subcommands.Add(ValidateCommand(output, error, progress));
-        root.Subcommands.Add(RulesCommand(output, error));
-        root.Subcommands.Add(ShowCommand(output, error));
-        root.Subcommands.Add(ConvertCommand(output, error, progress));
-        root.Subcommands.Add(SchemaCommand(output, error));
-        root.Subcommands.Add(AnalysisCommands.Summary(output, error, progress));
-        root.Subcommands.Add(AnalysisCommands.IndicatorTable(output, error, progress));
-        return root;
-    }
-
-    private static Command ValidateCommand(TextWriter output, TextWriter error, bool progress)
-    {
-        var files = new Argument<string[]>("FILE")
+        try
         {
-            Description = "OGP JSON documents, datasets (CSV or JSON rows) or report pages as text. Without any, the bundled Mexico State End of Commitment Report.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var format = FormatOption("text", "json", "csv");
-        var command = new Command("validate", "Check documents: whether a report answers every question, whether values agree, whether every value could be read. Exit 0 without error, 1 with errors, 2 when an input cannot be read.") { files, format };
-        command.SetAction(parse =>
+            return parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken)
+                .GetAwaiter().GetResult();
+        }
+        finally
         {
-            var paths = parse.GetValue(files) ?? [];
-            var validator = new Validation.OgpValidator();
-            var reports = new System.Collections.Generic.List<(string Name, string Kind, Validation.ValidationReport Report)>();
-            var unreadable = false;
-            foreach (var path in paths.Length == 0 ? [null] : paths.Select(p => (string?)p))
-            {
-                try
-                {
-                    var input = Input.Load(path);
-                    var (kind, report) = Validate(validator, input, error, progress);
-                    reports.Add((input.Name, kind, report with { Subject = input.Name }));
-                }
-                catch (CliException e)
-                {
-                    error.WriteLine(e.Message);
-                    unreadable = true;
-                }
-            }
-
-            WriteReports(output, parse.GetValue(format)!, reports);
-            return unreadable ? Unreadable : reports.Any(r => !r.Report.IsValid) ? Invalid : Success;
-        });
-        return command;
-    }
-
-    private static (string Kind, Validation.ValidationReport Report) Validate(Validation.OgpValidator validator, Input input, TextWriter error, bool progress)
-    {
-        switch (input.Kind)
-        {
-            case InputKind.ReportText:
-                return (DocumentKinds.EndOfCommitmentReport, validator.Validate(input.ReadReportText()));
-            case InputKind.DatasetJsonRows:
-                return (DocumentKinds.CommitmentDataset, validator.Validate(input.ReadJsonRows()));
-            case InputKind.DatasetCsv:
-                using (var reader = Csv.CommitmentCsvReader.Create(input.Open(), Path.GetFileName(input.Name)))
-                {
-                    var report = validator.Validate(Progress(reader.ReadRecords(), input.Name, error, progress), input.Name, reader.Findings);
-                    return (DocumentKinds.CommitmentDataset, reader.Locate(report));
-                }
-
-            default:
-                var document = input.ReadDocument();
-                if (document is Validation.ValidationReport)
-                {
-                    throw new CliException($"ogp: {input.Name}: a validation report has nothing to validate", new ArgumentException(input.Name));
-                }
-
-                return (document.Kind, validator.Validate(document));
+            Flush(context);
         }
     }
 
-    /// <summary>Passes the rows on, telling how many have been read on standard error when it is a terminal.</summary>
-    internal static System.Collections.Generic.IEnumerable<T> Progress<T>(System.Collections.Generic.IEnumerable<T> rows, string name, TextWriter error, bool progress)
+    /// <summary>The action of a command, with the answers every command gives: a one-line message and an exit code for each way it can fail, never a trace.</summary>
+    internal static async Task<int> Guard(CliContext context, Func<Task<int>> action, CancellationToken cancellationToken)
     {
-        var count = 0;
-        foreach (var row in rows)
+        try
         {
-            yield return row;
-            if (progress && ++count % 1000 == 0)
-            {
-                error.Write($"\r{name}: {count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows");
-            }
+            return await action().ConfigureAwait(false);
         }
-
-        if (progress && count >= 1000)
+        catch (CliException e)
         {
-            error.Write("\r" + new string(' ', name.Length + 24) + "\r");
+            context.Error.WriteLine(e.Message);
+            return e.ExitCode;
         }
-    }
-
-    private static void WriteReports(TextWriter output, string format, System.Collections.Generic.List<(string Name, string Kind, Validation.ValidationReport Report)> reports)
-    {
-        switch (format)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            case "json" when reports.Count == 1:
-                output.WriteLine(OgpJson.Serialize(reports[0].Report));
-                break;
-            case "json":
-                output.WriteLine("[");
-                for (var i = 0; i < reports.Count; i++)
-                {
-                    output.Write(OgpJson.Serialize(reports[i].Report));
-                    output.WriteLine(i < reports.Count - 1 ? "," : string.Empty);
-                }
-
-                output.WriteLine("]");
-                break;
-            case "csv":
-                output.Write(Validation.ValidationCsv.Header + "\r\n");
-                foreach (var (_, _, report) in reports)
-                {
-                    Validation.ValidationCsv.WriteRows(report, output);
-                }
-
-                break;
-            default:
-                for (var i = 0; i < reports.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        output.WriteLine();
-                    }
-
-                    ValidationText.Write(output, reports[i].Name, reports[i].Kind, reports[i].Report);
-                }
-
-                break;
+            context.Error.WriteLine("ogp: interrupted; nothing was written.");
+            return Cancelled;
         }
-    }
-
-    private static Command RulesCommand(TextWriter output, TextWriter error)
-    {
-        var format = FormatOption("text", "json", "markdown");
-        var command = new Command("rules", "List the validation rules: code, severity, category, scope, title.") { format };
-        command.SetAction(parse => Guard(error, () =>
+        catch (OgpReadException e)
         {
-            switch (parse.GetValue(format))
-            {
-                case "json":
-                    output.WriteLine(Validation.ValidationRules.ToJson());
-                    break;
-                case "markdown":
-                    output.Write(Validation.ValidationRules.ToMarkdown());
-                    break;
-                default:
-                    foreach (var rule in Validation.ValidationRules.All)
-                    {
-                        output.WriteLine($"{rule.Code}  {rule.Severity.ToString().ToLowerInvariant(),-7}  {rule.Category.ToString().ToLowerInvariant(),-12}  {rule.Title}");
-                    }
-
-                    break;
-            }
-
-            return Success;
-        }));
-        return command;
+            context.Error.WriteLine(CliInputs.Unreadable(e, e.InputName ?? "input").Message);
+            return Unreadable;
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine("ogp: " + e.Message);
+            return Unreadable;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine("ogp: " + e.Message);
+            return Unreadable;
+        }
+#pragma warning disable CA1031 // The last resort: one line naming the failure instead of a trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            context.Error.WriteLine($"ogp: internal error ({e.GetType().Name}): {e.Message} This is a bug of the tool; please report it with the input.");
+            return InternalError;
+        }
     }
 
     internal static Option<string> FormatOption(params string[] formats)
@@ -214,101 +125,275 @@ internal static class OgpCli
         return option;
     }
 
-    private static Command ShowCommand(TextWriter output, TextWriter error)
+    internal static Option<string?> EncodingOption()
+    {
+        var option = new Option<string?>("--encoding")
+        {
+            Description = "The encoding of text inputs, when detection gets it wrong: " + string.Join(", ", Encodings.Keys) + ". By default a byte order mark, UTF-16, UTF-8 or else Windows-1252 (with a finding).",
+        };
+        option.AcceptOnlyFromAmong([.. Encodings.Keys]);
+        return option;
+    }
+
+    internal static InputEncoding? EncodingOf(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } name ? Encodings[name] : null;
+
+    /// <summary>Passes the rows on, telling how many have been read on standard error when it is a terminal, and stopping when asked.</summary>
+    internal static async IAsyncEnumerable<T> Progress<T>(IAsyncEnumerable<T> rows, string name, CliContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return row;
+            if (context.Progress && ++count % 1000 == 0)
+            {
+                context.Error.Write($"\r{name}: {count.ToString("N0", CultureInfo.InvariantCulture)} rows");
+                context.Error.Flush();
+            }
+        }
+
+        if (context.Progress && count >= 1000)
+        {
+            context.Error.Write("\r" + new string(' ', name.Length + 24) + "\r");
+        }
+    }
+
+    /// <summary>Passes the rows on as <see cref="Progress{T}(IAsyncEnumerable{T}, string, CliContext, CancellationToken)"/> does, for a writer that takes them one by one.</summary>
+    internal static IEnumerable<T> Progress<T>(IEnumerable<T> rows, string name, CliContext context, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+            if (context.Progress && ++count % 1000 == 0)
+            {
+                context.Error.Write($"\r{name}: {count.ToString("N0", CultureInfo.InvariantCulture)} rows");
+                context.Error.Flush();
+            }
+        }
+
+        if (context.Progress && count >= 1000)
+        {
+            context.Error.Write("\r" + new string(' ', name.Length + 24) + "\r");
+        }
+    }
+
+    /// <summary>A dataset whose header has no identity column cannot be read as commitments.</summary>
+    internal static void RequireRows(OgpInput input, string name)
+    {
+        if (!input.HasRecords)
+        {
+            throw new CliException($"ogp: {name}: not a commitment dataset (the IRM CSV, JSON rows or a commitment-dataset document) but a '{input.DocumentKind ?? "JSON"}' document", Unreadable);
+        }
+
+        if (input.Findings.FirstOrDefault(f => f.Code == ValidationRules.IdentityColumnMissing.Code) is { } missing)
+        {
+            throw new CliException($"ogp: {name}: {missing.Message}", Unreadable);
+        }
+    }
+
+    private static RootCommand BuildCommand(CliContext context)
+    {
+        var root = new RootCommand(
+            "Work with Open Government Partnership data: End of Commitment Reports, action plans and the IRM commitment dataset. Validate, show, convert, summarize. Inputs are files or - for standard input.");
+        root.Subcommands.Add(ValidateCommand(context));
+        root.Subcommands.Add(RulesCommand(context));
+        root.Subcommands.Add(ShowCommand(context));
+        root.Subcommands.Add(ConvertCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand(context));
+        root.Subcommands.Add(AnalysisCommands.Summary(context));
+        root.Subcommands.Add(AnalysisCommands.IndicatorsCommand(context));
+        return root;
+    }
+
+    private static Command ValidateCommand(CliContext context)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "OGP JSON documents, datasets (CSV or JSON rows) or report pages as text; - for standard input. Without any, the bundled Mexico State End of Commitment Report.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = FormatOption("text", "json", "csv");
+        var encoding = EncodingOption();
+        var command = new Command("validate", "Check documents: whether a report answers every question, whether values agree, whether every value could be read. Exit 0 without error, 1 with errors, 2 when an input cannot be read.") { files, format, encoding };
+        command.SetAction((parse, cancellationToken) => Guard(context, async () =>
+        {
+            var paths = parse.GetValue(files) ?? [];
+            var validator = new OgpValidator();
+            var reports = new List<(string Name, string Kind, ValidationReport Report)>();
+            var unreadable = false;
+            foreach (var path in paths.Length == 0 ? [null] : paths.Select(p => (string?)p))
+            {
+                try
+                {
+                    await using var input = await CliInputs.OpenAsync(path, EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
+                    var name = input.InputName!;
+                    if (input.DocumentKind is { } kind && !OgpValidator.HasRules(kind))
+                    {
+                        context.Error.WriteLine($"ogp: {name}: a '{kind}' document has no validation rules; there is nothing to validate.");
+                        continue;
+                    }
+
+                    ValidationReport report;
+                    if (input.HasRecords)
+                    {
+                        report = await validator.ValidateAsync(Progress(input.ReadRecordsAsync(cancellationToken), name, context, cancellationToken), name, input.Findings, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        try
+                        {
+                            report = await validator.ValidateAsync(input, cancellationToken).ConfigureAwait(false);
+                        }
+                        catch (ArgumentException)
+                        {
+                            // A document whose kind was told only once it was read.
+                            context.Error.WriteLine($"ogp: {name}: this document has no validation rules; there is nothing to validate.");
+                            continue;
+                        }
+                    }
+
+                    reports.Add((name, input.DocumentKind ?? DocumentKinds.CommitmentDataset, report with { Subject = name }));
+                }
+                catch (CliException e)
+                {
+                    context.Error.WriteLine(e.Message);
+                    unreadable = true;
+                }
+                catch (OgpReadException e)
+                {
+                    context.Error.WriteLine(CliInputs.Unreadable(e, path ?? CliInputs.BundledName).Message);
+                    unreadable = true;
+                }
+            }
+
+            WriteReports(context, parse.GetValue(format)!, reports);
+            return unreadable ? Unreadable : reports.Any(r => !r.Report.IsValid) ? Invalid : Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static void WriteReports(CliContext context, string format, List<(string Name, string Kind, ValidationReport Report)> reports)
+    {
+        switch (format)
+        {
+            case "json":
+                var json = context.MachineOutput;
+                if (reports.Count == 1)
+                {
+                    json.WriteLine(OgpJson.Serialize(reports[0].Report));
+                    break;
+                }
+
+                json.WriteLine("[");
+                for (var i = 0; i < reports.Count; i++)
+                {
+                    json.Write(OgpJson.Serialize(reports[i].Report));
+                    json.WriteLine(i < reports.Count - 1 ? "," : string.Empty);
+                }
+
+                json.WriteLine("]");
+                break;
+            case "csv":
+                // Findings quote the data: a cell a spreadsheet would run as a formula is made inert.
+                var csv = context.MachineOutput;
+                csv.Write(ValidationCsv.Header + "\r\n");
+                foreach (var (_, _, report) in reports)
+                {
+                    ValidationCsv.WriteRows(report, csv);
+                }
+
+                break;
+            default:
+                for (var i = 0; i < reports.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        context.Output.WriteLine();
+                    }
+
+                    ValidationText.Write(context.Output, reports[i].Name, reports[i].Kind, reports[i].Report);
+                }
+
+                break;
+        }
+    }
+
+    private static Command RulesCommand(CliContext context)
+    {
+        var format = FormatOption("text", "json", "markdown");
+        var command = new Command("rules", "List the validation rules: code, severity, category, scope, title.") { format };
+        command.SetAction((parse, cancellationToken) => Guard(context, () =>
+        {
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    context.MachineOutput.WriteLine(ValidationRules.ToJson());
+                    break;
+                case "markdown":
+                    context.MachineOutput.Write(ValidationRules.ToMarkdown());
+                    break;
+                default:
+                    foreach (var rule in ValidationRules.All)
+                    {
+                        context.Output.WriteLine($"{rule.Code}  {rule.Severity.ToString().ToLowerInvariant(),-7}  {rule.Category.ToString().ToLowerInvariant(),-12}  {rule.Title}");
+                    }
+
+                    break;
+            }
+
+            return Task.FromResult(Success);
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command ShowCommand(CliContext context)
     {
         var file = new Argument<string?>("FILE")
         {
-            Description = "An OGP JSON document, a dataset (CSV or JSON rows) or a report page as text. Without it, the bundled Mexico State End of Commitment Report.",
+            Description = "An OGP JSON document, a dataset (CSV or JSON rows) or a report page as text; - for standard input. Without it, the bundled Mexico State End of Commitment Report.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("show", "Print a readable summary of a document: member, plan, commitment, and for each question whether and how it is answered.") { file };
-        command.SetAction(parse => Guard(error, () =>
+        var encoding = EncodingOption();
+        var command = new Command("show", "Print a readable summary of a document: member, plan, commitment, and for each question whether and how it is answered; for a dataset, its counts.") { file, encoding };
+        command.SetAction((parse, cancellationToken) => Guard(context, async () =>
         {
-            var input = Input.Load(parse.GetValue(file));
-            DocumentSummary.Write(output, input.Name, input.Kind switch
+            await using var input = await CliInputs.OpenAsync(parse.GetValue(file), EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
+            var name = input.InputName!;
+            if (input.HasRecords)
             {
-                InputKind.ReportText => input.ReadReportText().Report,
-                InputKind.DatasetJsonRows => input.ReadJsonRows().Dataset,
-                InputKind.DatasetCsv => Csv.CommitmentCsv.Read(new StreamReader(input.Open()), Path.GetFileName(input.Name)).Dataset,
-                _ => input.ReadDocument(),
-            });
-            return Success;
-        }));
-        return command;
-    }
-
-    private static Command ConvertCommand(TextWriter output, TextWriter error, bool progress)
-    {
-        var file = new Argument<string>("FILE") { Description = "An OGP JSON document, a dataset (CSV or JSON rows) or a report page as text; what it is is told from its content." };
-        var to = new Option<string>("--to") { Description = "The output format: json (the library's format), csv (a dataset), text (a report page).", Required = true };
-        to.AcceptOnlyFromAmong("json", "csv", "text");
-        var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out." };
-        var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept).") { file, to, outputFile };
-        command.SetAction(parse => Guard(error, () =>
-        {
-            var input = Input.Load(parse.GetValue(file));
-            var target = parse.GetValue(to)!;
-            var document = input.Kind switch
-            {
-                InputKind.ReportText => input.ReadReportText().Report,
-                InputKind.DatasetJsonRows => Checked(input.ReadJsonRows(), input.Name),
-                InputKind.DatasetCsv => Checked(ReadCsv(input, error, progress), input.Name),
-                _ => input.ReadDocument(),
-            };
-            var text = (target, document) switch
-            {
-                ("json", _) => OgpJson.Serialize(document) + "\n",
-                ("csv", Datasets.CommitmentDataset dataset) => Csv(dataset),
-                ("text", Assessments.EndOfCommitmentReport report) => Assessments.EndOfCommitmentReportText.Render(report),
-                _ => throw new CliException($"ogp: {input.Name}: a '{document.Kind}' cannot be written as {target}: csv is for datasets, text for End of Commitment Reports", new ArgumentException(target)),
-            };
-            if (parse.GetValue(outputFile) is { } path)
-            {
-                File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                RequireRows(input, name);
+                var overview = await DatasetOverview.ReadAsync(Progress(input.ReadRecordsAsync(cancellationToken), name, context, cancellationToken), cancellationToken).ConfigureAwait(false);
+                overview.Write(context.Output, name, input);
             }
             else
             {
-                output.Write(text);
+                DocumentSummary.Write(context.Output, name, await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false));
             }
 
+            WriteReadingFindings(context, input, name);
             return Success;
-        }));
+        }, cancellationToken));
         return command;
-
-        static string Csv(Datasets.CommitmentDataset dataset)
-        {
-            var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            Model.Csv.CommitmentCsv.Write(dataset, writer);
-            return writer.ToString();
-        }
     }
 
-    private static Datasets.DatasetImport ReadCsv(Input input, TextWriter error, bool progress)
+    /// <summary>Tells on standard error how many findings reading an input made, for the commands that do not print them.</summary>
+    internal static void WriteReadingFindings(CliContext context, OgpInput input, string name)
     {
-        using var reader = Csv.CommitmentCsvReader.Create(input.Open(), Path.GetFileName(input.Name));
-        var records = Progress(reader.ReadRecords(), input.Name, error, progress).ToList();
-        return new Datasets.DatasetImport
+        var count = input.Findings.Count + input.FindingsLeftOut;
+        if (!input.Findings.Any(f => f.Severity != FindingSeverity.Info))
         {
-            Dataset = new Datasets.CommitmentDataset { Source = new Datasets.DatasetSource { Title = reader.Source }, Columns = reader.Columns, Records = ValueList.CreateRange(records) },
-            Findings = ValueList.CreateRange(reader.Findings),
-        };
-    }
-
-    /// <summary>A dataset whose header cannot be read (no identity column) cannot be converted.</summary>
-    internal static Datasets.CommitmentDataset Checked(Datasets.DatasetImport import, string name)
-    {
-        foreach (var finding in import.Findings)
-        {
-            if (finding.Code == Validation.ValidationRules.IdentityColumnMissing.Code)
-            {
-                throw new CliException($"ogp: {name}: {finding.Message}", new FormatException(finding.Message));
-            }
+            return;
         }
 
-        return import.Dataset;
+        var errors = input.Findings.Count(f => f.Severity == FindingSeverity.Error);
+        var first = input.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) ?? input.Findings.First(f => f.Severity != FindingSeverity.Info);
+        var where = first.Line is { } line ? $" (line {line.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+        context.Error.WriteLine($"ogp: {name}: reading gave {count.ToString(CultureInfo.InvariantCulture)} finding(s), {errors.ToString(CultureInfo.InvariantCulture)} error(s); the first: {first.Code}{where} {first.Message} Run 'ogp validate' for all.");
     }
 
-    private static Command SchemaCommand(TextWriter output, TextWriter error)
+    private static Command SchemaCommand(CliContext context)
     {
         var kind = new Argument<string>("KIND")
         {
@@ -318,35 +403,25 @@ internal static class OgpCli
         };
         kind.AcceptOnlyFromAmong([.. DocumentKinds.All]);
         var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of a document kind.") { kind };
-        command.SetAction(parse => Guard(error, () =>
+        command.SetAction((parse, cancellationToken) => Guard(context, () =>
         {
-            output.Write(OgpJson.GetSchema(parse.GetValue(kind)!));
-            return Success;
-        }));
+            context.MachineOutput.Write(OgpJson.GetSchema(parse.GetValue(kind)!));
+            return Task.FromResult(Success);
+        }, cancellationToken));
         return command;
     }
 
-    internal static int Guard(TextWriter error, Func<int> action)
+    private static void Flush(CliContext context)
     {
         try
         {
-            return action();
+            context.Output.Flush();
+            context.RawOutput.Flush();
+            context.Error.Flush();
         }
-        catch (CliException e)
+        catch (IOException)
         {
-            error.WriteLine(e.Message);
-            return Unreadable;
-        }
-        catch (IOException e)
-        {
-            error.WriteLine("ogp: " + e.Message);
-            return Unreadable;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error.WriteLine("ogp: " + e.Message);
-            return Unreadable;
+            // Standard output was closed (a pipe whose reader ended): nothing more can be said there.
         }
     }
 }
-

@@ -29,17 +29,17 @@ public abstract record OgpDocument : OgpRecord
     /// code have <see cref="OgpJson.CurrentSchemaVersion"/>.
     /// </summary>
     [JsonIgnore]
-    public string SchemaVersion { get => _schemaVersion; init => _schemaVersion = value ?? OgpJson.DefaultSchemaVersion; }
+    public string SchemaVersion { get => _schemaVersion ?? OgpJson.DefaultSchemaVersion; init => _schemaVersion = value ?? OgpJson.DefaultSchemaVersion; }
 
     [JsonInclude, JsonPropertyName("schemaVersion"), JsonPropertyOrder(-1)]
-    internal string _schemaVersion = OgpJson.CurrentSchemaVersion;
+    internal string? _schemaVersion = OgpJson.CurrentSchemaVersion;
 
     /// <summary>A document read without a version has the default version, not the current one.</summary>
     internal override void OnReading()
     {
         base.OnReading();
         _kind = null;
-        _schemaVersion = null!;
+        _schemaVersion = null;
     }
 
     internal override void Normalize()

@@ -24,7 +24,7 @@ public sealed class HtmlReportBrowserTests : IDisposable
         var browser = FindBrowser();
         var page = Path.Combine(_directory, "summary.html");
         var screenshot = Path.Combine(_directory, "summary.png");
-        Assert.Equal(OgpCli.Success, OgpCli.Run(["summary", Extract, "--by", "region", "--html", page], new StringWriter(), new StringWriter()));
+        Assert.Equal(OgpCli.Success, OgpCli.Run(["summary", Extract, "--by", "region", "--html", page], new StringWriter(), new StringWriter(), cancellationToken: TestContext.Current.CancellationToken));
 
         Render(browser, page, screenshot);
 

@@ -184,7 +184,7 @@ public sealed class OgpCliTests : IDisposable
         var json = Run("validate", "--format", "json").Output;
         var report = OgpJson.Deserialize<Validation.ValidationReport>(json);
         Assert.Equal(9, report.ErrorCount);
-        Assert.Equal(OgpCli.BundledName, report.Subject);
+        Assert.Equal(CliInputs.BundledName, report.Subject);
 
         var csv = Run("validate", "-f", "csv").Output.Split("\r\n");
         Assert.Equal(Validation.ValidationCsv.Header, csv[0]);

@@ -9,7 +9,7 @@ namespace OpenGov.Model.Assessments;
 
 /// <summary>
 /// Reads an End of Commitment Report from the text of its page on the OGP website, and writes a
-/// report back in that layout. <c>Parse(Render(report))</c> gives the report back.
+/// report back in that layout: reading what <see cref="Render"/> writes gives the report back. Pages are read through <see cref="IO.OgpReader"/>.
 /// </summary>
 /// <remarks>
 /// <para>Reading is tolerant: CRLF or LF, an en dash, em dash or hyphen in the title and the question
@@ -62,16 +62,14 @@ public static class EndOfCommitmentReportText
         Impact,
     }
 
-    /// <summary>Reads the text of an End of Commitment Report page.</summary>
-    /// <param name="text">The page as text.</param>
-    /// <returns>The report, and what could not be found.</returns>
-    public static ReportImport Parse(string text)
-    {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+    /// <summary>Gets whether text looks like an End of Commitment Report page: it has the report's heading or its labels.</summary>
+    internal static bool LooksLikePage(string text) =>
+        text.ContainsIgnoreCase("End of Commitment Report") || text.ContainsIgnoreCase("Name of Evaluator");
 
+    /// <summary>Reads the text of an End of Commitment Report page: the report, and what could not be found (<c>OGP510</c>). Never throws on text.</summary>
+    /// <param name="text">The page as text.</param>
+    internal static (EndOfCommitmentReport Report, ValueList<Finding> Findings) Read(string text)
+    {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var headings = FindHeadings(lines);
         var page = new PageReader(lines, headings);
@@ -322,7 +320,7 @@ public static class EndOfCommitmentReportText
     {
         private readonly List<Finding> _findings = [];
 
-        public ReportImport Read()
+        public (EndOfCommitmentReport Report, ValueList<Finding> Findings) Read()
         {
             string? headerTitle = null, email = null, member = null, planTitle = null;
             string? title = null, objective = null, problem = null;
@@ -435,7 +433,7 @@ public static class EndOfCommitmentReportText
                 Lessons = ValueList.CreateRange(Paragraphs(Get(ReportQuestion.Lessons).Body)),
             };
 
-            return new ReportImport { Report = report, Findings = ValueList.CreateRange(_findings) };
+            return (report, ValueList.CreateRange(_findings));
 
             void CheckExplanation(Answer answer, ReportQuestion question, string path)
             {

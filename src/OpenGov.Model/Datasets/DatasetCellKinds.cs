@@ -19,6 +19,9 @@ internal abstract class CellKind<T>
     /// <summary>What the cell holds: a value or a kind of missing, for the dataset's field coverage.</summary>
     public abstract RecordedState StateOf(T value);
 
+    /// <summary>Whether a value is read without the blank characters around it (true but for free text, where they are part of the text).</summary>
+    public virtual bool TrimsBlanks => true;
+
     /// <summary>Whether <paramref name="value"/>, read from <paramref name="text"/>, writes back as that text.</summary>
     public virtual bool WritesBack(T value, string text) => string.Equals(Write(value), text, StringComparison.Ordinal);
 
@@ -59,6 +62,8 @@ internal sealed class TextCell : CellKind<string?>
 
     public static readonly TextCell Instance = new();
 
+    public override bool TrimsBlanks => false;
+
     public override string? Read(string text, out bool failed)
     {
         failed = false;
@@ -76,6 +81,8 @@ internal sealed class RecordedTextCell : CellKind<Recorded<string>>
     public override RecordedState StateOf(Recorded<string> value) => value.State;
 
     public static readonly RecordedTextCell Instance = new();
+
+    public override bool TrimsBlanks => false;
 
     public override Recorded<string> Read(string text, out bool failed)
     {

@@ -35,6 +35,9 @@ internal abstract class DatasetColumn
     /// <summary>Writes the column's cell of a record.</summary>
     public abstract string Write(DatasetRecord record);
 
+    /// <summary>Gets whether <paramref name="text"/> reads as the record's value of this column: a cell kept as it was read still says what the record says.</summary>
+    public abstract bool Holds(DatasetRecord record, string text);
+
     /// <summary>Gets what the column's cell of a record holds: a value or a kind of missing.</summary>
     public abstract RecordedState StateOf(DatasetRecord record);
 }
@@ -55,13 +58,42 @@ internal sealed class DatasetColumn<T> : DatasetColumn
 
     public override bool Read(DatasetRowState row, string text, out bool writesBack)
     {
-        var value = _kind.Read(text, out var failed);
+        var read = Normalize(text);
+        var value = _kind.Read(read, out var failed);
         _set(row, value);
-        writesBack = !failed && _kind.WritesBack(value, text);
+        writesBack = !failed && ReferenceEquals(read, text) && _kind.WritesBack(value, text);
         return !failed;
     }
 
     public override string Write(DatasetRecord record) => _kind.Write(_get(record));
+
+    public override bool Holds(DatasetRecord record, string text)
+    {
+        // A cell that could not be read holds when the record has no value either: the kept text is all there is.
+        var value = _kind.Read(Normalize(text), out _);
+        return EqualityComparer<T>.Default.Equals(value, _get(record));
+    }
+
+    /// <summary>A blank cell (white space of any kind) reads as an empty one; a value is read without the blanks around it, except in free text.</summary>
+    private string Normalize(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        if (Blank.Is(text))
+        {
+            return string.Empty;
+        }
+
+        if (!_kind.TrimsBlanks || !(Blank.IsBlankChar(text[0]) || Blank.IsBlankChar(text[text.Length - 1])))
+        {
+            return text;
+        }
+
+        return Blank.Trim(text.AsSpan()).ToString();
+    }
 
     public override RecordedState StateOf(DatasetRecord record) => _kind.StateOf(_get(record));
 }

@@ -48,6 +48,26 @@ public sealed record DatasetRecord : OgpRecord
     [JsonInclude, JsonPropertyName("extraColumns")]
     internal ValueDictionary<string, string> _extraColumns = ValueDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// Gets the cells a row had past the last column of its header (a row longer than the header), in
+    /// order; they are written back after the last column.
+    /// </summary>
+    [JsonIgnore]
+    public ValueList<string> CellsPastHeader { get => _cellsPastHeader; init => _cellsPastHeader = value ?? ValueList<string>.Empty; }
+
+    [JsonInclude, JsonPropertyName("cellsPastHeader")]
+    internal ValueList<string> _cellsPastHeader = ValueList<string>.Empty;
+
+    /// <summary>
+    /// Gets how many cells the row had when it had fewer than its header has columns (a row cut short), so
+    /// that it is written back as short; <see langword="null"/> for a row that had them all.
+    /// </summary>
+    [JsonIgnore]
+    public int? CellCount { get => _cellCount; init => _cellCount = value; }
+
+    [JsonInclude, JsonPropertyName("cellCount")]
+    internal int? _cellCount;
+
     internal override void Normalize()
     {
         base.Normalize();
@@ -57,5 +77,6 @@ public sealed record DatasetRecord : OgpRecord
         _codes ??= DatasetCodes.Empty;
         _indicators ??= DatasetIndicators.Empty;
         _extraColumns ??= ValueDictionary<string, string>.Empty;
+        _cellsPastHeader ??= ValueList<string>.Empty;
     }
 }

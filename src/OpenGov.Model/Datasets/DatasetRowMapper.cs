@@ -102,6 +102,20 @@ public sealed class DatasetRowMapper
     public static string? CanonicalHeaderOf(string header) =>
         header is not null && DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(header), out var column) ? column.Header : null;
 
+    /// <summary>Gets whether a header has the identity column, "Commitment Unique Identifier".</summary>
+    internal static bool IsIdentityHeader(IReadOnlyList<string> headers)
+    {
+        foreach (var header in headers)
+        {
+            if (DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(header ?? string.Empty), out var column) && column.IsIdentity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets the headers this mapper reads and writes, in order.</summary>
     public ValueList<string> Headers { get; }
 
@@ -124,21 +138,29 @@ public sealed class DatasetRowMapper
             throw new ArgumentNullException(nameof(cells));
         }
 
+        return Read(cells, row, findings, line, null);
+    }
+
+    /// <summary>Reads one row, with the line where each of its cells starts (a quoted cell may span lines).</summary>
+    internal DatasetRecord Read(IReadOnlyList<string?> cells, int row, ICollection<Finding>? findings, int? line, IReadOnlyList<int>? cellLines)
+    {
         var state = new DatasetRowState { PolicyAreas = new KeyValuePair<Plans.PolicyArea, Recorded<bool>>[_policyAreaColumns] };
-        var count = Math.Min(cells.Count, _columns.Length);
         if (cells.Count != _columns.Length)
         {
             findings?.Add(ValidationRules.Finding(
                 ValidationRules.RowLengthDiffers,
                 RowPath(row),
-                $"Row {row + 1} has {cells.Count} cells; the header has {_columns.Length} columns.",
+                cells.Count < _columns.Length
+                    ? $"Row {row + 1} has {cells.Count} cells; the header has {_columns.Length} columns. The missing cells are read as empty, and the row is written back as short."
+                    : $"Row {row + 1} has {cells.Count} cells; the header has {_columns.Length} columns. The cells past the last column are kept and written back after it.",
                 cells.Count.ToString(CultureInfo.InvariantCulture),
                 line));
         }
 
-        for (var i = 0; i < count; i++)
+        // A cell missing from a short row reads as an empty one.
+        for (var i = 0; i < _columns.Length; i++)
         {
-            var text = cells[i] ?? string.Empty;
+            var text = (i < cells.Count ? cells[i] : null) ?? string.Empty;
             if (_columns[i] is not { } column)
             {
                 if (text.Length > 0)
@@ -155,9 +177,9 @@ public sealed class DatasetRowMapper
                 findings?.Add(ValidationRules.Finding(
                     ValidationRules.UnreadableCell,
                     RowPath(row) + column.Path,
-                    $"'{text}' in column '{Headers[i]}' is not {Describe(column)}; it is kept as written.",
-                    text,
-                    line,
+                    $"'{Excerpt.Of(text)}' in column '{Headers[i]}' is not {Describe(column)}; it is kept as written.",
+                    Excerpt.Of(text),
+                    cellLines is not null && i < cellLines.Count ? cellLines[i] : line,
                     i + 1));
             }
             else if (!writesBack)
@@ -166,18 +188,30 @@ public sealed class DatasetRowMapper
             }
         }
 
-        for (var i = _columns.Length; i < cells.Count; i++)
+        var record = state.Build();
+        if (cells.Count > _columns.Length)
         {
-            if (!string.IsNullOrEmpty(cells[i]))
+            var past = new string[cells.Count - _columns.Length];
+            for (var i = 0; i < past.Length; i++)
             {
-                state.Keep("(column " + (i + 1).ToString(CultureInfo.InvariantCulture) + ")", cells[i]!);
+                past[i] = cells[_columns.Length + i] ?? string.Empty;
             }
+
+            record = record with { CellsPastHeader = ValueList.Create(past) };
+        }
+        else if (cells.Count < _columns.Length)
+        {
+            record = record with { CellCount = cells.Count };
         }
 
-        return state.Build();
+        return record;
     }
 
-    /// <summary>Writes one record as cells in the order of <see cref="Headers"/>: each cell as it was read, where the record keeps it.</summary>
+    /// <summary>
+    /// Writes one record as cells in the order of <see cref="Headers"/>: each cell as it was read, where the
+    /// record keeps it and it still says what the record says; the cells past the header after them; a row
+    /// read short, short.
+    /// </summary>
     /// <param name="record">The record.</param>
     public string[] Write(DatasetRecord record)
     {
@@ -197,21 +231,41 @@ public sealed class DatasetRowMapper
             }
         }
 
-        var cells = new string[_columns.Length];
-        for (var i = 0; i < cells.Length; i++)
+        var cells = new string[_columns.Length + record.CellsPastHeader.Count];
+        for (var i = 0; i < _columns.Length; i++)
         {
-            if (extra.TryGetValue(_extraKeys[i], out var asRead))
+            if (_columns[i] is not { } column)
+            {
+                cells[i] = extra.TryGetValue(_extraKeys[i], out var unmapped) ? unmapped : string.Empty;
+            }
+            else if ((extra.TryGetValue(_extraKeys[i], out var asRead) || (kept is not null && kept.TryGetValue(column.Key, out asRead)))
+                && column.Holds(record, asRead))
             {
                 cells[i] = asRead;
             }
-            else if (_columns[i] is { } column)
-            {
-                cells[i] = kept is not null && kept.TryGetValue(column.Key, out var same) ? same : column.Write(record);
-            }
             else
             {
-                cells[i] = string.Empty;
+                cells[i] = column.Write(record);
             }
+        }
+
+        for (var i = 0; i < record.CellsPastHeader.Count; i++)
+        {
+            cells[_columns.Length + i] = record.CellsPastHeader[i];
+        }
+
+        // A row read short is written short, unless a value was given since to a cell it did not have.
+        if (record.CellCount is { } count && count >= 0 && count < _columns.Length && record.CellsPastHeader.Count == 0)
+        {
+            for (var i = count; i < _columns.Length; i++)
+            {
+                if (cells[i].Length > 0)
+                {
+                    return cells;
+                }
+            }
+
+            Array.Resize(ref cells, count);
         }
 
         return cells;

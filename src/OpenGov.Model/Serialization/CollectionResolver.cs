@@ -45,5 +45,23 @@ internal sealed class CollectionResolver : IJsonTypeInfoResolver
             {
                 ElementInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)),
             },
-            ValueList.CreateRange);
+            Checked);
+
+    /// <summary>A list of the format holds no null: a null item is an error with the list's path, not a later crash.</summary>
+    private static ValueList<T> Checked<T>(IEnumerable<T> items)
+    {
+        var list = ValueList.CreateRange(items);
+        if (default(T) is null)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is null)
+                {
+                    throw new OgpJsonException.NullItemException(i);
+                }
+            }
+        }
+
+        return list;
+    }
 }

@@ -21,11 +21,17 @@ internal sealed class ExtraColumnsConverter : JsonConverter<ValueDictionary<stri
         }
 
         var entries = new List<KeyValuePair<string, string>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var column = reader.GetString()!;
+            if (!seen.Add(column))
+            {
+                throw new JsonException($"Duplicate property '{Excerpt.Of(column)}' encountered during deserialization.");
+            }
+
             reader.Read();
-            entries.Add(new(column, reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException($"The cell of column '{column}' must be a string.")));
+            entries.Add(new(column, reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException($"The cell of column '{Excerpt.Of(column)}' must be a string.")));
         }
 
         return ValueDictionary<string, string>.FromList(entries);

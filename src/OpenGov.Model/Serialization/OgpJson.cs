@@ -11,6 +11,7 @@ using NodaTime.Serialization.SystemTextJson;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.IO;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Validation;
 
@@ -133,7 +134,14 @@ public static class OgpJson
             utf8Json = utf8Json.Slice(3);
         }
 
-        var info = InfoFor<TDocument>(utf8Json);
+        var invalid = Utf8Validation.IndexOfInvalid(utf8Json, final: true, out _);
+        if (invalid >= 0)
+        {
+            var (line, position) = Utf8Validation.Locate(utf8Json, invalid, 1, 0);
+            throw new OgpJsonException($"The input is not UTF-8: byte 0x{utf8Json[invalid]:X2} cannot stand there (JSON is read as UTF-8; save the file as UTF-8)", "$", line, position, null);
+        }
+
+        var info = InfoFor<TDocument>(PeekKind(utf8Json, final: true) ?? throw NoKind());
         try
         {
             return Check<TDocument>((OgpDocument?)JsonSerializer.Deserialize(utf8Json, info));
@@ -144,29 +152,110 @@ public static class OgpJson
         }
     }
 
-    /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from a UTF-8 JSON stream.</summary>
+    /// <summary>
+    /// Reads a document of the kind of <typeparamref name="TDocument"/> from a JSON stream, as it comes: the
+    /// stream is not copied whole. UTF-8, or UTF-16 or UTF-32 with a byte order mark.
+    /// </summary>
     /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
-    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
     /// <exception cref="OgpJsonException">The input is not a readable document of that kind.</exception>
     public static TDocument Deserialize<TDocument>(Stream utf8Json)
         where TDocument : OgpDocument
     {
-        using var buffer = new MemoryStream();
-        CheckNotNull(utf8Json).CopyTo(buffer);
-        return Deserialize<TDocument>(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+        using var input = new Utf8JsonInput(CheckNotNull(utf8Json), null, leaveOpen: true, null);
+        return Read<TDocument>(input, null);
     }
 
-    /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from a UTF-8 JSON stream.</summary>
+    /// <summary>Reads a document of the kind of <typeparamref name="TDocument"/> from a JSON stream, as it comes; see <see cref="Deserialize{TDocument}(Stream)"/>.</summary>
     /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
-    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="OgpJsonException">The input is not a readable document of that kind.</exception>
     public static async ValueTask<TDocument> DeserializeAsync<TDocument>(Stream utf8Json, CancellationToken cancellationToken = default)
         where TDocument : OgpDocument
     {
-        using var buffer = new MemoryStream();
-        await CheckNotNull(utf8Json).CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-        return Deserialize<TDocument>(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+        using var input = new Utf8JsonInput(CheckNotNull(utf8Json), null, leaveOpen: true, null);
+        return await ReadAsync<TDocument>(input, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a document from a checked UTF-8 stream: its "kind" first, from as much of its start as it takes, then the whole as it comes.</summary>
+    internal static TDocument Read<TDocument>(Stream utf8, string? inputName)
+        where TDocument : OgpDocument
+    {
+        var buffer = new byte[16 * 1024];
+        var length = 0;
+        string? kind;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                var read = utf8.Read(buffer, length, buffer.Length - length);
+                length += read;
+                if (TryPeekKind(new ReadOnlySpan<byte>(buffer, 0, length), read == 0, out kind))
+                {
+                    break;
+                }
+            }
+
+            var info = InfoFor<TDocument>(kind ?? throw NoKind());
+            using var replay = new ReplayStream(buffer, length, utf8, leaveOpen: true);
+            return Check<TDocument>((OgpDocument?)JsonSerializer.Deserialize(replay, info));
+        }
+        catch (JsonException e)
+        {
+            throw OgpJsonException.From(e, inputName);
+        }
+        catch (OgpJsonException e)
+        {
+            throw e.WithInputName(inputName);
+        }
+    }
+
+    /// <summary>Reads a document from a checked UTF-8 stream asynchronously; see <see cref="Read{TDocument}(Stream, string?)"/>.</summary>
+    internal static async ValueTask<TDocument> ReadAsync<TDocument>(Stream utf8, string? inputName, CancellationToken cancellationToken)
+        where TDocument : OgpDocument
+    {
+        var buffer = new byte[16 * 1024];
+        var length = 0;
+        string? kind;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+#if NET
+                var read = await utf8.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+#else
+                var read = await utf8.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+#endif
+                length += read;
+                if (TryPeekKind(new ReadOnlySpan<byte>(buffer, 0, length), read == 0, out kind))
+                {
+                    break;
+                }
+            }
+
+            var info = InfoFor<TDocument>(kind ?? throw NoKind());
+            using var replay = new ReplayStream(buffer, length, utf8, leaveOpen: true);
+            return Check<TDocument>((OgpDocument?)await JsonSerializer.DeserializeAsync(replay, info, cancellationToken).ConfigureAwait(false));
+        }
+        catch (JsonException e)
+        {
+            throw OgpJsonException.From(e, inputName);
+        }
+        catch (OgpJsonException e)
+        {
+            throw e.WithInputName(inputName);
+        }
     }
 
     /// <summary>
@@ -195,13 +284,12 @@ public static class OgpJson
     /// Finds the metadata to read with: the document's "kind" decides, so that a document of another
     /// kind is refused with that reason rather than with whatever its properties make of the wrong type.
     /// </summary>
-    private static JsonTypeInfo InfoFor<TDocument>(ReadOnlySpan<byte> utf8Json)
+    private static JsonTypeInfo InfoFor<TDocument>(string kind)
         where TDocument : OgpDocument
     {
-        var kind = PeekKind(utf8Json);
         if (!TypesByKind.TryGetValue(kind, out var type))
         {
-            throw new OgpJsonException($"The document's kind '{kind}' is not one of: {string.Join(", ", DocumentKinds.All)}", "$.kind", null, null, null);
+            throw new OgpJsonException($"The document's kind '{Excerpt.Of(kind)}' is not one of: {string.Join(", ", DocumentKinds.All)}", "$.kind", null, null, null);
         }
 
         if (!typeof(TDocument).IsAssignableFrom(type))
@@ -212,15 +300,31 @@ public static class OgpJson
         return InfosByType[type];
     }
 
-    /// <summary>Reads the top-level "kind", skipping other properties; stops as soon as it is found.</summary>
-    private static string PeekKind(ReadOnlySpan<byte> utf8Json)
+    private static OgpJsonException NoKind() =>
+        new($"The document has no \"kind\" naming one of: {string.Join(", ", DocumentKinds.All)}", "$", null, null, null);
+
+    /// <summary>Reads the top-level "kind" of a whole document, skipping other properties; null when it has none.</summary>
+    internal static string? PeekKind(ReadOnlySpan<byte> utf8Json, bool final) =>
+        TryPeekKind(utf8Json, final, out var kind) ? kind : null;
+
+    /// <summary>
+    /// Reads the top-level "kind" from the start of a document, skipping other properties: true when the
+    /// bytes given decide (the kind, or none: the object ended without one); false when more bytes are needed.
+    /// </summary>
+    internal static bool TryPeekKind(ReadOnlySpan<byte> utf8Json, bool final, out string? kind)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
+        kind = null;
+        var reader = new Utf8JsonReader(utf8Json, final, new JsonReaderState(new JsonReaderOptions { MaxDepth = MaxDepth }));
         try
         {
             if (!reader.Read())
             {
-                throw new OgpJsonException("The input is empty: expected a JSON object", "$", 1, 1, null);
+                if (final)
+                {
+                    throw new OgpJsonException("The input is empty: expected a JSON object", "$", 1, 1, null);
+                }
+
+                return false;
             }
 
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -228,26 +332,41 @@ public static class OgpJson
                 throw new OgpJsonException($"Expected a JSON object, found {reader.TokenType}", "$", 1, reader.TokenStartIndex + 1, null);
             }
 
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (true)
             {
-                if (reader.ValueTextEquals("kind"u8))
+                if (!reader.Read())
                 {
-                    reader.Read();
-                    return reader.TokenType == JsonTokenType.String
-                        ? DocumentKindConverter.Read(ref reader)
-                        : throw new OgpJsonException($"The document's \"kind\" must be a string such as \"{DocumentKinds.ActionPlan}\"", "$.kind", null, null, null);
+                    return final;
                 }
 
-                reader.Read();
-                reader.Skip();
+                if (reader.TokenType != JsonTokenType.PropertyName)
+                {
+                    return true;
+                }
+
+                if (reader.ValueTextEquals("kind"u8))
+                {
+                    if (!reader.Read())
+                    {
+                        return final;
+                    }
+
+                    kind = reader.TokenType == JsonTokenType.String
+                        ? DocumentKindConverter.Read(ref reader)
+                        : throw new OgpJsonException($"The document's \"kind\" must be a string such as \"{DocumentKinds.ActionPlan}\"", "$.kind", null, null, null);
+                    return true;
+                }
+
+                if (!reader.Read() || !reader.TrySkip())
+                {
+                    return final;
+                }
             }
         }
         catch (JsonException e)
         {
             throw OgpJsonException.From(e);
         }
-
-        throw new OgpJsonException($"The document has no \"kind\" naming one of: {string.Join(", ", DocumentKinds.All)}", "$", null, null, null);
     }
 
     private static TDocument Check<TDocument>(OgpDocument? document)
@@ -267,7 +386,7 @@ public static class OgpJson
         return (TDocument)document;
     }
 
-    private static void CheckSchemaVersion(string version)
+    internal static void CheckSchemaVersion(string version)
     {
         var dot = version.IndexOf('.');
         var supported = dot > 0
@@ -306,8 +425,14 @@ public static class OgpJson
             TypeInfoResolver = JsonTypeInfoResolver.Combine(new CollectionResolver(), OgpJsonContext.Default).WithAddedModifier(AddReadingCallbacks),
 
             // OGP data is multilingual: write text as UTF-8, escaping only what JSON requires, so that
-            // documents stay readable ("Peña", "–"). Documents are data files, not HTML.
+            // documents stay readable ("Peña", "–"). Documents are data files, not HTML. Control
+            // characters (C0 and C1) are still escaped, so that output printed to a terminal is inert.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+            // A property written twice is an error with its path, not a silent "last one wins";
+            // null where the model has no null (an object, a list, a text) is an error with its path.
+            AllowDuplicateProperties = false,
+            RespectNullableAnnotations = true,
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);

@@ -4,13 +4,14 @@ using System.Text.Json;
 namespace OpenGov.Model.Serialization;
 
 /// <summary>
-/// The input cannot be read as a document of the library's JSON format: it is not JSON, it nests too
-/// deeply, a value has the wrong JSON type (a number where a scale token belongs), an identifier is
-/// malformed, or the document's kind or schema version is not the one asked for. The message names
-/// the JSON path and, where known, the line and byte position.
+/// The input cannot be read as a document of the library's JSON format: it is not JSON (or not UTF-8),
+/// it nests too deeply, a property appears twice, a value has the wrong JSON type (a number where a
+/// scale token belongs, <c>null</c> where an object belongs), an identifier is malformed, or the
+/// document's kind or schema version is not the one asked for. The message names the JSON path and,
+/// where known, the line and byte position; it quotes at most a couple of hundred characters of input.
 /// </summary>
 /// <remarks>Invalid <em>data</em> in a readable document (an unknown label, a missing answer) does not raise this; it is kept and reported by validation.</remarks>
-public sealed class OgpJsonException : Exception
+public sealed class OgpJsonException : OgpReadException
 {
     /// <summary>Creates an exception.</summary>
     public OgpJsonException()
@@ -23,7 +24,6 @@ public sealed class OgpJsonException : Exception
     public OgpJsonException(string message)
         : base(message)
     {
-        Reason = message;
         Path = "$";
     }
 
@@ -33,7 +33,6 @@ public sealed class OgpJsonException : Exception
     public OgpJsonException(string message, Exception? innerException)
         : base(message, innerException)
     {
-        Reason = message;
         Path = "$";
     }
 
@@ -44,27 +43,35 @@ public sealed class OgpJsonException : Exception
     /// <param name="bytePositionInLine">The byte position in the line, from 1, when known.</param>
     /// <param name="innerException">The cause.</param>
     public OgpJsonException(string reason, string? path, long? lineNumber, long? bytePositionInLine, Exception? innerException)
-        : base(Format(reason, path ?? "$", lineNumber, bytePositionInLine), innerException)
+        : this(reason, path, lineNumber, bytePositionInLine, null, innerException)
     {
-        Reason = reason;
-        Path = path ?? "$";
-        LineNumber = lineNumber;
-        BytePositionInLine = bytePositionInLine;
     }
 
-    /// <summary>Gets what is wrong, without the location.</summary>
-    public string Reason { get; }
+    /// <summary>Creates an exception with its location in a named input.</summary>
+    /// <param name="reason">What is wrong, without the location.</param>
+    /// <param name="path">The JSON path of the value, such as <c>$.commitments[3].start</c>.</param>
+    /// <param name="lineNumber">The line of the input, from 1, when known.</param>
+    /// <param name="bytePositionInLine">The byte position in the line, from 1, when known.</param>
+    /// <param name="inputName">The name of the input, such as a file name, when known.</param>
+    /// <param name="innerException">The cause.</param>
+    public OgpJsonException(string reason, string? path, long? lineNumber, long? bytePositionInLine, string? inputName, Exception? innerException)
+        : base(reason ?? string.Empty, Format(reason ?? string.Empty, path ?? "$", lineNumber, bytePositionInLine), inputName, lineNumber, innerException)
+    {
+        Path = path ?? "$";
+        BytePositionInLine = bytePositionInLine;
+    }
 
     /// <summary>Gets the JSON path of the value that could not be read, such as <c>$.completion.level</c>.</summary>
     public string Path { get; }
 
-    /// <summary>Gets the line of the input, from 1, when known.</summary>
-    public long? LineNumber { get; }
-
     /// <summary>Gets the position in bytes within the line, from 1, when known.</summary>
     public long? BytePositionInLine { get; }
 
-    internal static OgpJsonException From(JsonException exception)
+    /// <summary>The same exception, naming the input it was raised on.</summary>
+    internal OgpJsonException WithInputName(string? inputName) =>
+        inputName is null || InputName is not null ? this : new OgpJsonException(Reason, Path, LineNumber, BytePositionInLine, inputName, InnerException);
+
+    internal static OgpJsonException From(JsonException exception, string? inputName = null)
     {
         var reason = exception.Message;
 
@@ -75,18 +82,54 @@ public sealed class OgpJsonException : Exception
             reason = reason.Substring(0, pathIndex);
         }
 
-        reason = reason.TrimEnd();
+        // System.Text.Json quotes the input it could not read, however long: a literal of a hundred megabytes, say.
+        reason = Excerpt.InMessage(reason.TrimEnd());
+        var path = exception.Path;
+        if (exception is NullItemException nullItem && path is not null && path.Length > 0 && path[path.Length - 1] == ']' && path.LastIndexOf('[') is var open and > 0)
+        {
+            // The path names the end of the list; the item is the one that is null.
+            path = new System.Text.StringBuilder(path, 0, open, open + 12).Append('[').Append(nullItem.Index).Append(']').ToString();
+        }
+
         if (reason.Contains("type discriminator"))
         {
             reason = $"The document's \"kind\" is not one of: {string.Join(", ", DocumentKinds.All)} ({reason.TrimEnd('.')})";
         }
+        else if (reason.StartsWith("Duplicate property", StringComparison.Ordinal) && exception.Path is { } duplicatePath)
+        {
+            // The message names the property that gathers unknown properties; the path names the key itself.
+            reason = $"A property appears twice in one object: {DuplicateName(reason, duplicatePath)}";
+        }
 
         return new OgpJsonException(
             reason,
-            exception.Path,
+            path,
             exception.LineNumber + 1,
             exception.BytePositionInLine + 1,
+            inputName,
             exception);
+    }
+
+    /// <summary>A list of the format holds a null item.</summary>
+    internal sealed class NullItemException(int index)
+        : JsonException($"Item {index} of the list is null; the lists of the format hold no null.")
+    {
+        public int Index { get; } = index;
+    }
+
+    private static string DuplicateName(string reason, string path)
+    {
+        var open = reason.IndexOf('\'');
+        var close = open < 0 ? -1 : reason.IndexOf('\'', open + 1);
+        var named = open < 0 || close < 0 ? null : reason.Substring(open + 1, close - open - 1);
+        if (named is "ExtensionData")
+        {
+            // The key is the last segment of the path: $.a.b or $['a b'].
+            var last = path.LastIndexOfAny(['.', '[']);
+            named = last < 0 ? path : path.Substring(last).TrimStart('.', '[').Trim('\'', ']');
+        }
+
+        return "'" + named + "'";
     }
 
     private static string Format(string reason, string path, long? line, long? position)

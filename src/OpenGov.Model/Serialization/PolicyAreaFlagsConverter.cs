@@ -32,6 +32,14 @@ internal sealed class PolicyAreaFlagsConverter : JsonConverter<ValueDictionary<P
             var area = !reader.HasValueSequence && !reader.ValueIsEscaped && PolicyArea.TryFindToken(reader.ValueSpan, out var known)
                 ? known
                 : PolicyAreaConverter.Parse(reader.GetString()!);
+            foreach (var entry in entries)
+            {
+                if (entry.Key.Equals(area))
+                {
+                    throw new JsonException($"Duplicate property '{Excerpt.Of(area.Token)}' encountered during deserialization.");
+                }
+            }
+
             reader.Read();
             entries.Add(new(area, _flag.Read(ref reader, typeof(Recorded<bool>), options)));
         }

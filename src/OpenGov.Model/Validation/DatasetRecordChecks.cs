@@ -53,6 +53,28 @@ internal static class DatasetRecordChecks
 
         CheckCodes(sink, record, prefix);
         CheckIndicators(sink, record, prefix);
+        CheckKeptCells(sink, record, prefix);
+    }
+
+    /// <summary>OGP222: a cell kept as it was read, under the header of a mapped column, that no longer says the row's value (the value wins on writing).</summary>
+    private static void CheckKeptCells(FindingCollector sink, DatasetRecord record, string prefix)
+    {
+        if (record.ExtraColumns.Count == 0 || !sink.Reports(ValidationRules.KeptCellDisagrees))
+        {
+            return;
+        }
+
+        foreach (var entry in record.ExtraColumns)
+        {
+            if (DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(entry.Key), out var column) && !column.Holds(record, entry.Value))
+            {
+                sink.Add(
+                    ValidationRules.KeptCellDisagrees,
+                    JsonPointer.Append(prefix + "/extraColumns", entry.Key),
+                    $"The cell kept under '{Excerpt.Of(entry.Key)}' ('{Excerpt.Of(entry.Value)}') does not read as the row's value of that column ('{Excerpt.Of(column.Write(record))}'); the value is written, not the kept cell.",
+                    entry.Value);
+            }
+        }
     }
 
     /// <summary>The dataset's derived indicator columns against the indicators computed from the row (the starred columns are OGP215's, checked with the commitment).</summary>

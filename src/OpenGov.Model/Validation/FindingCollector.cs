@@ -11,6 +11,9 @@ namespace OpenGov.Model.Validation;
 /// </summary>
 internal sealed class FindingCollector
 {
+    /// <summary>The longest message kept: a message quotes its input through <see cref="Excerpt"/>, and this bounds what it says besides.</summary>
+    private const int MaxMessageLength = 1000;
+
     private readonly ValidationOptions _options;
     private readonly HashSet<string> _disabled;
     private readonly List<Finding> _kept = [];
@@ -19,6 +22,18 @@ internal sealed class FindingCollector
     private int _warnings;
     private int _infos;
     private int _leftOut;
+    private string? _originPrefix;
+    private IO.RecordOrigin _origin;
+
+    /// <summary>The findings made until <see cref="ClearOrigin"/> are about the record at <paramref name="prefix"/> that came from <paramref name="origin"/>: they get its line and columns.</summary>
+    public void SetOrigin(string prefix, IO.RecordOrigin origin)
+    {
+        _originPrefix = prefix;
+        _origin = origin;
+    }
+
+    /// <summary>Ends <see cref="SetOrigin"/>.</summary>
+    public void ClearOrigin() => _originPrefix = null;
 
     public FindingCollector(ValidationOptions options)
     {
@@ -46,6 +61,13 @@ internal sealed class FindingCollector
         if (!Reports(rule))
         {
             return;
+        }
+
+        if (line is null && _originPrefix is not null && path.StartsWith(_originPrefix, StringComparison.Ordinal))
+        {
+            var field = path.Substring(_originPrefix.Length);
+            line = _origin.LineOf(field);
+            column ??= _origin.ColumnOf(field);
         }
 
         var severity = _options.SeverityOverrides.TryGetValue(rule.Code, out var changed) ? changed : rule.Severity;
@@ -81,8 +103,8 @@ internal sealed class FindingCollector
                 Severity = severity,
                 Category = rule.Category,
                 Path = path,
-                Message = message,
-                Value = value,
+                Message = Excerpt.Of(message, MaxMessageLength),
+                Value = Excerpt.OfNullable(value),
                 Line = line,
                 Column = column,
             });

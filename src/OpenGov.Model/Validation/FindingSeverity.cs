@@ -49,6 +49,9 @@ public enum RuleScope
 
     /// <summary>A whole dataset.</summary>
     Dataset,
+
+    /// <summary>The input as a whole: a file or a stream, its encoding and its syntax.</summary>
+    Input,
 }
 
 /// <summary>The sets of rules that validation can run; combine them with <c>|</c>.</summary>

@@ -62,35 +62,89 @@ public sealed class OgpValidator
         return sink.ToReport(report.Kind, 1, completeness);
     }
 
-    /// <summary>Validates a report read from its page, with what reading it found (<c>OGP510</c>).</summary>
-    /// <param name="import">The report and the findings of reading it.</param>
-    public ValidationReport Validate(ReportImport import)
+    /// <summary>
+    /// Reads an input and validates what it holds, with what reading it found (<c>OGP5xx</c>): a dataset row by
+    /// row as it comes (findings located at their line and column), any other document whole.
+    /// </summary>
+    /// <param name="input">The input, not read yet.</param>
+    /// <exception cref="OgpReadException">The input cannot be read.</exception>
+    /// <exception cref="ArgumentException">The input is a document of a kind without rules (see <see cref="HasRules"/>).</exception>
+    public ValidationReport Validate(IO.OgpInput input)
     {
-        if (import is null)
+        if (input is null)
         {
-            throw new ArgumentNullException(nameof(import));
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        if (input.HasRecords)
+        {
+            return Validate(input.ReadRecords(), input.InputName ?? input.DocumentKind, input.Findings);
+        }
+
+        var document = input.ReadDocument();
+        return Validate(document, input.Findings, input.InputName);
+    }
+
+    /// <summary>Reads an input and validates what it holds, asynchronously; see <see cref="Validate(IO.OgpInput)"/>.</summary>
+    /// <param name="input">The input, not read yet.</param>
+    /// <exception cref="OgpReadException">The input cannot be read.</exception>
+    /// <exception cref="ArgumentException">The input is a document of a kind without rules.</exception>
+    public ValueTask<ValidationReport> ValidateAsync(IO.OgpInput input) => ValidateAsync(input, CancellationToken.None);
+
+    /// <summary>Reads an input and validates what it holds, asynchronously; see <see cref="Validate(IO.OgpInput)"/>.</summary>
+    /// <param name="input">The input, not read yet.</param>
+    /// <param name="cancellationToken">Cancels the reading and the validation.</param>
+    /// <exception cref="OgpReadException">The input cannot be read.</exception>
+    /// <exception cref="ArgumentException">The input is a document of a kind without rules.</exception>
+    public async ValueTask<ValidationReport> ValidateAsync(IO.OgpInput input, CancellationToken cancellationToken)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        if (input.HasRecords)
+        {
+            return await ValidateAsync(input.ReadRecordsAsync(cancellationToken), input.InputName ?? input.DocumentKind, input.Findings, cancellationToken).ConfigureAwait(false);
+        }
+
+        var document = await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
+        return Validate(document, input.Findings, input.InputName);
+    }
+
+    /// <summary>Gets whether documents of a kind have validation rules: reports, plans and datasets do; validation reports and summaries do not.</summary>
+    /// <param name="documentKind">One of <see cref="DocumentKinds"/>.</param>
+    public static bool HasRules(string documentKind) =>
+        documentKind is DocumentKinds.EndOfCommitmentReport or DocumentKinds.ActionPlan or DocumentKinds.CommitmentDataset;
+
+    private ValidationReport Validate(OgpDocument document, IReadOnlyList<Finding> importFindings, string? subject)
+    {
+        if (!HasRules(document.Kind))
+        {
+            throw new ArgumentException($"A '{document.Kind}' document has no validation rules.", nameof(document));
+        }
+
+        if (document is CommitmentDataset dataset)
+        {
+            return Validate(dataset.Records, subject ?? dataset.Kind, importFindings);
         }
 
         var sink = new FindingCollector(Options);
-        foreach (var finding in import.Findings)
+        foreach (var finding in importFindings)
         {
             sink.AddImported(finding);
         }
 
-        var completeness = ReportChecks.Check(sink, import.Report);
-        return sink.ToReport(import.Report.Kind, 1, completeness);
-    }
-
-    /// <summary>Validates a dataset read from CSV or JSON rows, with what reading it found (<c>OGP5xx</c>).</summary>
-    /// <param name="import">The dataset and the findings of reading it.</param>
-    public ValidationReport Validate(DatasetImport import)
-    {
-        if (import is null)
+        switch (document)
         {
-            throw new ArgumentNullException(nameof(import));
+            case EndOfCommitmentReport report:
+                var completeness = ReportChecks.Check(sink, report);
+                return sink.ToReport(subject ?? report.Kind, 1, completeness);
+            default:
+                var plan = (ActionPlan)document;
+                PlanChecks.Check(sink, plan);
+                return sink.ToReport(subject ?? plan.Kind, plan.Commitments.Count, null);
         }
-
-        return Validate(import.Dataset.Records, import.Dataset.Source?.Title ?? import.Dataset.Kind, import.Findings);
     }
 
     /// <summary>Validates one commitment; paths start at the commitment.</summary>
@@ -160,7 +214,30 @@ public sealed class OgpValidator
         var state = new DatasetValidation(Options);
         foreach (var record in records)
         {
-            state.Add(record);
+            state.Add(record, null);
+        }
+
+        return state.Finish(subject, importFindings);
+    }
+
+    /// <summary>
+    /// Validates the rows of a dataset as they were read, each with where it came from: a finding gets the line
+    /// and column of its field when it is made. See <see cref="Validate(IEnumerable{DatasetRecord}, string?)"/>.
+    /// </summary>
+    /// <param name="records">The rows, as <see cref="IO.OgpInput.ReadRecords"/> gives them.</param>
+    /// <param name="subject">What is validated, such as a file name.</param>
+    /// <param name="importFindings">The findings of reading the rows; read once every row has been read.</param>
+    public ValidationReport Validate(IEnumerable<IO.ImportedRecord> records, string? subject, IReadOnlyList<Finding>? importFindings)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        var state = new DatasetValidation(Options);
+        foreach (var record in records)
+        {
+            state.Add(record.Record, record.Origin);
         }
 
         return state.Finish(subject, importFindings);
@@ -170,7 +247,7 @@ public sealed class OgpValidator
     /// <param name="records">The rows.</param>
     /// <param name="subject">What is validated, such as a file name.</param>
     /// <param name="cancellationToken">Cancels the validation.</param>
-    public async ValueTask<ValidationReport> ValidateAsync(IAsyncEnumerable<DatasetRecord> records, string? subject = null, CancellationToken cancellationToken = default)
+    public async ValueTask<ValidationReport> ValidateAsync(IAsyncEnumerable<DatasetRecord> records, string? subject, CancellationToken cancellationToken)
     {
         if (records is null)
         {
@@ -180,10 +257,31 @@ public sealed class OgpValidator
         var state = new DatasetValidation(Options);
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            state.Add(record);
+            state.Add(record, null);
         }
 
         return state.Finish(subject);
+    }
+
+    /// <summary>Validates the rows of a dataset as they were read, asynchronously; see <see cref="Validate(IEnumerable{IO.ImportedRecord}, string?, IReadOnlyList{Finding}?)"/>.</summary>
+    /// <param name="records">The rows, as <see cref="IO.OgpInput.ReadRecordsAsync"/> gives them.</param>
+    /// <param name="subject">What is validated, such as a file name.</param>
+    /// <param name="importFindings">The findings of reading the rows; read once every row has been read.</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
+    public async ValueTask<ValidationReport> ValidateAsync(IAsyncEnumerable<IO.ImportedRecord> records, string? subject, IReadOnlyList<Finding>? importFindings, CancellationToken cancellationToken)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        var state = new DatasetValidation(Options);
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            state.Add(record.Record, record.Origin);
+        }
+
+        return state.Finish(subject, importFindings);
     }
 
     /// <summary>The validation of a dataset, row by row.</summary>
@@ -201,22 +299,29 @@ public sealed class OgpValidator
             _consistency = _sink.Runs(RuleSets.Consistency);
         }
 
-        public void Add(DatasetRecord record)
+        public void Add(DatasetRecord record, IO.RecordOrigin? origin)
         {
             if (record is null)
             {
                 throw new ArgumentException("A dataset has a null row.", nameof(record));
             }
 
-            DatasetRecordChecks.Check(_sink, record, "/records/" + _row.ToString(CultureInfo.InvariantCulture));
+            var prefix = "/records/" + _row.ToString(CultureInfo.InvariantCulture);
+            if (origin is { } from)
+            {
+                _sink.SetOrigin(prefix, from);
+            }
+
+            DatasetRecordChecks.Check(_sink, record, prefix);
             if (_consistency)
             {
                 var member = record.Member.Code?.ToString() ?? record.Member.Name;
                 var plan = record.ActionPlan.Id?.ToString()
                     ?? (member is not null && record.ActionPlan.Number.TryGetValue(out var n) ? member + " #" + n.ToString(CultureInfo.InvariantCulture) : null);
-                _crossRows.Add(_row, record.Commitment.Id, member, plan, record.Commitment.Number);
+                _crossRows.Add(_row, record.Commitment.Id, member, plan, record.Commitment.Number, origin);
             }
 
+            _sink.ClearOrigin();
             _row++;
         }
 

@@ -88,9 +88,9 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
 {
     private readonly Dictionary<CommitmentId, int> _ids = [];
     private readonly Dictionary<(string Plan, string Number), int> _numbers = [];
-    private readonly Dictionary<string, Dictionary<string, List<(int Row, CommitmentId Id)>>> _prefixes = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<(int Row, CommitmentId Id, int? Line, int? Column)>>> _prefixes = new(System.StringComparer.Ordinal);
 
-    public void Add(int row, CommitmentId? id, string? member, string? plan, string? number)
+    public void Add(int row, CommitmentId? id, string? member, string? plan, string? number, IO.RecordOrigin? origin = null)
     {
         if (id is { } commitmentId)
         {
@@ -119,7 +119,7 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
                     byPrefix[commitmentId.Prefix] = rows = [];
                 }
 
-                rows.Add((row, commitmentId));
+                rows.Add((row, commitmentId, origin?.LineOf("/commitment/id"), origin?.ColumnOf("/commitment/id")));
             }
         }
 
@@ -144,7 +144,7 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
     /// <summary>Reports the prefixes that differ from each member's usual one, in row order.</summary>
     public void Finish()
     {
-        var findings = new List<(int Row, CommitmentId Id, string Member, string Usual)>();
+        var findings = new List<(int Row, CommitmentId Id, int? Line, int? Column, string Member, string Usual)>();
         foreach (var member in _prefixes)
         {
             if (member.Value.Count < 2)
@@ -169,22 +169,24 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
             {
                 if (prefix.Key != usual)
                 {
-                    foreach (var (row, id) in prefix.Value)
+                    foreach (var (row, id, line, column) in prefix.Value)
                     {
-                        findings.Add((row, id, member.Key, usual!));
+                        findings.Add((row, id, line, column, member.Key, usual!));
                     }
                 }
             }
         }
 
         findings.Sort((a, b) => a.Row.CompareTo(b.Row));
-        foreach (var (row, id, member, usual) in findings)
+        foreach (var (row, id, line, column, member, usual) in findings)
         {
             sink.Add(
                 ValidationRules.CommitmentPrefixDiffers,
                 Path(idPath, row),
-                $"The identifier {id} has the prefix {id.Prefix}, but the commitments of {member} mostly use {usual}.",
-                id.ToString());
+                $"The identifier {id} has the prefix {id.Prefix}, but the commitments of {Excerpt.Of(member)} mostly use {usual}.",
+                id.ToString(),
+                line,
+                column);
         }
     }
 

@@ -45,28 +45,21 @@ public static class ValidationCsv
             throw new ArgumentNullException(nameof(writer));
         }
 
+        // Findings quote the data: a cell a spreadsheet would run as a formula is written inert.
+        var csv = new IO.CsvText(writer, neutralizeFormulas: true);
         foreach (var finding in report.Findings)
         {
-            writer.Write(Field(report.Subject));
-            writer.Write(',');
-            writer.Write(Field(finding.Code));
-            writer.Write(',');
-            writer.Write(Token(finding.Severity.ToString()));
-            writer.Write(',');
-            writer.Write(Token(finding.Category.ToString()));
-            writer.Write(',');
-            writer.Write(Field(finding.Path));
-            writer.Write(',');
-            writer.Write(Field(finding.FieldPath));
-            writer.Write(',');
-            writer.Write(Field(finding.Message));
-            writer.Write(',');
-            writer.Write(Field(finding.Value));
-            writer.Write(',');
-            writer.Write(finding.Line?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-            writer.Write(',');
-            writer.Write(finding.Column?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-            writer.Write("\r\n");
+            csv.WriteField(report.Subject);
+            csv.WriteField(finding.Code);
+            csv.WriteField(Token(finding.Severity.ToString()));
+            csv.WriteField(Token(finding.Category.ToString()));
+            csv.WriteField(finding.Path);
+            csv.WriteField(finding.FieldPath);
+            csv.WriteField(finding.Message);
+            csv.WriteField(finding.Value);
+            csv.WriteField(finding.Line);
+            csv.WriteField(finding.Column);
+            csv.EndRow();
         }
     }
 
@@ -80,38 +73,4 @@ public static class ValidationCsv
     }
 
     private static string Token(string name) => name.ToLowerInvariant();
-
-    private static string Field(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var quote = false;
-        foreach (var c in text!)
-        {
-            if (c is ',' or '"' or '\r' or '\n')
-            {
-                quote = true;
-                break;
-            }
-        }
-
-        // A leading =, +, - or @ would be a formula to a spreadsheet; a quote and an apostrophe keep it text.
-        var formula = text[0] is '=' or '+' or '@' || (text[0] == '-' && text.Length > 1 && !char.IsDigit(text[1]));
-        if (!quote && !formula)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 4).Append('"');
-        if (formula)
-        {
-            builder.Append('\'');
-        }
-
-        builder.Append(text.Replace("\"", "\"\"")).Append('"');
-        return builder.ToString();
-    }
 }

@@ -114,6 +114,9 @@ public static class ValidationRules
     /// <summary>OGP220: a derived indicator column of the dataset disagrees with the indicator computed from the assessment.</summary>
     public static ValidationRule IndicatorDisagrees { get; } = Rule("OGP220", "Recorded indicator disagrees with the computed one", FindingSeverity.Warning, RuleScope.Commitment, "The IRM dataset records indicators derived from the assessment (High Completion, High Ambition, High DIOG, IRM-Based Score); here the recorded value is not what the library computes from the same row's assessment. The finding's message names both; docs/indicators.md explains the known formula differences.", IndicatorColumns);
 
+    /// <summary>OGP222: a cell kept as it was read, under the header of a mapped column, says something else than the row's value.</summary>
+    public static ValidationRule KeptCellDisagrees { get; } = Rule("OGP222", "Kept cell disagrees with its column", FindingSeverity.Warning, RuleScope.Commitment, "A row keeps a cell as it was written (extraColumns) under the header of a column the library maps, and that text does not read as the row's value of the column (the value was changed since, or the cell was added by hand). The value is written, not the kept text.", Dataset);
+
     // Consistency of plans, members and datasets (OGP3xx, OGP4xx).
 
     /// <summary>OGP300: a plan starts after it ends.</summary>
@@ -149,7 +152,19 @@ public static class ValidationRules
     public static ValidationRule HeaderSpelledDifferently { get; } = Import("OGP503", "Header spelled differently", FindingSeverity.Info, RuleScope.Dataset, "A column header differs from the dataset's usual spelling in case or punctuation (such as \"Did It Open Government: Public Accountability\"). The column is read; the header is written back as it was.", Dataset);
 
     /// <summary>OGP504: a row has more or fewer cells than the header.</summary>
-    public static ValidationRule RowLengthDiffers { get; } = Import("OGP504", "Row length differs", FindingSeverity.Warning, RuleScope.Commitment, "A row has more or fewer cells than the header has columns. Missing cells are read as empty; cells past the last column are kept with the row under \"(column N)\".", Dataset);
+    public static ValidationRule RowLengthDiffers { get; } = Import("OGP504", "Row length differs", FindingSeverity.Warning, RuleScope.Commitment, "A row has more or fewer cells than the header has columns. Missing cells are read as empty and the row is written back as short; cells past the last column are kept with the row (cellsPastHeader) and written back after it.", Dataset);
+
+    /// <summary>OGP505: the input is not UTF-8; it was read as Windows-1252.</summary>
+    public static ValidationRule NotUtf8 { get; } = Import("OGP505", "Text not in UTF-8", FindingSeverity.Warning, RuleScope.Input, "Bytes of the input are not UTF-8, the encoding the library expects without a byte order mark. They are read as Windows-1252, the code page spreadsheets on Windows write, so that no character is lost; the finding names the first such byte and its line. Save the file as UTF-8, or name its encoding.", "RFC 3629 (UTF-8); WHATWG Encoding Standard (windows-1252)");
+
+    /// <summary>OGP506: a quote opens a field of a CSV file and is never closed.</summary>
+    public static ValidationRule UnclosedQuote { get; } = Import("OGP506", "Quote never closed", FindingSeverity.Error, RuleScope.Input, "A quote opens a field and no quote closes it, so the field would run to the end of the file (a file cut short, or a stray quote). The quote is read as an ordinary character and the row is read again from it, so the rows after it are kept; check the row.", "RFC 4180 (CSV)");
+
+    /// <summary>OGP507: a quote stands inside a field that is not quoted, or after the quote that closes one.</summary>
+    public static ValidationRule StrayQuote { get; } = Import("OGP507", "Stray quote", FindingSeverity.Warning, RuleScope.Input, "A quote stands inside a field that does not begin with one, or right after the quote that closes a field. It is kept as a character of the field; a tool that reads CSV strictly may read the row differently.", "RFC 4180 (CSV)");
+
+    /// <summary>OGP508: a row of a CSV file is longer than the limit: reading stops there.</summary>
+    public static ValidationRule RowTooLong { get; } = Import("OGP508", "Row over the size limit", FindingSeverity.Error, RuleScope.Input, "A row is longer than the reader's limit (16 MiB of text by default) outside any quotes: the input is not CSV from there on, or a field is larger than any OGP cell. Reading stops at that row; the rows before it are read.", "RFC 4180 (CSV)");
 
     /// <summary>OGP510: a part of an End of Commitment Report page was not found.</summary>
     public static ValidationRule NotFoundOnPage { get; } = Import("OGP510", "Not found on the page", FindingSeverity.Warning, RuleScope.Report, "A part of the End of Commitment Report (a header field, a question, an answer's heading) was not found in the page's text; what it would hold stays unanswered.", EndOfCommitmentForm);
@@ -235,9 +250,9 @@ public static class ValidationRules
         DegreeOfResultMissing, ImmediateResultsMissing, ImpactExplanationMissing, ProblemAddressedMissing, LessonsMissing,
         UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue, FloatingPointNoise,
         CommitmentDatesReversed, MilestoneDatesReversed, MilestoneOutsideCommitment, CompletionChangeDisagrees, ResultsWithoutImplementation,
-        StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta, IndicatorDisagrees,
+        StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta, IndicatorDisagrees, KeptCellDisagrees,
         PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers, DuplicateCommitmentId,
-        IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotFoundOnPage,
+        IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotUtf8, UnclosedQuote, StrayQuote, RowTooLong, NotFoundOnPage,
     ];
 
     private static ValidationRule Report(string code, string title, string description) => new()

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.IO;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
 using OpenGov.Model.Serialization;
@@ -28,7 +29,7 @@ public class DatasetJsonRowsTests
     [Fact]
     public void An_array_of_rows_is_read_with_the_csv_mapping()
     {
-        var import = DatasetJsonRows.Read(ArrayOfRows, "rows.json");
+        var import = Imports.JsonRows(ArrayOfRows, "rows.json");
 
         Assert.Empty(import.Findings);
         var rows = import.Dataset.Records;
@@ -45,8 +46,8 @@ public class DatasetJsonRowsTests
     [Fact]
     public void Rows_keyed_by_identifier_read_as_the_same_rows()
     {
-        var keyed = DatasetJsonRows.Read(KeyedRows, null);
-        var array = DatasetJsonRows.Read(ArrayOfRows, null);
+        var keyed = Imports.JsonRows(KeyedRows, null);
+        var array = Imports.JsonRows(ArrayOfRows, null);
 
         Assert.Equal(array.Dataset.Records, keyed.Dataset.Records);
         Assert.Equal("https://example.org/ogp.csv", keyed.Dataset.Source!.Url);
@@ -55,24 +56,30 @@ public class DatasetJsonRowsTests
     [Fact]
     public void The_two_shapes_are_recognised_and_documents_are_not()
     {
-        Assert.True(DatasetJsonRows.IsRowExport(Encoding.UTF8.GetBytes(ArrayOfRows)));
-        Assert.True(DatasetJsonRows.IsRowExport(Encoding.UTF8.GetBytes(KeyedRows)));
-        Assert.False(DatasetJsonRows.IsRowExport(Encoding.UTF8.GetBytes("""{"kind": "commitment-dataset", "data": {}}""")));
-        Assert.False(DatasetJsonRows.IsRowExport(Encoding.UTF8.GetBytes("[1, 2]")));
+        Assert.Equal(InputKind.DatasetJsonRows, KindOf(ArrayOfRows));
+        Assert.Equal(InputKind.DatasetJsonRows, KindOf(KeyedRows));
+        Assert.Equal(InputKind.Document, KindOf("""{"kind": "commitment-dataset", "data": {}}"""));
+        Assert.Equal(InputKind.Document, KindOf("[1, 2]"));
+
+        static InputKind KindOf(string json)
+        {
+            using var input = OgpReader.OpenText(json);
+            return input.Kind;
+        }
     }
 
     [Fact]
     public void Other_json_is_refused_with_the_library_exception()
     {
-        Assert.Throws<OgpJsonException>(() => DatasetJsonRows.Read("{\"rows\": []}", null));
-        Assert.Throws<OgpJsonException>(() => DatasetJsonRows.Read("[1]", null));
-        Assert.Throws<OgpJsonException>(() => DatasetJsonRows.Read("[{\"a\": ", null));
+        Assert.Throws<OgpJsonException>(() => Imports.JsonRows("{\"rows\": []}", null));
+        Assert.Throws<OgpJsonException>(() => Imports.JsonRows("[1]", null));
+        Assert.Throws<OgpJsonException>(() => Imports.JsonRows("[{\"a\": ", null));
     }
 
     [Fact]
     public void Rows_without_the_identity_column_give_one_error_and_no_row()
     {
-        var import = DatasetJsonRows.Read("""[{"Country/Locality": "Albania"}]""", null);
+        var import = Imports.JsonRows("""[{"Country/Locality": "Albania"}]""", null);
 
         Assert.Empty(import.Dataset.Records);
         Assert.Equal("OGP500", Assert.Single(import.Findings).Code);

@@ -158,7 +158,12 @@ public class DatasetRowMapperTests
 
         Assert.Equal(["OGP504", "OGP504"], findings.Select(f => f.Code));
         Assert.Equal(RecordedState.NotAnswered, shorter.Member.Region.State);
-        Assert.Equal("extra", longer.ExtraColumns["(column 3)"]);
+        Assert.Equal(1, shorter.CellCount);
+        Assert.Equal(["extra"], longer.CellsPastHeader);
+        Assert.Null(longer.CellCount);
+        Assert.Equal(["AL0001"], mapper.Write(shorter));
+        Assert.Equal(["AL0002", "Europe", "extra"], mapper.Write(longer));
+        Assert.Equal(["AL0001", "Europe"], mapper.Write(shorter with { Member = shorter.Member with { Region = Region.Europe } }));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class ReportTextTests
     [Fact]
     public void The_real_page_parses_to_the_canonical_document()
     {
-        var import = EndOfCommitmentReportText.Parse(Page);
+        var import = Imports.Page(Page);
 
         Assert.Empty(import.Findings);
         Assert.Equal(Canonical, import.Report);
@@ -34,7 +34,7 @@ public class ReportTextTests
     [InlineData("\r\n")]
     [InlineData("\r")]
     public void Other_line_ends_read_the_same(string lineEnd) =>
-        Assert.Equal(Canonical, EndOfCommitmentReportText.Parse(Page.Replace("\n", lineEnd, StringComparison.Ordinal)).Report);
+        Assert.Equal(Canonical, Imports.Page(Page.Replace("\n", lineEnd, StringComparison.Ordinal)).Report);
 
     [Fact]
     public void Dashes_and_blank_lines_may_vary()
@@ -47,7 +47,7 @@ public class ReportTextTests
             .Replace("Action Plan Title\n\n", "Action Plan Title\n\n\n\n", StringComparison.Ordinal)
             .Replace("Degree of result:\n\n", "Degree of result:\n", StringComparison.Ordinal);
 
-        Assert.Equal(Canonical, EndOfCommitmentReportText.Parse(varied).Report);
+        Assert.Equal(Canonical, Imports.Page(varied).Report);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class ReportTextTests
             .Replace("at the time of this assessment?\n", "at the time of this assessment?\n\nSubstantial\n", StringComparison.Ordinal)
             .Replace("Degree of result:\n", "Degree of result: Major\n", StringComparison.Ordinal);
 
-        var report = EndOfCommitmentReportText.Parse(page).Report;
+        var report = Imports.Page(page).Report;
 
         Assert.Equal(CompletionLevel.Substantial, report.Completion.Level.Value);
         Assert.Equal(OpenGovernmentResult.Major, report.AccessToInformation.Degree.Value);
@@ -69,7 +69,7 @@ public class ReportTextTests
     {
         var truncated = Page.Substring(0, Page.IndexOf("2.1.2. –", StringComparison.Ordinal));
 
-        var import = EndOfCommitmentReportText.Parse(truncated);
+        var import = Imports.Page(truncated);
 
         Assert.Equal(
             ["/civicParticipation", "/publicAccountability", "/problemAddressed", "/lessons"],
@@ -84,7 +84,7 @@ public class ReportTextTests
     {
         var page = Page.Replace("Provide evidence for your answer:", string.Empty, StringComparison.Ordinal);
 
-        var finding = Assert.Single(EndOfCommitmentReportText.Parse(page).Findings);
+        var finding = Assert.Single(Imports.Page(page).Findings);
 
         Assert.Equal("/implementedAsPlanned/evidence", finding.Path);
         Assert.NotNull(finding.Line);
@@ -105,14 +105,14 @@ public class ReportTextTests
     public Property Parsing_a_rendered_report_gives_it_back() =>
         Prop.ForAll(PageReports.ToArbitrary(), report =>
         {
-            var import = EndOfCommitmentReportText.Parse(EndOfCommitmentReportText.Render(report));
+            var import = Imports.Page(EndOfCommitmentReportText.Render(report));
             Assert.Equal(OgpJson.Serialize(report), OgpJson.Serialize(import.Report));
             Assert.Equal(report, import.Report);
         });
 
     [Property(MaxTest = 500)]
     public void Parsing_never_throws_on_any_text(string? text) =>
-        _ = EndOfCommitmentReportText.Parse(text ?? string.Empty);
+        _ = Imports.Page(text ?? string.Empty);
 
     [Property(MaxTest = 200)]
     public Property Parsing_never_throws_on_truncated_or_shuffled_pages() =>
@@ -124,9 +124,9 @@ public class ReportTextTests
                 var lines = Page.Split('\n');
                 var random = new Random(seed);
                 var shuffled = lines.OrderBy(_ => random.Next()).ToArray();
-                _ = EndOfCommitmentReportText.Parse(Page.Substring(0, cut));
-                _ = EndOfCommitmentReportText.Parse(string.Join("\n", shuffled));
-                _ = EndOfCommitmentReportText.Parse(string.Join("\n", lines.Where(_ => random.Next(4) > 0)));
+                _ = Imports.Page(Page.Substring(0, cut));
+                _ = Imports.Page(string.Join("\n", shuffled));
+                _ = Imports.Page(string.Join("\n", lines.Where(_ => random.Next(4) > 0)));
             });
 
     private static readonly string[] Words = ["open", "government", "INFOEM", "civil", "society", "Peña", "O’Farril", "municipal", "study", "2021", "–", "(a)", "e.g.", "data;", "3.5"];

@@ -62,14 +62,25 @@ public class JsonReadingTests
         Assert.Equal(OgpJson.DefaultSchemaVersion, report.SchemaVersion);
     }
 
-    [Fact]
-    public void Null_for_a_list_or_an_answer_reads_as_its_default()
+    [Theory]
+    [InlineData("\"lessons\": null", "$.lessons")]
+    [InlineData("\"completion\": null", "$.completion")]
+    [InlineData("\"implementedAsPlanned\": {\"evidence\": null}", "$.implementedAsPlanned.evidence")]
+    [InlineData("\"lessons\": [\"a\", null]", "$.lessons[1]")]
+    [InlineData("\"implementedAsPlanned\": {\"evidence\": [null]}", "$.implementedAsPlanned.evidence[0]")]
+    public void Null_where_a_list_an_item_or_an_answer_belongs_is_an_error_with_its_path(string body, string path)
     {
-        var report = ReadReport("\"lessons\": null, \"completion\": null, \"implementedAsPlanned\": {\"evidence\": null}, \"schemaVersion\": null");
+        var error = Assert.Throws<OgpJsonException>(() => ReadReport(body));
 
-        Assert.Empty(report.Lessons);
-        Assert.Equal(new CompletionAnswer(), report.Completion);
-        Assert.Empty(report.ImplementedAsPlanned.Evidence);
+        Assert.Equal(path, error.Path);
+        Assert.Contains("null", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_schema_version_reads_as_the_default()
+    {
+        var report = ReadReport("\"schemaVersion\": null");
+
         Assert.Equal(OgpJson.DefaultSchemaVersion, report.SchemaVersion);
         Assert.Equal(ReadReport(string.Empty), report);
     }

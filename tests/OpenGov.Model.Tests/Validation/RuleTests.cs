@@ -144,6 +144,9 @@ public class RuleTests
         ("OGP220", "/records/0/indicators/highCompletion",
             () => Dataset(RowWithMissingLabels(Commitment()) with { Indicators = new DatasetIndicators { HighCompletion = false, IrmBasedScore = 4 } }),
             () => Dataset(RowWithMissingLabels(Commitment()) with { Indicators = new DatasetIndicators { HighCompletion = true, IrmBasedScore = 4 } })),
+        ("OGP222", "/records/0/extraColumns/Commitment Title",
+            () => Dataset(RowWithMissingLabels(Commitment()) with { ExtraColumns = ValueDictionary<string, string>.Create([new("Commitment Title", "As it was read")]) }),
+            () => Dataset(RowWithMissingLabels(Commitment() with { Title = "As it was read" }) with { ExtraColumns = ValueDictionary<string, string>.Create([new("Commitment Title", "As it was read")]) })),
         ("OGP300", "/start",
             () => Plan(Commitment() with { Start = default, End = default }) with { Start = D("2021"), End = D("2020") },
             () => Plan(Commitment() with { Start = default, End = default }) with { Start = D("2020"), End = D("2020") }),
@@ -202,6 +205,7 @@ public class RuleTests
             .Concat(ReportValidationTests.RequiredItems.Select(i => i.Code))
             .Concat(Import.DatasetRowMapperTests.ImportCodes)
             .Concat(Import.ReportTextTests.ImportCodes)
+            .Concat(IO.CsvReadingTests.ImportCodes)
             .ToHashSet();
 
         Assert.All(ValidationRules.All, rule => Assert.Contains(rule.Code, covered));

@@ -8,34 +8,36 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.IO;
 using OpenGov.Model.Plans;
 using Xunit;
 
-namespace OpenGov.Model.Csv.Tests;
+namespace OpenGov.Model.Tests.Csv;
 
 public class CsvReaderTests
 {
     [Fact]
     public void Rows_come_one_at_a_time()
     {
-        using var reader = CommitmentCsvReader.Open(RealExtractTests.ExtractPath);
+        using var input = OgpReader.OpenFile(RealExtractTests.ExtractPath);
 
-        using var rows = reader.ReadRecords().GetEnumerator();
+        using var rows = input.ReadRecords().GetEnumerator();
         Assert.True(rows.MoveNext());
-        Assert.Equal(CommitmentId.Parse("AL0002"), rows.Current.Commitment.Id);
-        Assert.Equal(1, reader.RowCount);
+        Assert.Equal(CommitmentId.Parse("AL0002"), rows.Current.Record.Commitment.Id);
+        Assert.Equal(0, rows.Current.Origin.Row);
+        Assert.Equal(2, rows.Current.Origin.Line);
         Assert.True(rows.MoveNext());
-        Assert.Equal(2, reader.RowCount);
+        Assert.Equal(1, rows.Current.Origin.Row);
     }
 
     [Fact]
     public async Task Rows_come_asynchronously_too()
     {
-        using var reader = CommitmentCsvReader.Create(File.OpenRead(RealExtractTests.ExtractPath), "extract");
+        await using var input = await OgpReader.OpenAsync(File.OpenRead(RealExtractTests.ExtractPath), new OgpReaderOptions { InputName = "extract" }, TestContext.Current.CancellationToken);
         var count = 0;
-        await foreach (var row in reader.ReadRecordsAsync(TestContext.Current.CancellationToken))
+        await foreach (var row in input.ReadRecordsAsync(TestContext.Current.CancellationToken))
         {
-            Assert.NotNull(row.Commitment.Id);
+            Assert.NotNull(row.Record.Commitment.Id);
             count++;
         }
 
@@ -46,15 +48,15 @@ public class CsvReaderTests
     public void The_rows_are_read_once() =>
         Assert.Throws<InvalidOperationException>(() =>
         {
-            using var reader = CommitmentCsvReader.Create(new StringReader("Commitment Unique Identifier\nAL0001\n"), null);
-            _ = reader.ReadRecords().ToList();
-            _ = reader.ReadRecords().ToList();
+            using var input = OgpReader.OpenText("Commitment Unique Identifier\nAL0001\n");
+            _ = input.ReadRecords().ToList();
+            _ = input.ReadRecords().ToList();
         });
 
     [Fact]
     public void A_file_without_the_identity_column_gives_one_error_and_no_row()
     {
-        var import = CommitmentCsv.Read(new StringReader("Country/Locality,Region\nAlbania,Europe\n"), "no-id.csv");
+        var import = Imports.Csv("Country/Locality,Region\nAlbania,Europe\n", "no-id.csv");
 
         Assert.Empty(import.Dataset.Records);
         Assert.Equal("OGP500", Assert.Single(import.Findings).Code);
@@ -65,7 +67,7 @@ public class CsvReaderTests
     {
         const string Csv = "Commitment Unique Identifier,Full Text,Code\nAL0001,\"two\nlines\",ALB\nAL-2,x,ALB\n";
 
-        var import = CommitmentCsv.Read(new StringReader(Csv), null);
+        var import = Imports.Csv(Csv, null);
 
         var finding = Assert.Single(import.Findings);
         Assert.Equal("OGP501", finding.Code);
@@ -79,8 +81,8 @@ public class CsvReaderTests
     {
         const string Csv = "Commitment Unique Identifier,Full Text\nAL0001,\"a\nb\"\nAL0002,c\n";
 
-        var lf = CommitmentCsv.Read(new StringReader(Csv), null).Dataset.Records;
-        var crlf = CommitmentCsv.Read(new StringReader(Csv.Replace("\n", "\r\n", StringComparison.Ordinal).Replace("a\r\nb", "a\nb", StringComparison.Ordinal)), null).Dataset.Records;
+        var lf = Imports.Csv(Csv, null).Dataset.Records;
+        var crlf = Imports.Csv(Csv.Replace("\n", "\r\n", StringComparison.Ordinal).Replace("a\r\nb", "a\nb", StringComparison.Ordinal), null).Dataset.Records;
 
         Assert.Equal(lf, crlf);
         Assert.Equal("a\nb", lf[0].Commitment.FullText);
@@ -92,12 +94,12 @@ public class CsvReaderTests
         var dataset = new CommitmentDataset { Records = [new DatasetRecord { Commitment = new Commitment { Id = CommitmentId.Parse("AL0001"), Title = "e-Acts, phase 2" } }] };
         var written = new StringWriter();
 
-        CommitmentCsv.Write(dataset, written);
+        DatasetCsvWriter.Write(dataset, written);
 
         var (headers, rows) = RealExtractTests.ReadRaw(written.ToString());
         Assert.Equal(DatasetRowMapper.CanonicalHeaders, headers);
         Assert.Equal("e-Acts, phase 2", rows[0][headers.IndexOf("Commitment Title")]);
-        Assert.Equal(dataset.Records[0].Commitment with { Assessment = null }, CommitmentCsv.Read(new StringReader(written.ToString()), null).Dataset.Records[0].Commitment with { Assessment = null, PolicyAreas = ValueDictionary<PolicyArea, Recorded<bool>>.Empty, Theme = null, ShortTitle = null, FullText = null, LeadInstitution = null, SupportingInstitutions = null, Url = null });
+        Assert.Equal(dataset.Records[0].Commitment with { Assessment = null }, Imports.Csv(written.ToString(), null).Dataset.Records[0].Commitment with { Assessment = null, PolicyAreas = ValueDictionary<PolicyArea, Recorded<bool>>.Empty, Theme = null, ShortTitle = null, FullText = null, LeadInstitution = null, SupportingInstitutions = null, Url = null });
     }
 
     private static readonly string[] Texts = ["", "x", "NA", "ND", "1", "0", "Europe", "Complete", "a,b", "say \"hi\"", "two\nlines", "  space ", "é ñ 漢"];
@@ -118,9 +120,9 @@ public class CsvReaderTests
                     csv.Append(string.Join(",", row.Select(RealExtractTests.Quote))).Append("\r\n");
                 }
 
-                var import = CommitmentCsv.Read(new StringReader(csv.ToString()), null);
+                var import = Imports.Csv(csv.ToString(), null);
                 var written = new StringWriter();
-                CommitmentCsv.Write(import.Dataset, written);
+                DatasetCsvWriter.Write(import.Dataset, written);
 
                 var (writtenHeaders, writtenRows) = RealExtractTests.ReadRaw(written.ToString());
                 Assert.Equal(headers, writtenHeaders);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.IO;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
 using OpenGov.Model.Serialization;
@@ -11,14 +12,14 @@ using OpenGov.Model.Validation;
 using Sylvan.Data.Csv;
 using Xunit;
 
-namespace OpenGov.Model.Csv.Tests;
+namespace OpenGov.Model.Tests.Csv;
 
 /// <summary>The real extract of the IRM commitment dataset: 558 commitments, 171 columns.</summary>
 public class RealExtractTests
 {
     internal static readonly string ExtractPath = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ogp-commitments-open-parliament-extract.csv");
 
-    private static readonly DatasetImport Import = CommitmentCsv.Read(ExtractPath);
+    private static readonly ImportResult Import = Imports.CsvFile(ExtractPath);
 
     private static IEnumerable<DatasetRecord> Records => Import.Dataset.Records;
 
@@ -128,15 +129,17 @@ public class RealExtractTests
     [Fact]
     public void Findings_of_a_validation_point_at_their_line_and_column()
     {
-        using var reader = CommitmentCsvReader.Open(ExtractPath);
-        var records = reader.ReadRecords().ToList();
+        using var input = OgpReader.OpenFile(ExtractPath);
+        var records = input.ReadRecords().ToList();
 
-        var report = reader.Locate(new OgpValidator().Validate(records, reader.Source));
+        var report = new OgpValidator().Validate(records, input.InputName, input.Findings);
 
+        // LT0033 starts at line 2786; its Verifiable cell, after a Full Text of 47 lines, at line 2832.
         var verifiable = Assert.Single(report.Findings, f => f.Code == "OGP200");
-        Assert.Equal(2786, verifiable.Line);
+        Assert.Equal(2832, verifiable.Line);
         Assert.Equal(111, verifiable.Column);
-        Assert.Equal(CommitmentId.Parse("LT0033"), records[90].Commitment.Id);
+        Assert.Equal(CommitmentId.Parse("LT0033"), records[90].Record.Commitment.Id);
+        Assert.Equal(2786, records[90].Origin.Line);
         Assert.All(report.Findings, f => Assert.NotNull(f.Line));
     }
 
@@ -144,7 +147,7 @@ public class RealExtractTests
     public void Writing_back_keeps_every_cell_and_every_column()
     {
         var written = new StringWriter();
-        CommitmentCsv.Write(Import.Dataset, written);
+        DatasetCsvWriter.Write(Import.Dataset, written);
 
         var (originalHeaders, originalRows) = ReadRaw(File.ReadAllText(ExtractPath));
         var (writtenHeaders, writtenRows) = ReadRaw(written.ToString());
@@ -163,7 +166,7 @@ public class RealExtractTests
         var json = OgpJson.Serialize(Import.Dataset);
         var dataset = OgpJson.Deserialize<CommitmentDataset>(json);
         var written = new StringWriter();
-        CommitmentCsv.Write(dataset, written);
+        DatasetCsvWriter.Write(dataset, written);
 
         Assert.Equal(Import.Dataset, dataset);
         Assert.Equal(ReadRaw(File.ReadAllText(ExtractPath)).Rows, ReadRaw(written.ToString()).Rows);
@@ -173,7 +176,7 @@ public class RealExtractTests
     public void The_canonical_order_spells_the_headers_canonically_and_keeps_the_cells()
     {
         var written = new StringWriter();
-        CommitmentCsv.Write(Import.Dataset, written, CsvColumnOrder.Canonical);
+        DatasetCsvWriter.Write(Import.Dataset, written, CsvColumnOrder.Canonical);
 
         var (headers, rows) = ReadRaw(written.ToString());
         var (originalHeaders, originalRows) = ReadRaw(File.ReadAllText(ExtractPath));
@@ -197,7 +200,7 @@ public class RealExtractTests
             text.Append(string.Join(",", order.Select(i => Quote(row[i])).Append("ok"))).Append('\n');
         }
 
-        var import = CommitmentCsv.Read(new StringReader(text.ToString()), "shuffled.csv");
+        var import = Imports.Csv(text.ToString(), "shuffled.csv");
 
         Assert.False(import.HasErrors);
         Assert.Equal(558, import.Dataset.Records.Count);

@@ -8,7 +8,7 @@ using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 using Xunit;
 
-namespace OpenGov.Model.Csv.Tests;
+namespace OpenGov.Model.Tests.Csv;
 
 /// <summary>
 /// The indicators and summaries of the real extract, and how the computed indicators compare with the
@@ -17,7 +17,7 @@ namespace OpenGov.Model.Csv.Tests;
 /// </summary>
 public class RealExtractAnalysisTests
 {
-    private static readonly IReadOnlyList<DatasetRecord> Records = CommitmentCsv.Read(RealExtractTests.ExtractPath).Dataset.Records;
+    private static readonly IReadOnlyList<DatasetRecord> Records = Imports.CsvFile(RealExtractTests.ExtractPath).Dataset.Records;
 
     private static readonly DatasetSummary ByRegion = DatasetSummary.Create(Records, SummaryGrouping.Region, "extract");
 

@@ -1,0 +1,108 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenGov.Model.IO;
+using OpenGov.Model.Serialization;
+
+namespace OpenGov.Model.Cli;
+
+/// <summary>What every command shares: where it writes, how it reads, whether to show progress, when to stop.</summary>
+internal sealed class CliContext
+{
+    public CliContext(TextWriter output, TextWriter error, Func<Stream> standardInput, bool outputIsTerminal, bool progress)
+    {
+        RawOutput = output;
+        Output = new SafeText(output);
+        Error = new SafeText(error);
+        StandardInput = standardInput;
+        OutputIsTerminal = outputIsTerminal;
+        Progress = progress;
+    }
+
+    /// <summary>Gets standard output as it is: for JSON and CSV written to a file or a pipe.</summary>
+    public TextWriter RawOutput { get; }
+
+    /// <summary>Gets standard output with control characters escaped: for text, and for anything written to a terminal.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Gets standard error, with control characters escaped.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>Gets standard input, opened when a command reads <c>-</c>.</summary>
+    public Func<Stream> StandardInput { get; }
+
+    /// <summary>Gets whether standard output is a terminal: machine formats are then escaped too.</summary>
+    public bool OutputIsTerminal { get; }
+
+    /// <summary>Gets whether to write progress to standard error.</summary>
+    public bool Progress { get; }
+
+    /// <summary>Gets the writer for a machine format (JSON, CSV, Markdown) on standard output.</summary>
+    public TextWriter MachineOutput => OutputIsTerminal ? Output : RawOutput;
+}
+
+/// <summary>Opens the inputs of the commands through <see cref="OgpReader"/>: a file, standard input (<c>-</c>), or the bundled report.</summary>
+internal static class CliInputs
+{
+    /// <summary>The name of standard input.</summary>
+    public const string StandardInputName = "(standard input)";
+
+    /// <summary>The name of the bundled document, shown where a file name would be.</summary>
+    public const string BundledName = "(bundled) mexico-state-open-government-culture.json";
+
+    public static async Task<OgpInput> OpenAsync(string? path, InputEncoding? encoding, char? delimiter, CliContext context, CancellationToken cancellationToken)
+    {
+        var (stream, name) = path switch
+        {
+            null => (typeof(CliInputs).Assembly.GetManifestResourceStream("OpenGov.Model.Cli.mexico-state-open-government-culture.json")!, BundledName),
+            "-" => (context.StandardInput(), StandardInputName),
+            _ => (OpenFile(path), path),
+        };
+        try
+        {
+            return await OgpReader.OpenAsync(stream, new OgpReaderOptions { InputName = name, Encoding = encoding, Delimiter = delimiter }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OgpReadException e)
+        {
+            throw Unreadable(e, name);
+        }
+    }
+
+    /// <summary>The one line for an input that cannot be read: file, line and position, what is wrong, the JSON path.</summary>
+    public static CliException Unreadable(OgpReadException e, string name)
+    {
+        var location = e switch
+        {
+            OgpJsonException { LineNumber: { } line } json => $"{name}:{line}:{json.BytePositionInLine}",
+            { LineNumber: { } line } => $"{name}:{line}",
+            _ => name,
+        };
+        var path = e is OgpJsonException j ? $" (at {j.Path})" : string.Empty;
+        return new CliException($"ogp: {location}: {e.Reason.TrimEnd('.')}{path}", OgpCli.Unreadable, e);
+    }
+
+    private static FileStream OpenFile(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                throw new CliException($"ogp: cannot read '{path}': it is a directory", OgpCli.Unreadable);
+            }
+
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException($"ogp: cannot read '{path}': {e.Message}", OgpCli.Unreadable, e);
+        }
+    }
+}
+
+/// <summary>A command that cannot go on; the message is the one line the user sees.</summary>
+internal sealed class CliException(string message, int exitCode, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>Gets the exit code.</summary>
+    public int ExitCode { get; } = exitCode;
+}

@@ -1,0 +1,121 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.IO;
+using OpenGov.Model.Serialization;
+
+namespace OpenGov.Model.Cli;
+
+/// <summary><c>ogp convert</c>: a dataset between CSV and JSON as it reads (memory stays flat), a report between its page and JSON, any document to canonical JSON.</summary>
+internal static class ConvertCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "An OGP JSON document, a dataset (CSV or JSON rows) or a report page as text; - for standard input. What it is is told from its content." };
+        var to = new Option<string>("--to") { Description = "The output format: json (the library's format), csv (a dataset), text (a report page).", Required = true };
+        to.AcceptOnlyFromAmong("json", "csv", "text");
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out. The file is written whole or not at all, and may be the input." };
+        var safeCsv = new Option<bool>("--safe-csv") { Description = "Write CSV cells that a spreadsheet would run as formulas (=, +, -, @) with a leading apostrophe. Off by default: a dataset converts cell for cell." };
+        var encoding = OgpCli.EncodingOption();
+        var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept).")
+        {
+            file, to, outputFile, safeCsv, encoding,
+        };
+        command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
+        {
+            var target = parse.GetValue(to)!;
+            var path = parse.GetValue(outputFile);
+            var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
+            var name = input.InputName!;
+            var output = CliOutput.Open(path, context.MachineOutput);
+            try
+            {
+                try
+                {
+                    if (input.HasRecords && ((target == "csv" && (input.Kind != InputKind.Document || input.Columns.Count > 0)) || (target == "json" && input.Kind != InputKind.Document)))
+                    {
+                        OgpCli.RequireRows(input, name);
+                        await StreamDataset(input, target, output, parse.GetValue(safeCsv), context, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        if (input.HasRecords)
+                        {
+                            OgpCli.RequireRows(input, name);
+                        }
+
+                        var document = await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
+                        await Write(document, target, name, output, parse.GetValue(safeCsv), cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (IOException e) when (e is not FileNotFoundException)
+                {
+                    throw output.WriteFailed(e);
+                }
+                finally
+                {
+                    // The input is closed before the result takes its place: the two may be the same file.
+                    await input.DisposeAsync().ConfigureAwait(false);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                output.Commit();
+                OgpCli.WriteReadingFindings(context, input, name);
+                return OgpCli.Success;
+            }
+            finally
+            {
+                output.Dispose();
+            }
+        }, cancellationToken));
+        return command;
+    }
+
+    /// <summary>Reads and writes a dataset one row at a time.</summary>
+    private static async Task StreamDataset(OgpInput input, string target, CliOutput output, bool safeCsv, CliContext context, CancellationToken cancellationToken)
+    {
+        var name = input.InputName!;
+        var rows = OgpCli.Progress(input.ReadRecordsAsync(cancellationToken), name, context, cancellationToken);
+        if (target == "csv")
+        {
+            var csv = new DatasetCsvWriter(output.Writer, input.Columns, safeCsv);
+            await foreach (var row in rows.ConfigureAwait(false))
+            {
+                csv.Write(row.Record);
+            }
+
+            return;
+        }
+
+        await using var json = new DatasetJsonWriter(output.Stream, input.Source, input.Columns);
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            await json.WriteAsync(row.Record, cancellationToken).ConfigureAwait(false);
+        }
+
+        await json.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task Write(OgpDocument document, string target, string name, CliOutput output, bool safeCsv, CancellationToken cancellationToken)
+    {
+        switch (target, document)
+        {
+            case ("json", _):
+                await OgpJson.SerializeAsync(output.Stream, document, cancellationToken).ConfigureAwait(false);
+                output.Stream.WriteByte((byte)'\n');
+                break;
+            case ("csv", CommitmentDataset dataset):
+                DatasetCsvWriter.Write(dataset, output.Writer, CsvColumnOrder.AsRead, safeCsv);
+                break;
+            case ("text", EndOfCommitmentReport report):
+                output.Writer.Write(EndOfCommitmentReportText.Render(report));
+                break;
+            default:
+                throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv is for datasets, text for End of Commitment Reports", OgpCli.Unreadable);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace OpenGov.Model.IO;
+
+/// <summary>What an input is, as <see cref="OgpReader"/> tells it from its content.</summary>
+public enum InputKind
+{
+    /// <summary>A document of the library's JSON format: it has a <c>kind</c> such as <c>end-of-commitment-report</c>.</summary>
+    Document,
+
+    /// <summary>The IRM commitment dataset as delimited text: comma-, semicolon- or tab-separated, with a header.</summary>
+    DatasetCsv,
+
+    /// <summary>The rows of the IRM commitment dataset as spreadsheet tools export them to JSON.</summary>
+    DatasetJsonRows,
+
+    /// <summary>The text of an End of Commitment Report page, as a browser or a scraper gives it.</summary>
+    ReportPage,
+}

@@ -1,0 +1,267 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
+
+namespace OpenGov.Model.IO;
+
+/// <summary>What the first bytes of an input say: its encoding, its kind, its delimiter.</summary>
+internal sealed class InputSniffer
+{
+    /// <summary>How many bytes are looked at: enough for the dataset's header (about 4 KB) many times over.</summary>
+    public const int PrefixSize = 64 * 1024;
+
+    private static readonly char[] Delimiters = [',', ';', '\t'];
+
+    private InputSniffer(byte[] prefix, int length, bool complete)
+    {
+        Prefix = prefix;
+        Length = length;
+        Complete = complete;
+    }
+
+    /// <summary>Gets the first bytes.</summary>
+    public byte[] Prefix { get; }
+
+    /// <summary>Gets how many bytes <see cref="Prefix"/> holds.</summary>
+    public int Length { get; }
+
+    /// <summary>Gets whether <see cref="Prefix"/> holds the whole input.</summary>
+    public bool Complete { get; }
+
+    /// <summary>Gets the encoding detected.</summary>
+    public InputEncoding Encoding { get; private set; }
+
+    /// <summary>Gets the length of the byte order mark, 0 without one.</summary>
+    public int BomLength { get; private set; }
+
+    /// <summary>Gets whether UTF-8 was expected but the bytes are not UTF-8 (and are read as Windows-1252).</summary>
+    public bool NotUtf8 { get; private set; }
+
+    /// <summary>Gets the first byte that is not UTF-8, with its line, when <see cref="NotUtf8"/>.</summary>
+    public (byte Byte, long Line) FirstInvalid { get; private set; }
+
+    /// <summary>Gets the text of the prefix in the detected encoding (without the byte order mark).</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    public static InputSniffer Read(Stream stream, InputEncoding? encoding)
+    {
+        var prefix = new byte[PrefixSize];
+        var length = 0;
+        int read;
+        while (length < prefix.Length && (read = stream.Read(prefix, length, prefix.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        var sniffer = new InputSniffer(prefix, length, length < prefix.Length);
+        sniffer.Detect(encoding);
+        return sniffer;
+    }
+
+    public static async ValueTask<InputSniffer> ReadAsync(Stream stream, InputEncoding? encoding, CancellationToken cancellationToken)
+    {
+        var prefix = new byte[PrefixSize];
+        var length = 0;
+        int read;
+#if NET
+        while (length < prefix.Length && (read = await stream.ReadAsync(prefix.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+#else
+        while (length < prefix.Length && (read = await stream.ReadAsync(prefix, length, prefix.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
+#endif
+        {
+            length += read;
+        }
+
+        var sniffer = new InputSniffer(prefix, length, length < prefix.Length);
+        sniffer.Detect(encoding);
+        return sniffer;
+    }
+
+    /// <summary>Tells the kind of input from its first characters, and the delimiter of a CSV file.</summary>
+    /// <param name="delimiter">A delimiter given by the caller, or <see langword="null"/> to detect it.</param>
+    /// <param name="kind">The kind given by the caller, or <see langword="null"/> to detect it.</param>
+    public (InputKind Kind, char Delimiter)? DetectKind(char? delimiter, InputKind? kind)
+    {
+        var text = Text.AsSpan();
+        var start = 0;
+        while (start < text.Length && Blank.IsBlankChar(text[start]))
+        {
+            start++;
+        }
+
+        if (kind is InputKind.Document or InputKind.DatasetJsonRows)
+        {
+            return (kind.Value, ',');
+        }
+
+        if (kind is null && start < text.Length && text[start] is '{' or '[')
+        {
+            var utf8 = Encoding == InputEncoding.Utf8 ? new ReadOnlySpan<byte>(Prefix, BomLength, Length - BomLength) : System.Text.Encoding.UTF8.GetBytes(Text);
+            return (JsonRowsSource.IsRowExport(utf8) ? InputKind.DatasetJsonRows : InputKind.Document, ',');
+        }
+
+        if (kind is null or InputKind.DatasetCsv)
+        {
+            char? found = null;
+            var mostFields = 0;
+            foreach (var candidate in delimiter is { } given ? [given] : Delimiters)
+            {
+                var fields = HeaderFields(candidate, out var hasIdentity);
+                if (hasIdentity)
+                {
+                    return (InputKind.DatasetCsv, candidate);
+                }
+
+                if (fields > mostFields)
+                {
+                    (found, mostFields) = (candidate, fields);
+                }
+            }
+
+            if (kind == InputKind.DatasetCsv)
+            {
+                return (InputKind.DatasetCsv, found ?? delimiter ?? ',');
+            }
+        }
+
+        if (kind == InputKind.ReportPage || EndOfCommitmentReportText.LooksLikePage(Text))
+        {
+            return (InputKind.ReportPage, ',');
+        }
+
+        return null;
+    }
+
+    /// <summary>Says what the start of an input looks like, for the message of an input that is none of the kinds.</summary>
+    public string Describe()
+    {
+        if (Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (Text.AsSpan().IndexOf('\0') >= 0)
+        {
+            return "it holds NUL characters: it looks like a binary file";
+        }
+
+        var firstLine = Text.Split('\n')[0].Trim();
+        return firstLine.Length == 0 ? "its first line is blank" : $"it begins '{Excerpt.Of(firstLine, 60)}'";
+    }
+
+    private int HeaderFields(char delimiter, out bool hasIdentity)
+    {
+        hasIdentity = false;
+        var tokenizer = new CsvTokenizer(new StringReader(Text), delimiter, PrefixSize * 4);
+        if (!tokenizer.ReadRow() || (!Complete && !EndsLine(tokenizer)))
+        {
+            return 0;
+        }
+
+        hasIdentity = DatasetRowMapper.IsIdentityHeader(tokenizer.Fields);
+        return tokenizer.Fields.Count;
+    }
+
+    /// <summary>Whether the header row ended with a line break (rather than at the end of the bytes looked at).</summary>
+    private static bool EndsLine(CsvTokenizer tokenizer) => tokenizer.Line > tokenizer.RowLine;
+
+    private void Detect(InputEncoding? given)
+    {
+        var bytes = new ReadOnlySpan<byte>(Prefix, 0, Length);
+        (Encoding, BomLength) = Bom(bytes);
+        if (given is { } forced)
+        {
+            Encoding = forced;
+            if (BomLength > 0 && !Matches(forced, bytes))
+            {
+                BomLength = 0;
+            }
+        }
+        else if (BomLength == 0)
+        {
+            Encoding = Guess(bytes);
+            if (Encoding == InputEncoding.Utf8)
+            {
+                var invalid = Utf8Validation.IndexOfInvalid(bytes, Complete, out _);
+                if (invalid >= 0)
+                {
+                    NotUtf8 = true;
+                    FirstInvalid = (bytes[invalid], Utf8Validation.Locate(bytes, invalid, 1, 0).Line);
+                    Encoding = InputEncoding.Windows1252;
+                }
+            }
+        }
+
+        var body = bytes.Slice(BomLength);
+        var decoder = DecodingReader.CreateEncoding(Encoding).GetDecoder();
+        var chars = new char[body.Length + 4];
+        var count = decoder.GetChars(body.ToArray(), 0, body.Length, chars, 0, Complete);
+        Text = new string(chars, 0, count);
+    }
+
+    private static (InputEncoding Encoding, int Length) Bom(ReadOnlySpan<byte> b)
+    {
+        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+        {
+            return (InputEncoding.Utf32LittleEndian, 4);
+        }
+
+        if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+        {
+            return (InputEncoding.Utf32BigEndian, 4);
+        }
+
+        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+        {
+            return (InputEncoding.Utf8, 3);
+        }
+
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+        {
+            return (InputEncoding.Utf16LittleEndian, 2);
+        }
+
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+        {
+            return (InputEncoding.Utf16BigEndian, 2);
+        }
+
+        return (InputEncoding.Utf8, 0);
+    }
+
+    private static bool Matches(InputEncoding encoding, ReadOnlySpan<byte> bytes) => Bom(bytes).Encoding == encoding;
+
+    /// <summary>Without a byte order mark: UTF-16 when every other byte of the start is zero (text in the Latin script), else UTF-8.</summary>
+    private static InputEncoding Guess(ReadOnlySpan<byte> bytes)
+    {
+        var n = Math.Min(bytes.Length, 1024) & ~1;
+        if (n < 4)
+        {
+            return InputEncoding.Utf8;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < n; i += 2)
+        {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = n / 2;
+        if (oddZeros * 10 >= pairs * 7 && evenZeros * 10 < pairs)
+        {
+            return InputEncoding.Utf16LittleEndian;
+        }
+
+        if (evenZeros * 10 >= pairs * 7 && oddZeros * 10 < pairs)
+        {
+            return InputEncoding.Utf16BigEndian;
+        }
+
+        return InputEncoding.Utf8;
+    }
+}

@@ -1,0 +1,560 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.Serialization;
+using OpenGov.Model.Validation;
+
+namespace OpenGov.Model.IO;
+
+/// <summary>
+/// An input opened by <see cref="OgpReader"/>: what it is, in which encoding, and what reading it found so
+/// far. Read it once, as a whole document (<see cref="ReadDocument"/>) or, for a dataset, row by row
+/// (<see cref="ReadRecords"/>): a dataset of any size is read in flat memory.
+/// </summary>
+/// <example>
+/// <code>
+/// using var input = OgpReader.OpenFile("commitments.csv");
+/// foreach (var row in input.ReadRecords())
+///     Console.WriteLine($"{row.Origin.Line}: {row.Record.Commitment.Id}");
+/// foreach (var finding in input.Findings)
+///     Console.WriteLine($"{finding.Code} line {finding.Line}: {finding.Message}");
+/// </code>
+/// </example>
+public sealed class OgpInput : IDisposable, IAsyncDisposable
+{
+    private readonly Stream _stream;
+    private readonly Stream _body;
+    private readonly OgpReaderOptions _options;
+    private readonly ImportFindings _findings;
+    private readonly InputSniffer _sniffer;
+    private readonly long _start;
+    private RecordSource? _records;
+    private bool _reopened;
+    private FileStream? _spool;
+    private bool _read;
+    private bool _disposed;
+
+    private OgpInput(Stream stream, long start, Stream body, InputSniffer sniffer, InputKind kind, char delimiter, OgpReaderOptions options)
+    {
+        _stream = stream;
+        _start = start;
+        _body = body;
+        _sniffer = sniffer;
+        _options = options;
+        _findings = new ImportFindings(options.MaxFindings);
+        Kind = kind;
+        InputName = options.InputName;
+        Encoding = IsJson(kind) && sniffer.NotUtf8 ? InputEncoding.Utf8 : sniffer.Encoding;
+        Delimiter = kind == InputKind.DatasetCsv ? delimiter : null;
+        DocumentKind = kind switch
+        {
+            InputKind.Document => PeekKind(sniffer, Encoding),
+            InputKind.ReportPage => DocumentKinds.EndOfCommitmentReport,
+            _ => DocumentKinds.CommitmentDataset,
+        };
+        if (sniffer.NotUtf8 && !IsJson(kind))
+        {
+            _findings.Add(ValidationRules.Finding(
+                ValidationRules.NotUtf8,
+                string.Empty,
+                $"{InputName ?? "The input"} is not UTF-8 (byte 0x{sniffer.FirstInvalid.Byte:X2} at line {sniffer.FirstInvalid.Line} is not); it is read as Windows-1252.",
+                null,
+                (int)Math.Min(sniffer.FirstInvalid.Line, int.MaxValue)));
+        }
+    }
+
+    /// <summary>Gets what the input is.</summary>
+    public InputKind Kind { get; }
+
+    /// <summary>
+    /// Gets the kind of document it gives (one of <see cref="DocumentKinds"/>): <c>commitment-dataset</c> for a
+    /// CSV file or JSON rows, <c>end-of-commitment-report</c> for a page, the <c>kind</c> of a JSON document
+    /// (or <see langword="null"/> when the document does not say it near its start).
+    /// </summary>
+    public string? DocumentKind { get; }
+
+    /// <summary>Gets the name of the input given in the options, such as a file name.</summary>
+    public string? InputName { get; }
+
+    /// <summary>Gets the encoding the input is read in.</summary>
+    public InputEncoding Encoding { get; }
+
+    /// <summary>Gets the delimiter of a CSV input; <see langword="null"/> for other inputs.</summary>
+    public char? Delimiter { get; }
+
+    /// <summary>Gets whether the input is a dataset whose rows <see cref="ReadRecords"/> reads one at a time.</summary>
+    public bool HasRecords => Kind is InputKind.DatasetCsv or InputKind.DatasetJsonRows
+        || (Kind == InputKind.Document && DocumentKind == DocumentKinds.CommitmentDataset);
+
+    /// <summary>
+    /// Gets the columns of a dataset as read: the header of a CSV file, the keys of JSON rows, the
+    /// <c>columns</c> of a dataset document (when they come before its records, as the library writes them).
+    /// Empty for other inputs.
+    /// </summary>
+    public ValueList<string> Columns => _records?.Columns ?? ValueList<string>.Empty;
+
+    /// <summary>
+    /// Gets where a dataset comes from: the <c>source</c> of a dataset document; for a CSV file or JSON rows, the
+    /// input's file name (and the <c>source</c> address of a keyed row export). Null for other inputs.
+    /// </summary>
+    public DatasetSource? Source => _records switch
+    {
+        null => null,
+        DatasetDocumentSource document => document.Source,
+        var rows => InputName is null && rows.Url is null ? null : new DatasetSource { Title = InputName is null ? null : Path.GetFileName(InputName), Url = rows.Url },
+    };
+
+    /// <summary>Gets what reading has found so far (the first <see cref="OgpReaderOptions.MaxFindings"/>): the encoding, the header, the text of the rows, the cells, the parts of a page not found. Complete once the input is read.</summary>
+    public IReadOnlyList<Finding> Findings => _findings.Kept;
+
+    /// <summary>Gets how many findings were made beyond <see cref="OgpReaderOptions.MaxFindings"/> and not kept.</summary>
+    public int FindingsLeftOut => _findings.LeftOut;
+
+    /// <summary>Gets whether a finding so far is an error.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var finding in _findings.Kept)
+            {
+                if (finding.Severity == FindingSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    internal static OgpInput Open(Stream stream, OgpReaderOptions options)
+    {
+        var start = stream.CanSeek ? stream.Position : 0;
+        var sniffer = InputSniffer.Read(stream, options.Encoding);
+        var input = Create(stream, start, sniffer, options);
+        input.StartRecords();
+        return input;
+    }
+
+    internal static async ValueTask<OgpInput> OpenAsync(Stream stream, OgpReaderOptions options, CancellationToken cancellationToken)
+    {
+        var start = stream.CanSeek ? stream.Position : 0;
+        var sniffer = await InputSniffer.ReadAsync(stream, options.Encoding, cancellationToken).ConfigureAwait(false);
+        var input = Create(stream, start, sniffer, options);
+        await input.StartRecordsAsync(cancellationToken).ConfigureAwait(false);
+        return input;
+    }
+
+    /// <summary>
+    /// Reads the input as one document: a JSON document as it is, a page as its report, a dataset (CSV, JSON
+    /// rows, a dataset document) with all its rows. For a large dataset, prefer <see cref="ReadRecords"/>.
+    /// </summary>
+    /// <exception cref="OgpReadException">The input cannot be read (malformed JSON, say); invalid data gives <see cref="Findings"/> instead.</exception>
+    /// <exception cref="InvalidOperationException">The input was read already.</exception>
+    public OgpDocument ReadDocument()
+    {
+        BeginRead();
+        return Kind switch
+        {
+            InputKind.Document when _records is null => Guard(() => OgpJson.Read<OgpDocument>(JsonBody(), InputName)),
+            InputKind.ReportPage => ReadPage(ReadText()),
+            _ => Collect(ReadAll()),
+        };
+    }
+
+    /// <summary>Reads the input as one document of the kind of <typeparamref name="TDocument"/>; see <see cref="ReadDocument"/>.</summary>
+    /// <typeparam name="TDocument">The document type.</typeparam>
+    /// <exception cref="OgpReadException">The input cannot be read, or is another kind of document.</exception>
+    /// <exception cref="InvalidOperationException">The input was read already.</exception>
+    public TDocument ReadDocument<TDocument>()
+        where TDocument : OgpDocument =>
+        Expect<TDocument>(ReadDocument());
+
+    /// <summary>Reads the input as one document, asynchronously; see <see cref="ReadDocument"/>.</summary>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="OgpReadException">The input cannot be read.</exception>
+    /// <exception cref="InvalidOperationException">The input was read already.</exception>
+    public async ValueTask<OgpDocument> ReadDocumentAsync(CancellationToken cancellationToken = default)
+    {
+        BeginRead();
+        switch (Kind)
+        {
+            case InputKind.Document when _records is null:
+                try
+                {
+                    return await OgpJson.ReadAsync<OgpDocument>(JsonBody(), InputName, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException e)
+                {
+                    throw Failed(e);
+                }
+
+            case InputKind.ReportPage:
+                return ReadPage(await ReadTextAsync(cancellationToken).ConfigureAwait(false));
+            default:
+                var records = new List<DatasetRecord>();
+                await foreach (var row in Iterate(_records!, cancellationToken).ConfigureAwait(false))
+                {
+                    records.Add(row.Record);
+                }
+
+                return Collect(records);
+        }
+    }
+
+    /// <summary>
+    /// Reads the rows of a dataset one at a time, each with where it came from; the findings of reading them
+    /// are added to <see cref="Findings"/> as they are made. Can be enumerated once.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The input is not a dataset (<see cref="HasRecords"/> is false), or it was read already.</exception>
+    public IEnumerable<ImportedRecord> ReadRecords()
+    {
+        BeginRecords();
+        return Iterate(_records!);
+    }
+
+    /// <summary>Reads the rows of a dataset one at a time, asynchronously; see <see cref="ReadRecords"/>.</summary>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="InvalidOperationException">The input is not a dataset, or it was read already.</exception>
+    public IAsyncEnumerable<ImportedRecord> ReadRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        BeginRecords();
+        return Iterate(_records!, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _records?.Dispose();
+        _spool?.Dispose();
+        if (!_options.LeaveOpen)
+        {
+            _stream.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return default;
+    }
+
+    private static OgpInput Create(Stream stream, long start, InputSniffer sniffer, OgpReaderOptions options)
+    {
+        var detected = sniffer.DetectKind(options.Delimiter, options.Kind)
+            ?? throw new OgpReadException(
+                $"Cannot tell what this is: not an OGP JSON document, not the commitment dataset (CSV with a \"Commitment Unique Identifier\" column, or JSON rows), not an End of Commitment Report page; {sniffer.Describe()}",
+                options.InputName,
+                null,
+                null);
+        Stream body;
+        if (stream.CanSeek)
+        {
+            stream.Position = start;
+            body = stream;
+        }
+        else
+        {
+            body = new ReplayStream(sniffer.Prefix, sniffer.Length, stream, leaveOpen: true);
+        }
+
+        return new OgpInput(stream, start, body, sniffer, detected.Kind, detected.Delimiter, options);
+    }
+
+    private static bool IsJson(InputKind kind) => kind is InputKind.Document or InputKind.DatasetJsonRows;
+
+    /// <summary>The "kind" of a JSON document, when its start says it; a document that cannot be read says so when it is read.</summary>
+    private static string? PeekKind(InputSniffer sniffer, InputEncoding encoding)
+    {
+        try
+        {
+            return encoding == InputEncoding.Utf8
+                ? OgpJson.PeekKind(new ReadOnlySpan<byte>(sniffer.Prefix, sniffer.BomLength, sniffer.Length - sniffer.BomLength), sniffer.Complete)
+                : OgpJson.PeekKind(System.Text.Encoding.UTF8.GetBytes(sniffer.Text.TrimStart('\uFEFF')), sniffer.Complete);
+        }
+        catch (OgpJsonException)
+        {
+            return null;
+        }
+    }
+
+    private static TDocument Expect<TDocument>(OgpDocument document)
+        where TDocument : OgpDocument =>
+        document as TDocument ?? throw new OgpReadException($"The input is a '{document.Kind}', not the document asked for.");
+
+    private void StartRecords()
+    {
+        if (CreateRecords() is { } records)
+        {
+            Guard(() =>
+            {
+                records.Start();
+                return 0;
+            });
+        }
+    }
+
+    private async ValueTask StartRecordsAsync(CancellationToken cancellationToken)
+    {
+        if (CreateRecords() is { } records)
+        {
+            try
+            {
+                await records.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                throw Failed(e);
+            }
+        }
+    }
+
+    private RecordSource? CreateRecords()
+    {
+        _records = Kind switch
+        {
+            InputKind.DatasetCsv => new CsvRecordSource(TextBody(), Delimiter ?? ',', _options.MaxRecordLength, _findings, InputName),
+            InputKind.DatasetJsonRows => new JsonRowsSource(Reopen, _findings, InputName, _options.MaxRecordLength),
+            InputKind.Document when DocumentKind == DocumentKinds.CommitmentDataset => new DatasetDocumentSource(JsonBody(), InputName, _options.MaxRecordLength),
+            _ => null,
+        };
+        return _records;
+    }
+
+    /// <summary>The body as text, after its byte order mark.</summary>
+    private DecodingReader TextBody()
+    {
+        for (var skipped = 0; skipped < _sniffer.BomLength;)
+        {
+            var read = _body.Read(new byte[_sniffer.BomLength - skipped], 0, _sniffer.BomLength - skipped);
+            if (read == 0)
+            {
+                break;
+            }
+
+            skipped += read;
+        }
+
+        return new DecodingReader(_body, Encoding, leaveOpen: true);
+    }
+
+    /// <summary>The body as checked UTF-8.</summary>
+    private Utf8JsonInput JsonBody() =>
+        new(_body, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName);
+
+    /// <summary>Opens the body again from its start, for the two readings of JSON rows: the stream itself when it can seek, else a copy in a temporary file.</summary>
+    private Utf8JsonInput Reopen()
+    {
+        if (_stream.CanSeek)
+        {
+            if (_reopened)
+            {
+                _stream.Position = _start;
+            }
+
+            _reopened = true;
+            return JsonBody();
+        }
+
+        if (_spool is null)
+        {
+            _spool = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+            _body.CopyTo(_spool);
+        }
+
+        _spool.Position = 0;
+        return new Utf8JsonInput(_spool, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName);
+    }
+
+    private void BeginRead()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_read)
+        {
+            throw new InvalidOperationException("An input is read once: its document, or its records.");
+        }
+
+        _read = true;
+    }
+
+    private void BeginRecords()
+    {
+        if (!HasRecords || _records is null)
+        {
+            throw new InvalidOperationException($"This input is a '{DocumentKind ?? "JSON"}' document, not a dataset: it has no records. Read it with {nameof(ReadDocument)}.");
+        }
+
+        BeginRead();
+    }
+
+    private IEnumerable<ImportedRecord> Iterate(RecordSource source)
+    {
+        while (true)
+        {
+            ImportedRecord record;
+            try
+            {
+                if (!source.TryRead(out record))
+                {
+                    break;
+                }
+            }
+            catch (IOException e)
+            {
+                throw Failed(e);
+            }
+
+            yield return record;
+        }
+
+        source.Finish();
+    }
+
+    private async IAsyncEnumerable<ImportedRecord> Iterate(RecordSource source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            ImportedRecord? record;
+            try
+            {
+                record = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                throw Failed(e);
+            }
+
+            if (record is not { } row)
+            {
+                break;
+            }
+
+            yield return row;
+        }
+
+        source.Finish();
+    }
+
+    private List<DatasetRecord> ReadAll()
+    {
+        var records = new List<DatasetRecord>();
+        foreach (var row in Iterate(_records!))
+        {
+            records.Add(row.Record);
+        }
+
+        return records;
+    }
+
+    private CommitmentDataset Collect(List<DatasetRecord> records)
+    {
+        var document = _records as DatasetDocumentSource;
+        var dataset = document?.Document ?? new CommitmentDataset { Source = Source };
+        return dataset with { Columns = _records!.Columns, Records = ValueList.CreateRange(records) };
+    }
+
+    private string ReadText()
+    {
+        using var text = TextBody();
+        var buffer = new char[64 * 1024];
+        var builder = new System.Text.StringBuilder();
+        int read;
+        try
+        {
+            while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                builder.Append(buffer, 0, read);
+                CheckPageLength(builder.Length);
+            }
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+
+        ReportFallback(text);
+        return builder.ToString();
+    }
+
+    private async ValueTask<string> ReadTextAsync(CancellationToken cancellationToken)
+    {
+        using var text = TextBody();
+        var buffer = new char[64 * 1024];
+        var builder = new System.Text.StringBuilder();
+        int read;
+        try
+        {
+            while ((read = await text.ReadAsync(buffer, 0, buffer.Length).ConfigureAwait(false)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                builder.Append(buffer, 0, read);
+                CheckPageLength(builder.Length);
+            }
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+
+        ReportFallback(text);
+        return builder.ToString();
+    }
+
+    private void CheckPageLength(int length)
+    {
+        if (length > _options.MaxRecordLength)
+        {
+            throw new OgpReadException($"The page is longer than {_options.MaxRecordLength} characters, the reader's limit: it is not read", InputName, null, null);
+        }
+    }
+
+    private void ReportFallback(DecodingReader text)
+    {
+        if (text.InvalidByteCount > 0)
+        {
+            _findings.Add(ValidationRules.Finding(
+                ValidationRules.NotUtf8,
+                string.Empty,
+                $"Bytes of {InputName ?? "the input"} are not UTF-8, the first (0x{text.FirstInvalidByte:X2}) at line {text.FirstInvalidLine?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}; each is read as its Windows-1252 character.",
+                null,
+                (int?)text.FirstInvalidLine));
+        }
+    }
+
+    private EndOfCommitmentReport ReadPage(string text)
+    {
+        var (report, findings) = EndOfCommitmentReportText.Read(text);
+        foreach (var finding in findings)
+        {
+            _findings.Add(finding);
+        }
+
+        return report;
+    }
+
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+    }
+
+    private OgpReadException Failed(IOException e) => new($"The input could not be read: {e.Message}", InputName, null, e);
+}

@@ -1,0 +1,61 @@
+using System;
+
+namespace OpenGov.Model.IO;
+
+/// <summary>How <see cref="OgpReader"/> reads an input: what it may detect, what it is told, its limits.</summary>
+public sealed record OgpReaderOptions
+{
+    /// <summary>The default limit on one record of an input: 16 MiB.</summary>
+    public const int DefaultMaxRecordLength = 16 * 1024 * 1024;
+
+    /// <summary>Gets the default options: everything detected from the content.</summary>
+    public static OgpReaderOptions Default { get; } = new();
+
+    /// <summary>Gets a name for the input, such as a file name, used in findings and messages.</summary>
+    public string? InputName { get; init; }
+
+    /// <summary>Gets the kind of input, or <see langword="null"/> (the default) to tell it from the content.</summary>
+    public InputKind? Kind { get; init; }
+
+    /// <summary>
+    /// Gets the encoding of the input, or <see langword="null"/> (the default) to detect it: a byte order mark,
+    /// UTF-16 without one, UTF-8, or else Windows-1252 with a finding.
+    /// </summary>
+    public InputEncoding? Encoding { get; init; }
+
+    /// <summary>Gets the delimiter of a CSV input, or <see langword="null"/> (the default) to detect it from the header: comma, semicolon or tab.</summary>
+    public char? Delimiter { get; init; }
+
+    /// <summary>
+    /// Gets the longest record the reader holds, in characters of a CSV row or a page, or bytes of a JSON
+    /// value (a row, a record): 16 MiB by default. A CSV row over it outside quotes stops the reading with a
+    /// finding; a JSON value over it, a page over it, cannot be read.
+    /// </summary>
+    public int MaxRecordLength { get; init; } = DefaultMaxRecordLength;
+
+    /// <summary>Gets how many findings of reading are kept in full (the others are counted): 10,000 by default.</summary>
+    public int MaxFindings { get; init; } = 10_000;
+
+    /// <summary>Gets whether disposing the input leaves the stream it was opened on open. False by default: the input owns its stream.</summary>
+    public bool LeaveOpen { get; init; }
+
+    /// <summary>Checks the options.</summary>
+    /// <exception cref="ArgumentException">A limit is not positive, or the delimiter is a quote, a line break or a letter or digit.</exception>
+    internal void Validate()
+    {
+        if (MaxRecordLength < 1024)
+        {
+            throw new ArgumentException($"{nameof(MaxRecordLength)} must be at least 1024; it is {MaxRecordLength}.", nameof(MaxRecordLength));
+        }
+
+        if (MaxFindings < 0)
+        {
+            throw new ArgumentException($"{nameof(MaxFindings)} must not be negative; it is {MaxFindings}.", nameof(MaxFindings));
+        }
+
+        if (Delimiter is { } d && (d is '"' or '\r' or '\n' || char.IsLetterOrDigit(d)))
+        {
+            throw new ArgumentException($"A CSV delimiter cannot be a quote, a line break, a letter or a digit; it is '{d}'.", nameof(Delimiter));
+        }
+    }
+}
