@@ -74,7 +74,7 @@ internal static class CliInputs
     {
         var location = e switch
         {
-            OgpJsonException { LineNumber: { } line } json => $"{name}:{line}:{json.BytePositionInLine}",
+            OgpJsonException { LineNumber: { } line, BytePositionInLine: { } position } => $"{name}:{line}:{position}",
             { LineNumber: { } line } => $"{name}:{line}",
             _ => name,
         };

@@ -229,7 +229,7 @@ internal static class OgpCli
                 {
                     await using var input = await CliInputs.OpenAsync(path, EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
                     var name = input.InputName!;
-                    if (input.DocumentKind is { } kind && !OgpValidator.HasRules(kind))
+                    if (input.DocumentKind is { } kind && DocumentKinds.All.Contains(kind) && !OgpValidator.HasRules(kind))
                     {
                         context.Error.WriteLine($"ogp: {name}: a '{kind}' document has no validation rules; there is nothing to validate.");
                         continue;

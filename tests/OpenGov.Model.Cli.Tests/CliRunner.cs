@@ -17,12 +17,25 @@ internal static class CliRunner
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
+    /// <summary>The hostile inputs: one or more files per way an input can go wrong.</summary>
+    public static string HostileFolder => Path.Combine(AppContext.BaseDirectory, "Hostile");
+
     /// <summary>Runs <c>ogp</c> with <paramref name="args"/>; returns its exit code and what it wrote to standard output and error.</summary>
     public static (int Exit, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = OgpCli.Run(args, output, error);
+        var exit = OgpCli.Run(args, output, error, cancellationToken: Xunit.TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs <c>ogp</c> as on a terminal (everything it prints is escaped), with <paramref name="standardInput"/> as standard input.</summary>
+    public static (int Exit, string Output, string Error) RunOnTerminal(byte[] standardInput, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(output, error, () => new MemoryStream(standardInput, writable: false), outputIsTerminal: true, progress: false);
+        var exit = OgpCli.Run(args, context, Xunit.TestContext.Current.CancellationToken);
         return (exit, output.ToString(), error.ToString());
     }
 }

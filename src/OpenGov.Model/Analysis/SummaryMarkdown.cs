@@ -111,7 +111,38 @@ internal static class SummaryMarkdown
         }
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+    /// <summary>
+    /// Text from the data, made inert in Markdown: HTML is written as text (<c>&lt;script&gt;</c>), the characters
+    /// that make emphasis, links, images, code and table cells are escaped, and line breaks and control
+    /// characters become spaces.
+    /// </summary>
+    private static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '!' or '#' or '~':
+                    builder.Append('\\').Append(c);
+                    break;
+                default:
+                    builder.Append(char.IsControl(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 }
 
 /// <summary>The words and numbers the renderers of a summary share.</summary>

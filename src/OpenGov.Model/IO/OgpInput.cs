@@ -278,6 +278,12 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     /// <summary>The "kind" of a JSON document, when its start says it; a document that cannot be read says so when it is read.</summary>
     private static string? PeekKind(InputSniffer sniffer, InputEncoding encoding)
     {
+        if (sniffer.NotUtf8)
+        {
+            // Reading it says where the bytes that are not UTF-8 are.
+            return null;
+        }
+
         try
         {
             return encoding == InputEncoding.Utf8

@@ -85,15 +85,20 @@ public sealed class OgpJsonException : OgpReadException
         // System.Text.Json quotes the input it could not read, however long: a literal of a hundred megabytes, say.
         reason = Excerpt.InMessage(reason.TrimEnd());
         var path = exception.Path;
-        if (exception is NullItemException nullItem && path is not null && path.Length > 0 && path[path.Length - 1] == ']' && path.LastIndexOf('[') is var open and > 0)
+        if (exception is NullItemException nullItem && path is not null)
         {
-            // The path names the end of the list; the item is the one that is null.
-            path = new System.Text.StringBuilder(path, 0, open, open + 12).Append('[').Append(nullItem.Index).Append(']').ToString();
+            // The path names the list, or its end; the item is the one that is null.
+            var end = path.Length > 0 && path[path.Length - 1] == ']' && path.LastIndexOf('[') is var open and > 0 ? open : path.Length;
+            path = new System.Text.StringBuilder(path, 0, end, end + 12).Append('[').Append(nullItem.Index).Append(']').ToString();
         }
 
         if (reason.Contains("type discriminator"))
         {
             reason = $"The document's \"kind\" is not one of: {string.Join(", ", DocumentKinds.All)} ({reason.TrimEnd('.')})";
+        }
+        else if (reason.Contains("doesn't allow setting null values") && path is not null)
+        {
+            reason = $"{LastSegment(path)} cannot be null: a value of its type belongs there (an object, a list, a text)";
         }
         else if (reason.StartsWith("Duplicate property", StringComparison.Ordinal) && exception.Path is { } duplicatePath)
         {
@@ -122,14 +127,20 @@ public sealed class OgpJsonException : OgpReadException
         var open = reason.IndexOf('\'');
         var close = open < 0 ? -1 : reason.IndexOf('\'', open + 1);
         var named = open < 0 || close < 0 ? null : reason.Substring(open + 1, close - open - 1);
-        if (named is "ExtensionData")
+        if (string.Equals(named, "ExtensionData", StringComparison.OrdinalIgnoreCase))
         {
             // The key is the last segment of the path: $.a.b or $['a b'].
-            var last = path.LastIndexOfAny(['.', '[']);
-            named = last < 0 ? path : path.Substring(last).TrimStart('.', '[').Trim('\'', ']');
+            return LastSegment(path);
         }
 
         return "'" + named + "'";
+    }
+
+    /// <summary>The last property of a JSON path, quoted: <c>$.a.b</c> gives <c>'b'</c>, <c>$['a b']</c> gives <c>'a b'</c>.</summary>
+    private static string LastSegment(string path)
+    {
+        var last = path.LastIndexOfAny(['.', '[']);
+        return "'" + (last < 0 ? path : path.Substring(last).TrimStart('.', '[').Trim('\'', ']')) + "'";
     }
 
     private static string Format(string reason, string path, long? line, long? position)

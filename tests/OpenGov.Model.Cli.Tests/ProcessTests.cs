@@ -1,0 +1,227 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Xunit;
+using static OpenGov.Model.Cli.Tests.CliRunner;
+
+namespace OpenGov.Model.Cli.Tests;
+
+/// <summary>
+/// The tool as a process: interrupted (SIGINT, SIGTERM), killed (SIGKILL) or out of space while it writes,
+/// the target is untouched or complete and no temporary file is left; an interrupt ends it within a second
+/// with exit 130.
+/// </summary>
+public sealed class ProcessTests : IDisposable
+{
+    private static readonly Lazy<byte[]> LargeCsv = new(() => Generate(40_000));
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("ogp-process-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public void An_interrupt_while_converting_ends_within_a_second_with_nothing_written(string signal)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Signals are sent with kill(1).");
+        var input = Write("large.csv", LargeCsv.Value);
+        var target = Path.Combine(_directory, "large.json");
+
+        using var process = Start("convert", input, "--to", "json", "-o", target);
+        WaitUntilWriting(process);
+        var sent = Stopwatch.StartNew();
+        Signal(process, signal);
+
+        Assert.True(process.WaitForExit(5_000), "The process did not end.");
+        Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1.5), sent.Elapsed.ToString());
+        Assert.Equal(130, process.ExitCode);
+        var error = process.StandardError.ReadToEnd();
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("interrupted", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+        Assert.Equal(["large.csv"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_interrupt_while_waiting_for_standard_input_ends_within_a_second()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Signals are sent with kill(1).");
+        var target = Path.Combine(_directory, "out.json");
+
+        using var process = Start("convert", "-", "--to", "json", "-o", target);
+        process.StandardInput.Write(Encoding.UTF8.GetString(LargeCsv.Value, 0, 100_000));
+        process.StandardInput.Flush();
+        Thread.Sleep(1000);
+        var sent = Stopwatch.StartNew();
+        Signal(process, "INT");
+
+        Assert.True(process.WaitForExit(5_000), "The process did not end.");
+        Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1.5), sent.Elapsed.ToString());
+        Assert.Equal(130, process.ExitCode);
+        Assert.Empty(Directory.GetFiles(_directory));
+    }
+
+    [Theory]
+    [InlineData("KILL")]
+    [InlineData("TERM")]
+    public void Killed_while_writing_over_a_file_the_file_keeps_its_content_and_nothing_is_left(string signal)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Signals are sent with kill(1).");
+        var input = Write("large.csv", LargeCsv.Value);
+        var target = Write("large.json", "the previous content"u8.ToArray());
+
+        using var process = Start("convert", input, "--to", "json", "-o", target);
+        WaitUntilWriting(process);
+        Signal(process, signal);
+
+        Assert.True(process.WaitForExit(5_000), "The process did not end.");
+        Assert.Equal("the previous content", File.ReadAllText(target));
+        Assert.Equal(["large.csv", "large.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Converting_a_file_onto_itself_replaces_it_with_the_result()
+    {
+        var path = Write("extract.csv", File.ReadAllBytes(Extract));
+
+        var (exit, _, error) = Run("convert", path, "--to", "csv", "-o", path);
+
+        Assert.Equal(OgpCli.Success, exit);
+        Assert.Empty(error);
+        // Every byte as it was, but the line break the writer ends every row with (the extract's last row has none).
+        Assert.Equal([.. File.ReadAllBytes(Extract), .. "\r\n"u8.ToArray()], File.ReadAllBytes(path));
+        Assert.Single(Directory.GetFiles(_directory));
+    }
+
+    [Fact]
+    public void Out_of_space_the_target_is_untouched_no_temporary_file_is_left_and_one_line_says_why()
+    {
+        var mount = Path.Combine(_directory, "small");
+        Directory.CreateDirectory(mount);
+        Assert.SkipUnless(Mount(mount), "Mounting a small file system needs root; CI runs as root.");
+        try
+        {
+            var target = Path.Combine(mount, "extract.json");
+            File.WriteAllText(target, "the previous content");
+
+            var (exit, output, error) = Run("convert", Extract, "--to", "json", "-o", target);
+
+            Assert.Equal(OgpCli.Unreadable, exit);
+            Assert.Empty(output);
+            Assert.Single(error.Trim().Split('\n'));
+            Assert.Contains("No space left on device", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.Equal("the previous content", File.ReadAllText(target));
+            Assert.Equal(["extract.json"], Directory.GetFiles(mount).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Unmount(mount);
+        }
+    }
+
+    [Fact]
+    public void A_pipe_closed_by_its_reader_ends_the_tool_quietly()
+    {
+        var input = Write("large.csv", LargeCsv.Value);
+
+        using var process = Start("convert", input, "--to", "json");
+        var buffer = new char[1000];
+        process.StandardOutput.ReadBlock(buffer, 0, buffer.Length);
+        process.StandardOutput.Close();
+
+        Assert.True(process.WaitForExit(30_000), "The process did not end.");
+        var error = process.StandardError.ReadToEnd();
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.True(error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 1, error);
+    }
+
+    /// <summary>A dataset of <paramref name="rows"/> rows made from the real extract's, each with its own identifier, the full text cut short.</summary>
+    private static byte[] Generate(int rows)
+    {
+        var lines = new System.Collections.Generic.List<string>();
+        using (var input = Model.IO.OgpReader.OpenFile(Extract))
+        {
+            var records = input.ReadRecords().Select(r => r.Record).ToList();
+            var text = new StringWriter();
+            var csv = new Model.IO.DatasetCsvWriter(text, input.Columns);
+            for (var i = 0; i < rows; i++)
+            {
+                var record = records[i % records.Count];
+                var id = Model.Plans.CommitmentId.Parse("G" + (char)('A' + (i / 10000 % 26)) + (i % 10000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+                var full = record.Commitment.FullText ?? string.Empty;
+                csv.Write(record with
+                {
+                    Commitment = record.Commitment with { Id = id, FullText = full.Length > 300 ? full.Substring(0, 300) : full },
+                    ExtraColumns = Model.ValueDictionary<string, string>.Empty,
+                });
+            }
+
+            return Encoding.UTF8.GetBytes(text.ToString());
+        }
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ogp.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Waits until the process has read its input and started writing (its working set grows, its output has begun).</summary>
+    private static void WaitUntilWriting(Process process)
+    {
+        // The tool starts, reads the header and writes from the first row on; half a second into a conversion of
+        // forty thousand rows it is writing.
+        Thread.Sleep(700);
+        Assert.False(process.HasExited, "The conversion ended before it could be interrupted.");
+    }
+
+    private static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+    }
+
+    private static bool Mount(string path)
+    {
+        try
+        {
+            using var mount = Process.Start(new ProcessStartInfo("mount", ["-t", "tmpfs", "-o", "size=512k", "tmpfs", path]) { RedirectStandardError = true, UseShellExecute = false })!;
+            mount.WaitForExit();
+            return mount.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private static void Unmount(string path)
+    {
+        using var umount = Process.Start(new ProcessStartInfo("umount", [path]) { UseShellExecute = false })!;
+        umount.WaitForExit();
+    }
+
+    private string Write(string name, byte[] content)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+}
