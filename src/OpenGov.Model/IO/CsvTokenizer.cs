@@ -35,7 +35,8 @@ internal readonly record struct CsvProblem(CsvProblemKind Kind, int Line, int Fi
 /// </remarks>
 internal sealed class CsvTokenizer
 {
-    private const int InitialBufferSize = 64 * 1024;
+    /// <summary>32 K characters: 64 KB, below the large-object heap, so that opening a file does not cost a full collection.</summary>
+    private const int InitialBufferSize = 32 * 1024;
 
     /// <summary>The most quotes left open that one row may have before the text is taken for something else than CSV.</summary>
     private const int MaxRecoveriesPerRow = 64;

@@ -44,8 +44,14 @@ internal sealed class InputSniffer
     /// <summary>Gets the first byte that is not UTF-8, with its line, when <see cref="NotUtf8"/>.</summary>
     public (byte Byte, long Line) FirstInvalid { get; private set; }
 
-    /// <summary>Gets the text of the prefix in the detected encoding (without the byte order mark).</summary>
+    /// <summary>How many bytes are decoded to tell the kind at first: a header, a page's first lines; the rest of the prefix only when they do not tell.</summary>
+    private const int TextSize = 16 * 1024;
+
+    /// <summary>Gets the text of the start of the prefix in the detected encoding (without the byte order mark).</summary>
     public string Text { get; private set; } = string.Empty;
+
+    /// <summary>Gets whether <see cref="Text"/> holds the whole prefix.</summary>
+    public bool TextIsWhole { get; private set; }
 
     public static InputSniffer Read(Stream stream, InputEncoding? encoding)
     {
@@ -85,6 +91,19 @@ internal sealed class InputSniffer
     /// <param name="delimiter">A delimiter given by the caller, or <see langword="null"/> to detect it.</param>
     /// <param name="kind">The kind given by the caller, or <see langword="null"/> to detect it.</param>
     public (InputKind Kind, char Delimiter)? DetectKind(char? delimiter, InputKind? kind)
+    {
+        var detected = DetectKindInText(delimiter, kind);
+        if (detected is null && !TextIsWhole)
+        {
+            // A header longer than the start decoded, or a page whose heading comes later.
+            Decode(int.MaxValue);
+            detected = DetectKindInText(delimiter, kind);
+        }
+
+        return detected;
+    }
+
+    private (InputKind Kind, char Delimiter)? DetectKindInText(char? delimiter, InputKind? kind)
     {
         var text = Text.AsSpan();
         var start = 0;
@@ -157,7 +176,7 @@ internal sealed class InputSniffer
     {
         hasIdentity = false;
         var tokenizer = new CsvTokenizer(new StringReader(Text), delimiter, PrefixSize * 4);
-        if (!tokenizer.ReadRow() || (!Complete && !EndsLine(tokenizer)))
+        if (!tokenizer.ReadRow() || ((!Complete || !TextIsWhole) && !EndsLine(tokenizer)))
         {
             return 0;
         }
@@ -196,10 +215,18 @@ internal sealed class InputSniffer
             }
         }
 
-        var body = bytes.Slice(BomLength);
+        Decode(TextSize);
+    }
+
+    /// <summary>Decodes the first <paramref name="size"/> bytes of the prefix into <see cref="Text"/>.</summary>
+    private void Decode(int size)
+    {
+        var body = new ReadOnlySpan<byte>(Prefix, BomLength, Length - BomLength);
+        TextIsWhole = body.Length <= size;
+        body = TextIsWhole ? body : body.Slice(0, size);
         var decoder = DecodingReader.CreateEncoding(Encoding).GetDecoder();
         var chars = new char[body.Length + 4];
-        var count = decoder.GetChars(body.ToArray(), 0, body.Length, chars, 0, Complete);
+        var count = decoder.GetChars(body.ToArray(), 0, body.Length, chars, 0, Complete && TextIsWhole);
         Text = new string(chars, 0, count);
     }
 

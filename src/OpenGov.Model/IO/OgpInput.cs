@@ -288,7 +288,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         {
             return encoding == InputEncoding.Utf8
                 ? OgpJson.PeekKind(new ReadOnlySpan<byte>(sniffer.Prefix, sniffer.BomLength, sniffer.Length - sniffer.BomLength), sniffer.Complete)
-                : OgpJson.PeekKind(System.Text.Encoding.UTF8.GetBytes(sniffer.Text.TrimStart('\uFEFF')), sniffer.Complete);
+                : OgpJson.PeekKind(System.Text.Encoding.UTF8.GetBytes(sniffer.Text.TrimStart('\uFEFF')), sniffer.Complete && sniffer.TextIsWhole);
         }
         catch (OgpJsonException)
         {

@@ -251,12 +251,21 @@ internal sealed class JsonRowsSource : RecordSource
 
     public override string? Url => _url;
 
-    public override void Start()
+    public override void Start() => Start(CancellationToken.None);
+
+    public override ValueTask StartAsync(CancellationToken cancellationToken)
+    {
+        // The keys are scanned from a file (or a stream that can seek), row by row, with the token checked at each.
+        Start(cancellationToken);
+        return default;
+    }
+
+    private void Start(CancellationToken cancellationToken)
     {
         using (var stream = _open())
         {
             var json = new JsonStream(stream, _inputName, _maxValueLength);
-            ScanKeys(json);
+            ScanKeys(json, cancellationToken);
         }
 
         _mapper = new DatasetRowMapper(_headers);
@@ -268,14 +277,6 @@ internal sealed class JsonRowsSource : RecordSource
         _stream = _open();
         _json = new JsonStream(_stream, _inputName, _maxValueLength);
         EnterRows(_json);
-    }
-
-    public override ValueTask StartAsync(CancellationToken cancellationToken)
-    {
-        // The key scan reads from a local file or a seekable stream; the rows are read asynchronously.
-        cancellationToken.ThrowIfCancellationRequested();
-        Start();
-        return default;
     }
 
     public override bool TryRead(out ImportedRecord record)
@@ -351,7 +352,7 @@ internal sealed class JsonRowsSource : RecordSource
     }
 
     /// <summary>The union of the rows' keys, in order of first appearance; and the "source" of a keyed export.</summary>
-    private void ScanKeys(JsonStream json)
+    private void ScanKeys(JsonStream json, CancellationToken cancellationToken)
     {
         if (!json.Read())
         {
@@ -362,6 +363,7 @@ internal sealed class JsonRowsSource : RecordSource
         {
             while (json.ReadValue(out var row))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 CollectKeys(row.Span, json);
             }
         }
@@ -397,6 +399,7 @@ internal sealed class JsonRowsSource : RecordSource
                             throw json.Error("A row keyed by a commitment identifier has no value");
                         }
 
+                        cancellationToken.ThrowIfCancellationRequested();
                         CollectKeys(row.Span, json);
                     }
                 }

@@ -13,32 +13,23 @@ namespace OpenGov.Model.Plans;
 /// </remarks>
 public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<CommitmentId>
 {
-    private readonly string? _value;
+    // The identifier packed in a number: its letters (two, or three) as one value, times 10,000, plus its
+    // digits. Two letters give 1 to 676, three give 677 to 18,252; 0 is the default, no identifier. An
+    // identifier is then four bytes, compared and hashed as a number, and kept by the million without a
+    // string each.
+    private const int TwoLetters = 26 * 26;
 
-    private CommitmentId(string value) => _value = value;
+    private static readonly string?[] Prefixes = new string?[TwoLetters + (26 * 26 * 26) + 1];
+
+    private readonly int _code;
+
+    private CommitmentId(int code) => _code = code;
 
     /// <summary>Gets the letters before the number, such as <c>AL</c>.</summary>
-    public string Prefix => _value is null ? string.Empty : _value.Substring(0, _value.Length - 4);
+    public string Prefix => _code == 0 ? string.Empty : PrefixOf(_code / 10000);
 
     /// <summary>Gets the number after the prefix, such as 2 for <c>AL0002</c>.</summary>
-    public int Number
-    {
-        get
-        {
-            if (_value is null)
-            {
-                return 0;
-            }
-
-            var number = 0;
-            for (var i = _value.Length - 4; i < _value.Length; i++)
-            {
-                number = (number * 10) + (_value[i] - '0');
-            }
-
-            return number;
-        }
-    }
+    public int Number => _code % 10000;
 
     /// <summary>Reads a commitment identifier.</summary>
     /// <param name="text">Two or three letters and four digits.</param>
@@ -80,15 +71,31 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
         }
 
         var letters = text.Length - 4;
-        for (var i = 0; i < text.Length; i++)
+        var value = 0;
+        for (var i = 0; i < letters; i++)
         {
-            if (i < letters ? !Ascii.IsLetter(text[i]) : text[i] is < '0' or > '9')
+            var c = text[i];
+            if (!Ascii.IsLetter(c))
             {
                 return false;
             }
+
+            value = (value * 26) + ((c | 0x20) - 'a');
         }
 
-        id = new CommitmentId(Ascii.ToUpper(text));
+        var number = 0;
+        for (var i = letters; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (text[i] - '0');
+        }
+
+        value += letters == 2 ? 1 : TwoLetters + 1;
+        id = new CommitmentId((value * 10000) + number);
         return true;
     }
 
@@ -114,19 +121,20 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
     }
 
     /// <summary>Returns the identifier in upper case, or an empty string for the default instance.</summary>
-    public override string ToString() => _value ?? string.Empty;
+    public override string ToString() =>
+        _code == 0 ? string.Empty : PrefixOf(_code / 10000) + (_code % 10000).ToString("D4", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public bool Equals(CommitmentId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(CommitmentId other) => _code == other._code;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CommitmentId other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _code;
 
     /// <inheritdoc />
-    public int CompareTo(CommitmentId other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(CommitmentId other) => _code == other._code ? 0 : string.CompareOrdinal(ToString(), other.ToString());
 
     /// <summary>Compares two identifiers.</summary>
     /// <param name="left">The first identifier.</param>
@@ -157,4 +165,19 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     public static bool operator >=(CommitmentId left, CommitmentId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The letters of a prefix value, made once each.</summary>
+    private static string PrefixOf(int value)
+    {
+        var prefix = Prefixes[value];
+        if (prefix is not null)
+        {
+            return prefix;
+        }
+
+        var letters = value <= TwoLetters
+            ? new[] { (char)('A' + ((value - 1) / 26)), (char)('A' + ((value - 1) % 26)) }
+            : new[] { (char)('A' + ((value - TwoLetters - 1) / 676)), (char)('A' + ((value - TwoLetters - 1) / 26 % 26)), (char)('A' + ((value - TwoLetters - 1) % 26)) };
+        return Prefixes[value] = new string(letters);
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using OpenGov.Model.Plans;
@@ -80,15 +81,20 @@ internal static class PlanChecks
 
 /// <summary>
 /// The rules across commitments: duplicate identifiers (OGP400), duplicate numbers in a plan
-/// (OGP303), identifier prefixes that differ within a member (OGP304). It keeps one entry per
-/// identifier and per plan number, and the positions of each member's prefixes: memory grows
-/// with the count of commitments by a few words each, nothing more.
+/// (OGP303), identifier prefixes that differ within a member (OGP304). It keeps eight bytes or so per
+/// identifier and per plan number, a count per member and prefix, and the first hundred rows of each
+/// prefix: a million rows are checked in tens of megabytes.
 /// </summary>
 internal sealed class CrossRowChecks(FindingCollector sink, string idPath, string numberPath)
 {
+    /// <summary>The rows kept per member and prefix, to report those whose prefix turns out not to be the usual one.</summary>
+    private const int RowsKeptPerPrefix = 100;
+
     private readonly Dictionary<CommitmentId, int> _ids = [];
-    private readonly Dictionary<(string Plan, string Number), int> _numbers = [];
-    private readonly Dictionary<string, Dictionary<string, List<(int Row, CommitmentId Id, int? Line, int? Column)>>> _prefixes = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _plans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numberStrings = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _numbers = [];
+    private readonly Dictionary<string, Dictionary<string, PrefixRows>> _prefixes = new(StringComparer.Ordinal);
 
     public void Add(int row, CommitmentId? id, string? member, string? plan, string? number, IO.RecordOrigin? origin = null)
     {
@@ -111,32 +117,38 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
             {
                 if (!_prefixes.TryGetValue(member, out var byPrefix))
                 {
-                    _prefixes[member] = byPrefix = new(System.StringComparer.Ordinal);
+                    _prefixes[member] = byPrefix = new(StringComparer.Ordinal);
                 }
 
-                if (!byPrefix.TryGetValue(commitmentId.Prefix, out var rows))
+                var prefix = commitmentId.Prefix;
+                if (!byPrefix.TryGetValue(prefix, out var rows))
                 {
-                    byPrefix[commitmentId.Prefix] = rows = [];
+                    byPrefix[prefix] = rows = new PrefixRows(row);
                 }
 
-                rows.Add((row, commitmentId, origin?.LineOf("/commitment/id"), origin?.ColumnOf("/commitment/id")));
+                rows.Count++;
+                if (rows.Kept.Count < RowsKeptPerPrefix)
+                {
+                    rows.Kept.Add((row, commitmentId, origin?.LineOf("/commitment/id") ?? 0, origin?.ColumnOf("/commitment/id") ?? 0));
+                }
             }
         }
 
         if (plan is not null && !string.IsNullOrWhiteSpace(number))
         {
             var n = number!;
-            if (_numbers.TryGetValue((plan, n), out var first))
+            var key = ((long)Index(_plans, plan) << 32) | (uint)Index(_numberStrings, n);
+            if (_numbers.TryGetValue(key, out var first))
             {
                 sink.Add(
                     ValidationRules.DuplicateCommitmentNumber,
                     Path(numberPath, row),
-                    $"Commitment number {n} of plan {plan} is also that of the commitment at {Path(numberPath, first)}.",
+                    $"Commitment number {Excerpt.Of(n)} of plan {Excerpt.Of(plan)} is also that of the commitment at {Path(numberPath, first)}.",
                     n);
             }
             else
             {
-                _numbers[(plan, n)] = row;
+                _numbers[key] = row;
             }
         }
     }
@@ -144,7 +156,7 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
     /// <summary>Reports the prefixes that differ from each member's usual one, in row order.</summary>
     public void Finish()
     {
-        var findings = new List<(int Row, CommitmentId Id, int? Line, int? Column, string Member, string Usual)>();
+        var findings = new List<(int Row, CommitmentId Id, int Line, int Column, string Member, string Usual, int More)>();
         foreach (var member in _prefixes)
         {
             if (member.Value.Count < 2)
@@ -157,38 +169,61 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
             var usualFirst = int.MaxValue;
             foreach (var prefix in member.Value)
             {
-                var count = prefix.Value.Count;
-                var first = prefix.Value[0].Row;
-                if (count > usualCount || (count == usualCount && first < usualFirst))
+                if (prefix.Value.Count > usualCount || (prefix.Value.Count == usualCount && prefix.Value.FirstRow < usualFirst))
                 {
-                    (usual, usualCount, usualFirst) = (prefix.Key, count, first);
+                    (usual, usualCount, usualFirst) = (prefix.Key, prefix.Value.Count, prefix.Value.FirstRow);
                 }
             }
 
             foreach (var prefix in member.Value)
             {
-                if (prefix.Key != usual)
+                if (prefix.Key == usual)
                 {
-                    foreach (var (row, id, line, column) in prefix.Value)
-                    {
-                        findings.Add((row, id, line, column, member.Key, usual!));
-                    }
+                    continue;
+                }
+
+                var kept = prefix.Value.Kept;
+                for (var i = 0; i < kept.Count; i++)
+                {
+                    var (row, id, line, column) = kept[i];
+                    findings.Add((row, id, line, column, member.Key, usual!, i == kept.Count - 1 ? prefix.Value.Count - kept.Count : 0));
                 }
             }
         }
 
         findings.Sort((a, b) => a.Row.CompareTo(b.Row));
-        foreach (var (row, id, line, column, member, usual) in findings)
+        foreach (var (row, id, line, column, member, usual, more) in findings)
         {
+            var also = more > 0 ? $" {more} more of its commitments have that prefix, not listed." : string.Empty;
             sink.Add(
                 ValidationRules.CommitmentPrefixDiffers,
                 Path(idPath, row),
-                $"The identifier {id} has the prefix {id.Prefix}, but the commitments of {Excerpt.Of(member)} mostly use {usual}.",
+                $"The identifier {id} has the prefix {id.Prefix}, but the commitments of {Excerpt.Of(member)} mostly use {usual}.{also}",
                 id.ToString(),
-                line,
-                column);
+                line == 0 ? null : line,
+                column == 0 ? null : column);
         }
     }
 
+    private static int Index(Dictionary<string, int> index, string key)
+    {
+        if (!index.TryGetValue(key, out var i))
+        {
+            index[key] = i = index.Count;
+        }
+
+        return i;
+    }
+
     private static string Path(string format, int row) => string.Format(CultureInfo.InvariantCulture, format, row);
+
+    /// <summary>The commitments of one member with one prefix: how many, the first, and the first hundred.</summary>
+    private sealed class PrefixRows(int firstRow)
+    {
+        public int FirstRow { get; } = firstRow;
+
+        public int Count { get; set; }
+
+        public List<(int Row, CommitmentId Id, int Line, int Column)> Kept { get; } = [];
+    }
 }

@@ -333,7 +333,82 @@ public class CsvReadingTests
         Assert.Throws<OgpReadException>(() => Open(Utf8("just some words\nand more\n")));
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Opening_asynchronously_stops_when_cancelled_while_the_header_is_awaited()
+    {
+        using var cancellation = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var stream = new StalledStream(Utf8("Commitment Unique Identifier,Country/Loc"));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await OgpReader.OpenAsync(stream, null, cancellation.Token));
+
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), started.Elapsed.ToString());
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Reading_rows_asynchronously_stops_when_cancelled()
+    {
+        using var cancellation = new System.Threading.CancellationTokenSource();
+        await using var input = await OgpReader.OpenFileAsync(Csv.RealExtractTests.ExtractPath, null, TestContext.Current.CancellationToken);
+        var read = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var row in input.ReadRecordsAsync(cancellation.Token))
+            {
+                if (++read == 10)
+                {
+                    await cancellation.CancelAsync();
+                }
+            }
+        });
+
+        Assert.Equal(10, read);
+    }
+
     private static string CultureInfoInvariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>A stream that gives its bytes, then waits for more that never come, until it is cancelled.</summary>
+    private sealed class StalledStream(byte[] start) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Read asynchronously.");
+
+        public override async System.Threading.Tasks.ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (_position < start.Length)
+            {
+                var n = Math.Min(buffer.Length, start.Length - _position);
+                start.AsMemory(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+
+            await System.Threading.Tasks.Task.Delay(System.Threading.Timeout.Infinite, cancellationToken);
+            return 0;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 
     /// <summary>Encodes text in Windows-1252 (the characters used here are all in it).</summary>
     private static byte[] Latin1And1252(string text)
