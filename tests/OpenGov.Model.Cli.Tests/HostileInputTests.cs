@@ -157,34 +157,38 @@ public sealed class HostileInputTests
         Assert.True(zeros.BytesRead < 1024 * 1024, zeros.BytesRead.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    [Fact]
-    public void An_error_deep_in_a_large_document_is_reported_in_a_short_message()
+    [Theory]
+    [InlineData(1, false, "$.number", "invalid JSON literal")]
+    [InlineData(40, false, "$.number", "invalid JSON literal")]
+    [InlineData(40, true, "$", "16 MiB")]
+    public void An_error_deep_in_a_large_document_is_reported_in_a_short_message(int megabytes, bool inString, string path, string reason)
     {
-        var path = Path.Combine(Path.GetTempPath(), "ogp-huge-literal-" + Guid.NewGuid().ToString("N") + ".json");
+        var file = Path.Combine(Path.GetTempPath(), "ogp-huge-literal-" + Guid.NewGuid().ToString("N") + ".json");
         try
         {
-            using (var file = File.Create(path))
+            using (var stream = File.Create(file))
             {
-                file.Write("{\"kind\": \"action-plan\", \"title\": \"x\", \"number\": "u8);
+                stream.Write(inString ? "{\"kind\": \"action-plan\", \"title\": \""u8 : "{\"kind\": \"action-plan\", \"title\": \"x\", \"number\": "u8);
                 var chunk = new byte[1024 * 1024];
-                Array.Fill(chunk, (byte)'t');
-                for (var i = 0; i < 40; i++)
+                Array.Fill(chunk, inString ? (byte)'x' : (byte)'t');
+                for (var i = 0; i < megabytes; i++)
                 {
-                    file.Write(chunk);
+                    stream.Write(chunk);
                 }
 
-                file.Write("}"u8);
+                stream.Write("}"u8);
             }
 
-            var (exit, _, error) = Run("show", path);
+            var (exit, _, error) = Run("show", file);
 
             Assert.Equal(OgpCli.Unreadable, exit);
             Assert.True(error.Length < 1000, error.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Assert.Contains("$.number", error, StringComparison.Ordinal);
+            Assert.Contains($"(at {path})", error, StringComparison.Ordinal);
+            Assert.Contains(reason, error, StringComparison.Ordinal);
         }
         finally
         {
-            File.Delete(path);
+            File.Delete(file);
         }
     }
 

@@ -358,7 +358,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
 
     /// <summary>The body as checked UTF-8.</summary>
     private Utf8JsonInput JsonBody() =>
-        new(_body, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName);
+        new(_body, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName, _options.MaxRecordLength);
 
     /// <summary>Opens the body again from its start, for the two readings of JSON rows: the stream itself when it can seek, else a copy in a temporary file.</summary>
     private Utf8JsonInput Reopen()
@@ -381,7 +381,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         }
 
         _spool.Position = 0;
-        return new Utf8JsonInput(_spool, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName);
+        return new Utf8JsonInput(_spool, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName, _options.MaxRecordLength);
     }
 
     private void BeginRead()

@@ -28,8 +28,8 @@ public sealed record OgpReaderOptions
 
     /// <summary>
     /// Gets the longest record the reader holds, in characters of a CSV row or a page, or bytes of a JSON
-    /// value (a row, a record): 16 MiB by default. A CSV row over it outside quotes stops the reading with a
-    /// finding; a JSON value over it, a page over it, cannot be read.
+    /// value (a row, a record, a single string or number of a document): 16 MiB by default. A CSV row over it
+    /// outside quotes stops the reading with a finding; a JSON value over it, a page over it, cannot be read.
     /// </summary>
     public int MaxRecordLength { get; init; } = DefaultMaxRecordLength;
 

@@ -20,6 +20,10 @@ internal sealed class Utf8JsonInput : Stream
     private readonly Stream _inner;
     private readonly bool _leaveOpen;
     private readonly string? _inputName;
+    private readonly int _maxTokenLength;
+    private bool _inString;
+    private bool _escaped;
+    private long _tokenLength;
     private readonly byte[] _buffer = new byte[BufferSize];
     private InputEncoding? _encoding;
     private Decoder? _decoder;
@@ -40,9 +44,11 @@ internal sealed class Utf8JsonInput : Stream
     /// <param name="encoding">Its encoding, or <see langword="null"/> to tell it from a byte order mark (UTF-8 without one).</param>
     /// <param name="leaveOpen">Whether disposing this leaves <paramref name="inner"/> open.</param>
     /// <param name="inputName">The name of the input, for the messages.</param>
-    public Utf8JsonInput(Stream inner, InputEncoding? encoding, bool leaveOpen, string? inputName)
+    /// <param name="maxTokenLength">The longest string, number or literal the input may hold: the JSON reader keeps a token whole, so a longer one is refused before it is read.</param>
+    public Utf8JsonInput(Stream inner, InputEncoding? encoding, bool leaveOpen, string? inputName, int maxTokenLength = OgpReaderOptions.DefaultMaxRecordLength)
     {
         _inner = inner;
+        _maxTokenLength = maxTokenLength;
         _leaveOpen = leaveOpen;
         _inputName = inputName;
         _encoding = encoding;
@@ -264,9 +270,10 @@ internal sealed class Utf8JsonInput : Stream
         : b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF ? InputEncoding.Utf16BigEndian
         : InputEncoding.Utf8;
 
-    /// <summary>Counts the lines of the bytes that pass, to locate a bad byte.</summary>
+    /// <summary>Counts the lines of the bytes that pass, to locate a bad byte, and the length of the token they are in.</summary>
     private void Track(ReadOnlySpan<byte> bytes)
     {
+        MeasureTokens(bytes);
         var at = bytes.LastIndexOf((byte)'\n');
         if (at >= 0)
         {
@@ -285,6 +292,79 @@ internal sealed class Utf8JsonInput : Stream
         }
 
         _offset += bytes.Length;
+    }
+
+    /// <summary>Follows strings (and runs of other bytes outside them) to refuse a token longer than the limit before the reader buffers it.</summary>
+    private void MeasureTokens(ReadOnlySpan<byte> bytes)
+    {
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            if (_inString)
+            {
+                if (_escaped)
+                {
+                    _escaped = false;
+                    i++;
+                    _tokenLength++;
+                    continue;
+                }
+
+                var next = bytes.Slice(i).IndexOfAny((byte)'"', (byte)'\\');
+                if (next < 0)
+                {
+                    _tokenLength += bytes.Length - i;
+                    break;
+                }
+
+                _tokenLength += next;
+                i += next;
+                if (bytes[i] == (byte)'\\')
+                {
+                    _escaped = true;
+                }
+                else
+                {
+                    _inString = false;
+                    _tokenLength = 0;
+                }
+
+                i++;
+                continue;
+            }
+
+            var b = bytes[i];
+            if (b == (byte)'"')
+            {
+                _inString = true;
+                _tokenLength = 0;
+            }
+            else if (b is (byte)'{' or (byte)'}' or (byte)'[' or (byte)']' or (byte)',' or (byte)':' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                _tokenLength = 0;
+            }
+            else
+            {
+                _tokenLength++;
+            }
+
+            i++;
+            if (_tokenLength > _maxTokenLength)
+            {
+                break;
+            }
+        }
+
+        if (_tokenLength > _maxTokenLength)
+        {
+            throw new OgpJsonException(
+                $"A string or value of the input is longer than {_maxTokenLength / (1024 * 1024)} MiB, the reader's limit; it is not read",
+                "$",
+                _line,
+                null,
+                _inputName,
+                null);
+        }
     }
 
     private OgpJsonException NotUtf8(ReadOnlySpan<byte> span, int index)

@@ -154,7 +154,8 @@ public static class OgpJson
 
     /// <summary>
     /// Reads a document of the kind of <typeparamref name="TDocument"/> from a JSON stream, as it comes: the
-    /// stream is not copied whole. UTF-8, or UTF-16 or UTF-32 with a byte order mark.
+    /// stream is not copied whole. UTF-8, or UTF-16 or UTF-32 with a byte order mark. A string or number longer
+    /// than 16 MiB is refused before it is buffered.
     /// </summary>
     /// <typeparam name="TDocument">The document type, or <see cref="OgpDocument"/> for any kind.</typeparam>
     /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
