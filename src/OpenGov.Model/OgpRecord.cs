@@ -1,13 +1,12 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model;
 
 /// <summary>
-/// The base of every record of the model. It keeps the JSON properties that the library does not
-/// know, so that reading and writing a document loses nothing.
+/// The base of the records of the model that documents are made of. It keeps the JSON properties that the
+/// library does not know, so that reading and writing a document loses nothing.
 /// </summary>
 public abstract record OgpRecord
 {
@@ -24,24 +23,12 @@ public abstract record OgpRecord
         init => _additionalProperties = AdditionalPropertyBag.From(value);
     }
 
+    /// <summary>The unknown properties as the JSON format reads and writes them.</summary>
     [JsonExtensionData]
     [JsonInclude]
     internal AdditionalPropertyBag? ExtensionData
     {
         get => _additionalProperties;
         set => _additionalProperties = value;
-    }
-
-    /// <summary>Called by the JSON reader when it has created the object, before it reads the properties.</summary>
-    internal virtual void OnReading()
-    {
-    }
-
-    /// <summary>
-    /// Called by the JSON reader after it has read the properties: a property written as <c>null</c>
-    /// that has a default (an empty list, an empty answer) gets its default, as in the property's init.
-    /// </summary>
-    internal virtual void Normalize()
-    {
     }
 }

@@ -26,25 +26,3 @@ public enum CannotTellReason
     /// <summary>The input holds a label that is not a value of its scale, kept as written.</summary>
     Unrecognized,
 }
-
-/// <summary>The two IRM assessments of a commitment's implementation.</summary>
-[JsonConverter(typeof(KebabEnumConverter<AssessmentStage>))]
-public enum AssessmentStage
-{
-    /// <summary>The mid-term assessment (the IRM progress report).</summary>
-    Midterm,
-
-    /// <summary>The end-of-term assessment (the IRM end-of-term or results report).</summary>
-    EndOfTerm,
-}
-
-/// <summary>The IRM's formulas for a starred commitment (domain: starred commitments).</summary>
-[JsonConverter(typeof(KebabEnumConverter<StarFormula>))]
-public enum StarFormula
-{
-    /// <summary>The formula used until 2015: potential impact Moderate or Transformative.</summary>
-    Pre2015,
-
-    /// <summary>The formula used from 2015: potential impact Transformative only.</summary>
-    Since2015,
-}

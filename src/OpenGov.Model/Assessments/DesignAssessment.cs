@@ -1,6 +1,5 @@
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
-using System.Text.Json.Serialization;
 
 namespace OpenGov.Model.Assessments;
 
@@ -9,77 +8,36 @@ namespace OpenGov.Model.Assessments;
 /// Plans assessed before the 2020 refresh have <see cref="Specificity"/> and <see cref="PotentialImpact"/>;
 /// later plans have <see cref="Verifiable"/> and <see cref="PotentialForResults"/>.
 /// </summary>
-public sealed record DesignAssessment : OgpRecord
+[OgpJsonObject]
+public sealed partial record DesignAssessment : OgpRecord
 {
     /// <summary>The shared instance with nothing answered, the default of properties of this type.</summary>
     internal static readonly DesignAssessment Empty = new();
 
     /// <summary>Gets the specificity (method before 2020).</summary>
-    [JsonIgnore]
-    public Recorded<Specificity> Specificity { get => _specificity; init => _specificity = value; }
-
-    [JsonInclude, JsonPropertyName("specificity")]
-    internal Recorded<Specificity> _specificity;
+    public partial Recorded<Specificity> Specificity { get; init; }
 
     /// <summary>Gets whether the commitment is verifiable (method from 2020).</summary>
-    [JsonIgnore]
-    public Recorded<Verifiability> Verifiable { get => _verifiable; init => _verifiable = value; }
-
-    [JsonInclude, JsonPropertyName("verifiable")]
-    internal Recorded<Verifiability> _verifiable;
+    public partial Recorded<Verifiability> Verifiable { get; init; }
 
     /// <summary>Gets the commitment's relevance to the OGP values.</summary>
-    [JsonIgnore]
-    public OgpValueRelevance Relevance { get => _relevance; init => _relevance = value ?? OgpValueRelevance.Empty; }
-
-    [JsonInclude, JsonPropertyName("relevance")]
-    internal OgpValueRelevance _relevance = OgpValueRelevance.Empty;
+    public partial OgpValueRelevance Relevance { get; init; }
 
     /// <summary>Gets the potential impact (method before 2020).</summary>
-    [JsonIgnore]
-    public Recorded<PotentialImpact> PotentialImpact { get => _potentialImpact; init => _potentialImpact = value; }
-
-    [JsonInclude, JsonPropertyName("potentialImpact")]
-    internal Recorded<PotentialImpact> _potentialImpact;
+    public partial Recorded<PotentialImpact> PotentialImpact { get; init; }
 
     /// <summary>Gets the potential for results (Action Plan Review, method from 2020).</summary>
-    [JsonIgnore]
-    public Recorded<PotentialForResults> PotentialForResults { get => _potentialForResults; init => _potentialForResults = value; }
-
-    [JsonInclude, JsonPropertyName("potentialForResults")]
-    internal Recorded<PotentialForResults> _potentialForResults;
+    public partial Recorded<PotentialForResults> PotentialForResults { get; init; }
 
     /// <summary>Gets whether the IRM assessed the commitment as a compound of several commitments.</summary>
-    [JsonIgnore]
-    public Recorded<bool> Compound { get => _compound; init => _compound = value; }
-
-    [JsonInclude, JsonPropertyName("compound")]
-    internal Recorded<bool> _compound;
+    public partial Recorded<bool> Compound { get; init; }
 
     /// <summary>Gets the cluster the IRM placed the commitment in, as the dataset writes it (a number such as <c>1.2</c>).</summary>
-    [JsonIgnore]
-    public Recorded<string> Cluster { get => _cluster; init => _cluster = value; }
-
-    [JsonInclude, JsonPropertyName("cluster")]
-    internal Recorded<string> _cluster;
+    public partial Recorded<string> Cluster { get; init; }
 
     /// <summary>Gets whether the Action Plan Review assessed the commitment in a cluster.</summary>
-    [JsonIgnore]
-    public Recorded<bool> Clustered { get => _clustered; init => _clustered = value; }
-
-    [JsonInclude, JsonPropertyName("clustered")]
-    internal Recorded<bool> _clustered;
+    public partial Recorded<bool> Clustered { get; init; }
 
     /// <summary>Gets the commitments clustered with this one in the Action Plan Review.</summary>
-    [JsonIgnore]
-    public Recorded<ValueList<CommitmentId>> ClusterCommitments { get => _clusterCommitments; init => _clusterCommitments = value; }
-
-    [JsonInclude, JsonPropertyName("clusterCommitments")]
-    internal Recorded<ValueList<CommitmentId>> _clusterCommitments;
-
-    internal override void Normalize()
-    {
-        base.Normalize();
-        _relevance ??= OgpValueRelevance.Empty;
-    }
+    public partial Recorded<ValueList<CommitmentId>> ClusterCommitments { get; init; }
 }

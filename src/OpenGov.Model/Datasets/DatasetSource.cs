@@ -1,39 +1,23 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace OpenGov.Model.Datasets;
 
 /// <summary>Where a commitment dataset comes from.</summary>
-public sealed record DatasetSource : OgpRecord
+[OgpJsonObject]
+public sealed partial record DatasetSource : OgpRecord
 {
     /// <summary>The shared instance with nothing recorded, the default of properties of this type.</summary>
     internal static readonly DatasetSource Empty = new();
 
     /// <summary>Gets a title of the source, such as <c>IRM commitment dataset, open parliament extract</c>.</summary>
-    [JsonIgnore]
-    public string? Title { get => _title; init => _title = value; }
-
-    [JsonInclude, JsonPropertyName("title")]
-    internal string? _title;
+    public partial string? Title { get; init; }
 
     /// <summary>Gets the address the data was retrieved from.</summary>
-    [JsonIgnore]
-    public string? Url { get => _url; init => _url = value; }
-
-    [JsonInclude, JsonPropertyName("url")]
-    internal string? _url;
+    public partial string? Url { get; init; }
 
     /// <summary>Gets who publishes the data, such as <c>Open Government Partnership</c>.</summary>
-    [JsonIgnore]
-    public string? Publisher { get => _publisher; init => _publisher = value; }
-
-    [JsonInclude, JsonPropertyName("publisher")]
-    internal string? _publisher;
+    public partial string? Publisher { get; init; }
 
     /// <summary>Gets the day the data was retrieved.</summary>
-    [JsonIgnore]
-    public LocalDate? RetrievedOn { get => _retrievedOn; init => _retrievedOn = value; }
-
-    [JsonInclude, JsonPropertyName("retrievedOn")]
-    internal LocalDate? _retrievedOn;
+    public partial LocalDate? RetrievedOn { get; init; }
 }

@@ -4,10 +4,10 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using NodaTime.Serialization.SystemTextJson;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
@@ -32,48 +32,31 @@ namespace OpenGov.Model.Serialization;
 public static class OgpJson
 {
     /// <summary>The schema version this library writes.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = FormatVersion.Current;
 
     /// <summary>The schema version of a document that does not state one.</summary>
-    public const string DefaultSchemaVersion = "1.0";
+    public const string DefaultSchemaVersion = FormatVersion.Default;
 
     /// <summary>The deepest nesting of JSON values the reader accepts.</summary>
     public const int MaxDepth = 64;
 
-    private static readonly Dictionary<string, Type> TypesByKind = new(StringComparer.Ordinal)
-    {
-        [DocumentKinds.ActionPlan] = typeof(ActionPlan),
-        [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
-        [DocumentKinds.CommitmentDataset] = typeof(CommitmentDataset),
-        [DocumentKinds.ValidationReport] = typeof(ValidationReport),
-        [DocumentKinds.DatasetSummary] = typeof(DatasetSummary),
-    };
-
-    private static readonly Dictionary<Type, string> KindsByType = new()
-    {
-        [typeof(ActionPlan)] = DocumentKinds.ActionPlan,
-        [typeof(EndOfCommitmentReport)] = DocumentKinds.EndOfCommitmentReport,
-        [typeof(CommitmentDataset)] = DocumentKinds.CommitmentDataset,
-        [typeof(ValidationReport)] = DocumentKinds.ValidationReport,
-        [typeof(DatasetSummary)] = DocumentKinds.DatasetSummary,
-    };
+    // The resolver first: the options are made from it.
+    private static readonly IJsonTypeInfoResolver Resolver = CreateResolver();
 
     private static readonly JsonSerializerOptions OptionsInstance = CreateOptions();
 
-    private static readonly Dictionary<Type, JsonTypeInfo> InfosByType = new()
-    {
-        [typeof(ActionPlan)] = OptionsInstance.GetTypeInfo(typeof(ActionPlan)),
-        [typeof(EndOfCommitmentReport)] = OptionsInstance.GetTypeInfo(typeof(EndOfCommitmentReport)),
-        [typeof(CommitmentDataset)] = OptionsInstance.GetTypeInfo(typeof(CommitmentDataset)),
-        [typeof(ValidationReport)] = OptionsInstance.GetTypeInfo(typeof(ValidationReport)),
-        [typeof(DatasetSummary)] = OptionsInstance.GetTypeInfo(typeof(DatasetSummary)),
-    };
-
     /// <summary>
-    /// Gets the library's serializer options (read-only; output indented by two spaces) to compose with your own:
-    /// they know every type of the model, and NodaTime's types through NodaTime.Serialization.SystemTextJson.
+    /// Gets the library's serializer options (read-only; output indented by two spaces, camelCase, duplicate
+    /// properties refused, nulls checked against the model).
     /// </summary>
     public static JsonSerializerOptions Options => OptionsInstance;
+
+    /// <summary>
+    /// Gets the metadata of every type of the library's JSON format, the converters of its values included, to
+    /// chain into your own options (<c>options.TypeInfoResolverChain.Insert(0, OgpJson.TypeInfoResolver)</c>):
+    /// documents and their parts then read and write there as they do through <see cref="OgpJson"/>.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => Resolver;
 
     /// <summary>Gets the metadata of a model type, to serialize a part of a document (a commitment, say) with <see cref="JsonSerializer"/>.</summary>
     /// <typeparam name="T">A type of the model.</typeparam>
@@ -279,7 +262,7 @@ public static class OgpJson
         return reader.ReadToEnd();
     }
 
-    private static JsonTypeInfo InfoOf(OgpDocument document) => InfosByType[document.GetType()];
+    private static JsonTypeInfo InfoOf(OgpDocument document) => OptionsInstance.GetTypeInfo(document.GetType());
 
     /// <summary>
     /// Finds the metadata to read with: the document's "kind" decides, so that a document of another
@@ -288,17 +271,17 @@ public static class OgpJson
     private static JsonTypeInfo InfoFor<TDocument>(string kind)
         where TDocument : OgpDocument
     {
-        if (!TypesByKind.TryGetValue(kind, out var type))
+        if (!JsonModel.DocumentTypes.TryGetValue(kind, out var type))
         {
             throw new OgpJsonException($"The document's kind '{Excerpt.Of(kind)}' is not one of: {string.Join(", ", DocumentKinds.All)}", "$.kind", null, null, null);
         }
 
         if (!typeof(TDocument).IsAssignableFrom(type))
         {
-            throw new OgpJsonException($"The document's kind is '{kind}', not '{KindsByType[typeof(TDocument)]}'", "$.kind", null, null, null);
+            throw new OgpJsonException($"The document's kind is '{kind}', not '{JsonModel.KindOf(typeof(TDocument))}'", "$.kind", null, null, null);
         }
 
-        return InfosByType[type];
+        return OptionsInstance.GetTypeInfo(type);
     }
 
     private static OgpJsonException NoKind() =>
@@ -353,7 +336,7 @@ public static class OgpJson
                     }
 
                     kind = reader.TokenType == JsonTokenType.String
-                        ? DocumentKindConverter.Read(ref reader)
+                        ? reader.GetString()
                         : throw new OgpJsonException($"The document's \"kind\" must be a string such as \"{DocumentKinds.ActionPlan}\"", "$.kind", null, null, null);
                     return true;
                 }
@@ -378,9 +361,9 @@ public static class OgpJson
             throw new OgpJsonException("The document is null", "$", null, null, null);
         }
 
-        if (document._kind != document.Kind)
+        if (document.KindAsRead != document.Kind)
         {
-            throw new OgpJsonException($"The document's kind is '{document._kind}', not '{document.Kind}'", "$.kind", null, null, null);
+            throw new OgpJsonException($"The document's kind is '{document.KindAsRead}', not '{document.Kind}'", "$.kind", null, null, null);
         }
 
         CheckSchemaVersion(document.SchemaVersion);
@@ -421,9 +404,14 @@ public static class OgpJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(OgpJsonContext.Default.Options)
+        var options = new JsonSerializerOptions
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(new CollectionResolver(), OgpJsonContext.Default).WithAddedModifier(AddReadingCallbacks),
+            TypeInfoResolver = TypeInfoResolver,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            NumberHandling = JsonNumberHandling.Strict,
+            MaxDepth = MaxDepth,
+            WriteIndented = true,
+            IndentSize = 2,
 
             // OGP data is multilingual: write text as UTF-8, escaping only what JSON requires, so that
             // documents stay readable ("Peña", "–"). Documents are data files, not HTML. Control
@@ -435,19 +423,24 @@ public static class OgpJson
             AllowDuplicateProperties = false,
             RespectNullableAnnotations = true,
         };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.YearMonthConverter);
-        options.Converters.Add(NodaConverters.IsoDateIntervalConverter);
         options.MakeReadOnly();
         return options;
     }
 
+    private static IJsonTypeInfoResolver CreateResolver()
+    {
+        var resolvers = new List<IJsonTypeInfoResolver> { OgpValueTypes.Instance };
+        resolvers.AddRange(JsonModel.Resolvers);
+        resolvers.Add(PrimitiveJsonTypes.Default);
+        return JsonTypeInfoResolver.Combine([.. resolvers]).WithAddedModifier(AddReadingCallbacks);
+    }
+
+    /// <summary>A document read from JSON starts from what the input says, not from the defaults of a document made in code.</summary>
     private static void AddReadingCallbacks(JsonTypeInfo typeInfo)
     {
-        if (typeof(OgpRecord).IsAssignableFrom(typeInfo.Type) && typeInfo.Kind == JsonTypeInfoKind.Object)
+        if (typeof(OgpDocument).IsAssignableFrom(typeInfo.Type) && typeInfo.Kind == JsonTypeInfoKind.Object)
         {
-            typeInfo.OnDeserializing = record => ((OgpRecord)record).OnReading();
-            typeInfo.OnDeserialized = record => ((OgpRecord)record).Normalize();
+            typeInfo.OnDeserializing = document => ((OgpDocument)document).OnReading();
         }
     }
 

@@ -115,13 +115,6 @@ public sealed class OgpJsonException : OgpReadException
             exception);
     }
 
-    /// <summary>A list of the format holds a null item.</summary>
-    internal sealed class NullItemException(int index)
-        : JsonException($"Item {index} of the list is null; the lists of the format hold no null.")
-    {
-        public int Index { get; } = index;
-    }
-
     private static string DuplicateName(string reason, string path)
     {
         var open = reason.IndexOf('\'');

@@ -8,40 +8,6 @@ using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Serialization;
 
-/// <summary>Creates the converter of each <see cref="Recorded{T}"/> the model uses, without reflection.</summary>
-internal sealed class RecordedConverterFactory : JsonConverterFactory
-{
-    private static readonly Dictionary<Type, Func<JsonConverter>> Factories = new()
-    {
-        [typeof(Recorded<CompletionLevel>)] = () => new CodelistRecordedConverter<CompletionLevel>(),
-        [typeof(Recorded<OpenGovernmentResult>)] = () => new CodelistRecordedConverter<OpenGovernmentResult>(),
-        [typeof(Recorded<EarlyResultsLevel>)] = () => new CodelistRecordedConverter<EarlyResultsLevel>(),
-        [typeof(Recorded<PotentialImpact>)] = () => new CodelistRecordedConverter<PotentialImpact>(),
-        [typeof(Recorded<PotentialForResults>)] = () => new CodelistRecordedConverter<PotentialForResults>(),
-        [typeof(Recorded<Specificity>)] = () => new CodelistRecordedConverter<Specificity>(),
-        [typeof(Recorded<Verifiability>)] = () => new CodelistRecordedConverter<Verifiability>(),
-        [typeof(Recorded<CompletionChange>)] = () => new CodelistRecordedConverter<CompletionChange>(),
-        [typeof(Recorded<OgpValue>)] = () => new CodelistRecordedConverter<OgpValue>(),
-        [typeof(Recorded<Region>)] = () => new CodelistRecordedConverter<Region>(),
-        [typeof(Recorded<MemberKind>)] = () => new CodelistRecordedConverter<MemberKind>(),
-        [typeof(Recorded<PlannedImplementation>)] = () => new CodelistRecordedConverter<PlannedImplementation>(),
-        [typeof(Recorded<ProblemAddressed>)] = () => new CodelistRecordedConverter<ProblemAddressed>(),
-        [typeof(Recorded<ImmediateResult>)] = () => new CodelistRecordedConverter<ImmediateResult>(),
-        [typeof(Recorded<bool>)] = () => new BooleanRecordedConverter(),
-        [typeof(Recorded<int>)] = () => new Int32RecordedConverter(),
-        [typeof(Recorded<string>)] = () => new StringRecordedConverter(),
-        [typeof(Recorded<PartialDate>)] = () => new PartialDateRecordedConverter(),
-        [typeof(Recorded<ValueList<CommitmentId>>)] = () => new CommitmentIdListRecordedConverter(),
-    };
-
-    public override bool CanConvert(Type typeToConvert) => Factories.ContainsKey(typeToConvert);
-
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        Factories.TryGetValue(typeToConvert, out var create)
-            ? create()
-            : throw new NotSupportedException($"{typeToConvert} is not a recorded value of the OGP JSON format.");
-}
-
 /// <summary>
 /// The JSON form of <see cref="Recorded{T}"/>: the value; <c>null</c> when not answered; the tokens
 /// <c>no-data</c>, <c>not-reviewed</c>, <c>not-applicable</c>; an unrecognized text as its string.

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace OpenGov.Model.Validation;
 
@@ -6,70 +5,30 @@ namespace OpenGov.Model.Validation;
 /// A rule of validation: its stable code (never reused), default severity, category, scope, title,
 /// description and the OGP source it rests on. The catalogue is <see cref="ValidationRules"/>.
 /// </summary>
-public sealed record ValidationRule : OgpRecord
+[OgpJsonObject]
+public sealed partial record ValidationRule
 {
     /// <summary>Gets the stable code, such as <c>OGP110</c>.</summary>
-    [JsonIgnore]
-    public string Code { get => _code; init => _code = value ?? string.Empty; }
-
-    [JsonInclude, JsonPropertyName("code")]
-    internal string _code = string.Empty;
+    public partial string Code { get; init; }
 
     /// <summary>Gets the severity of the rule's findings, unless validation options change it.</summary>
-    [JsonIgnore]
-    public FindingSeverity Severity { get => _severity; init => _severity = value; }
-
-    [JsonInclude, JsonPropertyName("severity")]
-    internal FindingSeverity _severity;
+    public partial FindingSeverity Severity { get; init; }
 
     /// <summary>Gets what kind of check the rule is.</summary>
-    [JsonIgnore]
-    public FindingCategory Category { get => _category; init => _category = value; }
-
-    [JsonInclude, JsonPropertyName("category")]
-    internal FindingCategory _category;
+    public partial FindingCategory Category { get; init; }
 
     /// <summary>Gets the set of rules this rule belongs to.</summary>
-    [JsonIgnore]
-    public RuleSets RuleSet { get => _ruleSet; init => _ruleSet = value; }
-
-    [JsonInclude, JsonPropertyName("ruleSet")]
-    internal RuleSets _ruleSet;
+    public partial RuleSets RuleSet { get; init; }
 
     /// <summary>Gets how far the rule looks: one report, one commitment, one plan, one member, a dataset.</summary>
-    [JsonIgnore]
-    public RuleScope Scope { get => _scope; init => _scope = value; }
-
-    [JsonInclude, JsonPropertyName("scope")]
-    internal RuleScope _scope;
+    public partial RuleScope Scope { get; init; }
 
     /// <summary>Gets a short title, such as <c>Level of progress not chosen</c>.</summary>
-    [JsonIgnore]
-    public string Title { get => _title; init => _title = value ?? string.Empty; }
-
-    [JsonInclude, JsonPropertyName("title")]
-    internal string _title = string.Empty;
+    public partial string Title { get; init; }
 
     /// <summary>Gets what the rule checks and why.</summary>
-    [JsonIgnore]
-    public string Description { get => _description; init => _description = value ?? string.Empty; }
-
-    [JsonInclude, JsonPropertyName("description")]
-    internal string _description = string.Empty;
+    public partial string Description { get; init; }
 
     /// <summary>Gets the OGP source the rule rests on: a document or page of the Open Government Partnership.</summary>
-    [JsonIgnore]
-    public string Source { get => _source; init => _source = value ?? string.Empty; }
-
-    [JsonInclude, JsonPropertyName("source")]
-    internal string _source = string.Empty;
-
-    internal override void Normalize()
-    {
-        base.Normalize();
-        _code ??= string.Empty;
-        _title ??= string.Empty;
-        _description ??= string.Empty;
-        _source ??= string.Empty;
-    }
+    public partial string Source { get; init; }
 }

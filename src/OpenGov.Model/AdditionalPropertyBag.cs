@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The unknown JSON properties of a record. A dictionary because System.Text.Json fills extension

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using OpenGov.Model.Serialization;
+
+namespace OpenGov.Model.Analysis;
+
+/// <summary>The two IRM assessments of a commitment's implementation.</summary>
+[JsonConverter(typeof(KebabEnumConverter<AssessmentStage>))]
+public enum AssessmentStage
+{
+    /// <summary>The mid-term assessment (the IRM progress report).</summary>
+    Midterm,
+
+    /// <summary>The end-of-term assessment (the IRM end-of-term or results report).</summary>
+    EndOfTerm,
+}
