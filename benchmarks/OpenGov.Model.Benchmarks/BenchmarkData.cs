@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using OpenGov.Model;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
@@ -21,7 +20,7 @@ public static class BenchmarkData
         var builder = new ActionPlanBuilder(member, number: 3, commitmentPrefix: commitments < 10_000 ? "AL" : null)
             .WithTitle("Action plan – Albania, 2018 – 2020")
             .WithSubmissionYear(2018)
-            .WithPeriod(PartialDate.Parse("9/1/2018"), PartialDate.Parse("August 2020"));
+            .WithPeriod(PartialDate.Read("9/1/2018"), PartialDate.Read("August 2020"));
         var completions = Enum.GetValues<CompletionLevel>();
         var results = Enum.GetValues<OpenGovernmentResult>();
         for (var i = 0; i < commitments; i++)
@@ -35,8 +34,8 @@ public static class BenchmarkData
                 Objective = Paragraph(random, 25),
                 LeadInstitution = "Ministry of Justice",
                 SupportingInstitutions = "CSOs, private sector, multilateral and working groups",
-                Start = PartialDate.Parse($"{random.Next(1, 13)}/1/2018"),
-                End = random.Next(4) == 0 ? Recorded<PartialDate>.NotApplicable : PartialDate.Parse("12/31/2020"),
+                Start = PartialDate.Read($"{random.Next(1, 13)}/1/2018"),
+                End = random.Next(4) == 0 ? Recorded<PartialDate>.NotApplicable : PartialDate.Read("12/31/2020"),
                 PolicyAreas = ValueDictionary<PolicyArea, Recorded<bool>>.Create(
                 [
                     new(PolicyArea.OpenParliaments, random.Next(2) == 0),
@@ -47,8 +46,8 @@ public static class BenchmarkData
                 ]),
                 Milestones =
                 [
-                    new Milestone { Description = Paragraph(random, 12), Deliverable = "Report", Start = PartialDate.Parse("2018-09"), End = PartialDate.Parse("2019-06"), Completion = completions[random.Next(completions.Length)] },
-                    new Milestone { Description = Paragraph(random, 12), Deliverable = "Portal", Start = PartialDate.Parse("2019-07"), End = PartialDate.Parse("2020-08"), Completion = completions[random.Next(completions.Length)] },
+                    new Milestone { Description = Paragraph(random, 12), Deliverable = "Report", Start = PartialDate.Read("2018-09"), End = PartialDate.Read("2019-06"), Completion = completions[random.Next(completions.Length)] },
+                    new Milestone { Description = Paragraph(random, 12), Deliverable = "Portal", Start = PartialDate.Read("2019-07"), End = PartialDate.Read("2020-08"), Completion = completions[random.Next(completions.Length)] },
                 ],
                 Assessment = new IrmAssessment
                 {

@@ -1,12 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.IO;
 using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
+using OpenGov.Model.IO;
 using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Benchmarks;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 

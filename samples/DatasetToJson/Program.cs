@@ -4,7 +4,6 @@
 using OpenGov.Model;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
 using OpenGov.Model.Serialization;
 
 var member = MemberCode.Parse(args.Length > 0 ? args[0] : "UKR");

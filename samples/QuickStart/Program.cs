@@ -18,7 +18,7 @@ foreach (var (question, status) in report.GetStatuses())
 
 var albania = new Member { Code = MemberCode.Parse("ALB"), Name = "Albania", Region = Region.Europe };
 var plan = new ActionPlanBuilder(albania, number: 1, commitmentPrefix: "AL")
-    .WithPeriod(PartialDate.Parse("July 2012"), PartialDate.Parse("6/30/14"))
+    .WithPeriod(PartialDate.Read("July 2012"), PartialDate.Read("6/30/14"))
     .AddCommitment("e-Acts", c => c with { Assessment = new() { Implementation = new() { CompletionEndOfTerm = CompletionLevel.Substantial } } })
     .Build();
 Console.WriteLine(OgpJson.Serialize(plan));

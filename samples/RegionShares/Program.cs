@@ -4,6 +4,7 @@
 using System.Globalization;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.IO;
+using OpenGov.Model.Scoring;
 
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "ogp-commitments-open-parliament-extract.csv");
 
@@ -16,13 +17,13 @@ Console.WriteLine();
 Console.WriteLine($"{"Region",-28} {"Commitments",11}  {"High completion",-22}  {"Strong early results"}");
 foreach (var region in summary.Groups.Append(summary.Overall))
 {
-    var completion = region.GetShare("high-completion");
-    var results = region.GetShare("strong-early-results");
+    var completion = region.GetShare(Indicators.HighCompletion);
+    var results = region.GetShare(Indicators.StrongEarlyResults);
     Console.WriteLine($"{region.Label,-28} {region.CommitmentCount,11}  {Share(completion),-22}  {Share(results)}");
 }
 
 // A share counts only the commitments an indicator can tell about; say what was left out and why.
-var excluded = summary.Overall.GetShare("strong-early-results").Excluded;
+var excluded = summary.Overall.GetShare(Indicators.StrongEarlyResults).Excluded;
 Console.WriteLine();
 Console.WriteLine($"Strong early results leave out {excluded.Total} commitments: {excluded.NotReviewed} not reviewed, {excluded.NoData} without data, {excluded.NotAnswered} with nothing recorded.");
 

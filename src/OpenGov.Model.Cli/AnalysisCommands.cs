@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -10,6 +9,8 @@ using System.Threading.Tasks;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.IO;
+using OpenGov.Model.Reporting;
+using OpenGov.Model.Scoring;
 using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model.Cli;
@@ -61,7 +62,7 @@ internal static class AnalysisCommands
                     context.MachineOutput.Write(summary.ToMarkdown());
                     break;
                 default:
-                    SummaryText.Write(context.Output, summary);
+                    summary.WriteText(context.Output);
                     break;
             }
 

@@ -7,7 +7,9 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.IO;
+using OpenGov.Model.Reporting;
 using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 
@@ -298,10 +300,10 @@ internal static class OgpCli
             case "csv":
                 // Findings quote the data: a cell a spreadsheet would run as a formula is made inert.
                 var csv = context.MachineOutput;
-                csv.Write(ValidationCsv.Header + "\r\n");
+                csv.Write(ValidationRendering.CsvHeader + "\r\n");
                 foreach (var (_, _, report) in reports)
                 {
-                    ValidationCsv.WriteRows(report, csv);
+                    report.WriteCsv(csv, includeHeader: false);
                 }
 
                 break;
@@ -313,7 +315,7 @@ internal static class OgpCli
                         context.Output.WriteLine();
                     }
 
-                    ValidationText.Write(context.Output, reports[i].Name, reports[i].Kind, reports[i].Report);
+                    reports[i].Report.WriteText(context.Output, reports[i].Kind);
                 }
 
                 break;
@@ -332,7 +334,7 @@ internal static class OgpCli
                     context.MachineOutput.WriteLine(ValidationRules.ToJson());
                     break;
                 case "markdown":
-                    context.MachineOutput.Write(ValidationRules.ToMarkdown());
+                    context.MachineOutput.Write(RuleDocument.ToMarkdown());
                     break;
                 default:
                     foreach (var rule in ValidationRules.All)
@@ -364,12 +366,17 @@ internal static class OgpCli
             if (input.HasRecords)
             {
                 RequireRows(input, name);
-                var overview = await DatasetOverview.ReadAsync(Progress(input.ReadRecordsAsync(cancellationToken), name, context, cancellationToken), cancellationToken).ConfigureAwait(false);
-                overview.Write(context.Output, name, input);
+                var overview = new DatasetOverview();
+                await foreach (var row in Progress(input.ReadRecordsAsync(cancellationToken), name, context, cancellationToken).ConfigureAwait(false))
+                {
+                    overview.Add(row.Record);
+                }
+
+                overview.WriteText(context.Output, name, input);
             }
             else
             {
-                DocumentSummary.Write(context.Output, name, await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false));
+                (await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false)).WriteText(context.Output, name);
             }
 
             WriteReadingFindings(context, input, name);

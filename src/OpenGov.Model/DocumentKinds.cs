@@ -14,7 +14,7 @@ public static class DocumentKinds
     /// <summary>A dataset of commitments, such as the IRM commitment dataset: <see cref="Datasets.CommitmentDataset"/>.</summary>
     public const string CommitmentDataset = "commitment-dataset";
 
-    /// <summary>The result of a validation: <see cref="Validation.ValidationReport"/>.</summary>
+    /// <summary>The result of a validation: <see cref="Diagnostics.ValidationReport"/>.</summary>
     public const string ValidationReport = "validation-report";
 
     /// <summary>A summary of a commitment dataset: indicator shares, distributions, coverage, agreement: <see cref="Analysis.DatasetSummary"/>.</summary>

@@ -95,8 +95,8 @@ public sealed class ImportCommandTests : IDisposable
         var page = Run("validate", Page, "--format", "json").Output;
         var json = Run("validate", CanonicalReport, "--format", "json").Output;
 
-        var fromPage = OgpJson.Deserialize<Validation.ValidationReport>(page);
-        var fromJson = OgpJson.Deserialize<Validation.ValidationReport>(json);
+        var fromPage = OgpJson.Deserialize<Diagnostics.ValidationReport>(page);
+        var fromJson = OgpJson.Deserialize<Diagnostics.ValidationReport>(json);
         Assert.Equal(fromJson.Findings, fromPage.Findings);
         Assert.Equal(fromJson.Completeness, fromPage.Completeness);
     }

@@ -182,12 +182,12 @@ public sealed class OgpCliTests : IDisposable
     public void Validate_writes_json_and_csv()
     {
         var json = Run("validate", "--format", "json").Output;
-        var report = OgpJson.Deserialize<Validation.ValidationReport>(json);
+        var report = OgpJson.Deserialize<Diagnostics.ValidationReport>(json);
         Assert.Equal(9, report.ErrorCount);
         Assert.Equal(CliInputs.BundledName, report.Subject);
 
         var csv = Run("validate", "-f", "csv").Output.Split("\r\n");
-        Assert.Equal(Validation.ValidationCsv.Header, csv[0]);
+        Assert.Equal(Reporting.ValidationRendering.CsvHeader, csv[0]);
         Assert.Equal(11, csv.Length);
     }
 
@@ -201,14 +201,14 @@ public sealed class OgpCliTests : IDisposable
 
         Assert.Equal(OgpCli.Unreadable, exit);
         Assert.Contains("broken.json", error, StringComparison.Ordinal);
-        Assert.Equal(0, OgpJson.Deserialize<Validation.ValidationReport>(output.Trim()).ErrorCount);
+        Assert.Equal(0, OgpJson.Deserialize<Diagnostics.ValidationReport>(output.Trim()).ErrorCount);
     }
 
     [Fact]
     public void Rules_lists_the_catalogue()
     {
         Assert.Contains("OGP110  error    completeness  Level of progress not chosen", Run("rules").Output, StringComparison.Ordinal);
-        Assert.Equal(Validation.ValidationRules.ToMarkdown(), Run("rules", "--format", "markdown").Output);
+        Assert.Equal(Reporting.RuleDocument.ToMarkdown(), Run("rules", "--format", "markdown").Output);
         Assert.StartsWith("[", Run("rules", "--format", "json").Output, StringComparison.Ordinal);
     }
 

@@ -152,7 +152,7 @@ public sealed class ProcessTests : IDisposable
             for (var i = 0; i < rows; i++)
             {
                 var record = records[i % records.Count];
-                var id = Model.Plans.CommitmentId.Parse("G" + (char)('A' + (i / 10000 % 26)) + (i % 10000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+                var id = Model.CommitmentId.Parse("G" + (char)('A' + (i / 10000 % 26)) + (i % 10000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
                 var full = record.Commitment.FullText ?? string.Empty;
                 csv.Write(record with
                 {

@@ -1,7 +1,5 @@
 using System;
-using System.Linq;
 using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
 using OpenGov.Model.Serialization;
 using Xunit;
 

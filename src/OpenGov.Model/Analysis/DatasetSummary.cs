@@ -12,11 +12,14 @@ namespace OpenGov.Model.Analysis;
 /// denominator and exclusions, the distribution of the IRM-based score and of every scale, and the change
 /// in completion; the coverage of every field; and, when the dataset records its own derived columns,
 /// how they agree with the computed indicators. It is a root document of the JSON format (kind
-/// <c>dataset-summary</c>); <see cref="ToMarkdown"/> and <see cref="ToHtml"/> render it for people.
+/// <c>dataset-summary</c>); the reporting namespace renders it for people (Markdown, HTML, text).
 /// </summary>
 [OgpJsonObject(DocumentKind = DocumentKinds.DatasetSummary)]
 public sealed partial record DatasetSummary : OgpDocument
 {
+    /// <summary>Where the assessment's fields live in a dataset record.</summary>
+    private const string AssessmentPrefix = "/commitment/assessment/";
+
     /// <summary>Gets what was summarized, such as a file name.</summary>
     public partial string? Subject { get; init; }
 
@@ -45,10 +48,7 @@ public sealed partial record DatasetSummary : OgpDocument
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
     public static DatasetSummary Create(IEnumerable<DatasetRecord> records, SummaryGrouping groupBy = SummaryGrouping.Overall, string? subject = null)
     {
-        if (records is null)
-        {
-            throw new ArgumentNullException(nameof(records));
-        }
+        ArgumentNullException.ThrowIfNull(records);
 
         var builder = new DatasetSummaryBuilder(groupBy);
         foreach (var record in records)
@@ -67,10 +67,7 @@ public sealed partial record DatasetSummary : OgpDocument
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
     public static async Task<DatasetSummary> CreateAsync(IAsyncEnumerable<DatasetRecord> records, SummaryGrouping groupBy = SummaryGrouping.Overall, string? subject = null, CancellationToken cancellationToken = default)
     {
-        if (records is null)
-        {
-            throw new ArgumentNullException(nameof(records));
-        }
+        ArgumentNullException.ThrowIfNull(records);
 
         var builder = new DatasetSummaryBuilder(groupBy);
         var enumerator = records.GetAsyncEnumerator(cancellationToken);
@@ -89,13 +86,19 @@ public sealed partial record DatasetSummary : OgpDocument
         return builder.ToSummary(subject);
     }
 
-    /// <summary>Renders the summary as Markdown: tables of shares, distributions, change in completion, agreement and coverage.</summary>
-    public string ToMarkdown() => SummaryMarkdown.Render(this);
+    /// <summary>Gets the coverage of the columns of the IRM's assessment (design and implementation), in <see cref="Coverage"/>'s order.</summary>
+    /// <returns>The coverage of those columns.</returns>
+    public ValueList<FieldCoverage> GetAssessmentCoverage()
+    {
+        var kept = new List<FieldCoverage>();
+        foreach (var field in Coverage)
+        {
+            if (field.Field.StartsWith(AssessmentPrefix, StringComparison.Ordinal))
+            {
+                kept.Add(field);
+            }
+        }
 
-    /// <summary>
-    /// Renders the summary as one self-contained HTML page: inline SVG charts of the completion and
-    /// "Did it Open Government?" distributions and of the indicator shares per group, and the tables of
-    /// <see cref="ToMarkdown"/>. It has no script and loads nothing.
-    /// </summary>
-    public string ToHtml() => SummaryHtml.Render(this);
+        return ValueList.CreateRange(kept);
+    }
 }

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
+using OpenGov.Model.IO;
 using OpenGov.Model.Scales;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Analysis;
 
@@ -14,12 +14,12 @@ namespace OpenGov.Model.Analysis;
 /// </summary>
 public sealed class DatasetSummaryBuilder
 {
-    private const string ScoreField = "irm-based-score";
+
     private const int FirstCachedYear = 2000;
     private static readonly int[] ScoreValues = [-1, 1, 2, 3, 4];
     private static readonly string[] Years = CreateYears();
 
-    private readonly IndicatorDefinition[] _indicators = IndicatorDefinition.Catalogue;
+    private readonly IndicatorDefinition[] _indicators = Indicators.Catalogue;
     private readonly IndicatorValue<int>[] _values;
     private readonly GroupTally _overall;
     private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
@@ -64,15 +64,12 @@ public sealed class DatasetSummaryBuilder
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
     public void Add(DatasetRecord record)
     {
-        if (record is null)
-        {
-            throw new ArgumentNullException(nameof(record));
-        }
+        ArgumentNullException.ThrowIfNull(record);
 
         var commitment = record.Commitment;
         for (var i = 0; i < _indicators.Length; i++)
         {
-            _values[i] = _indicators[i].Evaluate(commitment);
+            _values[i] = _indicators[i].EvaluateAsNumber(commitment);
         }
 
         _overall.Add(record, _values);
@@ -328,7 +325,7 @@ public sealed class DatasetSummaryBuilder
                 Label = Label,
                 CommitmentCount = Count,
                 Shares = ValueList.CreateRange(shares),
-                Scores = new Distribution { Field = ScoreField, Title = "IRM-based score", Counts = new ValueList<CategoryCount>(scores), Missing = MissingCounts.From(_scoreMissing) },
+                Scores = new Distribution { Scale = Indicators.IrmBasedScore.Name, Title = Indicators.IrmBasedScore.Title, Counts = new ValueList<CategoryCount>(scores), Missing = MissingCounts.From(_scoreMissing) },
                 Distributions = new ValueList<Distribution>(distributions),
                 CompletionChange = new CompletionChangeSummary
                 {
@@ -377,85 +374,51 @@ public sealed class DatasetSummaryBuilder
     }
 
     /// <summary>The counts of one scale in one group.</summary>
-    private abstract class ScaleTally
+    private sealed class ScaleTally
     {
-        public static ScaleTally[] CreateAll() =>
-        [
-            new ScaleTally<Specificity>("/commitment/assessment/design/specificity", "Specificity", r => r.Commitment.Assessment?.Design.Specificity ?? default),
-            new ScaleTally<Verifiability>("/commitment/assessment/design/verifiable", "Verifiable", r => r.Commitment.Assessment?.Design.Verifiable ?? default),
-            new ScaleTally<PotentialImpact>("/commitment/assessment/design/potentialImpact", "Potential impact", r => r.Commitment.Assessment?.Design.PotentialImpact ?? default),
-            new ScaleTally<PotentialForResults>("/commitment/assessment/design/potentialForResults", "Potential for results", r => r.Commitment.Assessment?.Design.PotentialForResults ?? default),
-            new ScaleTally<CompletionLevel>("/commitment/assessment/implementation/completionMidterm", "Completion (mid-term)", r => r.Commitment.Assessment?.Implementation.CompletionMidterm ?? default),
-            new ScaleTally<CompletionLevel>("/commitment/assessment/implementation/completionEndOfTerm", "Completion (end of term)", r => r.Commitment.Assessment?.Implementation.CompletionEndOfTerm ?? default),
-            new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernment", "Did it Open Government? (overall)", r => r.Commitment.Assessment?.Implementation.OpenGovernment ?? default),
-            new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernmentAccessToInformation", "Did it Open Government? (access to information)", r => r.Commitment.Assessment?.Implementation.OpenGovernmentAccessToInformation ?? default),
-            new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernmentCivicParticipation", "Did it Open Government? (civic participation)", r => r.Commitment.Assessment?.Implementation.OpenGovernmentCivicParticipation ?? default),
-            new ScaleTally<OpenGovernmentResult>("/commitment/assessment/implementation/openGovernmentPublicAccountability", "Did it Open Government? (public accountability)", r => r.Commitment.Assessment?.Implementation.OpenGovernmentPublicAccountability ?? default),
-            new ScaleTally<EarlyResultsLevel>("/commitment/assessment/implementation/earlyResults", "Early results", r => r.Commitment.Assessment?.Implementation.EarlyResults ?? default),
-        ];
-
-        public abstract void Add(DatasetRecord record);
-
-        public abstract Distribution ToDistribution();
-    }
-
-    private sealed class ScaleTally<T> : ScaleTally
-        where T : struct, Enum
-    {
-        private static readonly T[] Values = CreateValues();
-        private readonly string _field;
-        private readonly string _title;
-        private readonly Func<DatasetRecord, Recorded<T>> _get;
-        private readonly int[] _counts = new int[Values.Length];
+        private readonly AssessmentScale _scale;
+        private readonly int[] _counts;
         private readonly int[] _missing = new int[5];
 
-        public ScaleTally(string field, string title, Func<DatasetRecord, Recorded<T>> get)
+        private ScaleTally(AssessmentScale scale)
         {
-            _field = field;
-            _title = title;
-            _get = get;
+            _scale = scale;
+            _counts = new int[scale.Categories.Count];
         }
 
-        public override void Add(DatasetRecord record)
+        public static ScaleTally[] CreateAll()
         {
-            var value = _get(record);
-            if (value.TryGetValue(out var v))
+            var tallies = new ScaleTally[AssessmentScales.All.Count];
+            for (var i = 0; i < tallies.Length; i++)
             {
-                for (var i = 0; i < Values.Length; i++)
-                {
-                    if (EqualityComparer<T>.Default.Equals(Values[i], v))
-                    {
-                        _counts[i]++;
-                        return;
-                    }
-                }
+                tallies[i] = new ScaleTally(AssessmentScales.All[i]);
             }
 
-            _missing[Slot(value.State) is var slot && slot < 5 ? slot : (int)CannotTellReason.Unrecognized]++;
+            return tallies;
         }
 
-        public override Distribution ToDistribution()
+        public void Add(DatasetRecord record)
         {
-            var entries = Codelist<T>.Default.Entries;
-            var counts = new CategoryCount[Values.Length];
+            var index = _scale.IndexOf(record.Commitment, out var state);
+            if (index >= 0)
+            {
+                _counts[index]++;
+                return;
+            }
+
+            _missing[Slot(state) is var slot && slot < 5 ? slot : (int)CannotTellReason.Unrecognized]++;
+        }
+
+        public Distribution ToDistribution()
+        {
+            var categories = _scale.Categories;
+            var counts = new CategoryCount[categories.Count];
             for (var i = 0; i < counts.Length; i++)
             {
-                counts[i] = new CategoryCount { Token = entries[i].Token, Label = entries[i].Label, Count = _counts[i] };
+                counts[i] = new CategoryCount { Token = categories[i].Token, Label = categories[i].Label, Count = _counts[i] };
             }
 
-            return new Distribution { Field = _field, Title = _title, Counts = new ValueList<CategoryCount>(counts), Missing = MissingCounts.From(_missing) };
-        }
-
-        private static T[] CreateValues()
-        {
-            var entries = Codelist<T>.Default.Entries;
-            var values = new T[entries.Count];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = entries[i].Value;
-            }
-
-            return values;
+            return new Distribution { Scale = _scale.Name, Title = _scale.Title, Counts = new ValueList<CategoryCount>(counts), Missing = MissingCounts.From(_missing) };
         }
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Analysis;
 
@@ -9,8 +9,8 @@ public sealed partial record Distribution
     /// <summary>The shared instance with nothing counted, the default of properties of this type.</summary>
     internal static readonly Distribution Empty = new();
 
-    /// <summary>Gets the field, as a JSON Pointer into a dataset record (such as <c>/commitment/assessment/implementation/completionEndOfTerm</c>), or the indicator's name for the IRM-based score.</summary>
-    public partial string Field { get; init; }
+    /// <summary>Gets the name of the scale (<see cref="AssessmentScale.Name"/>, such as <c>completion-end-of-term</c>), or the indicator's name for the IRM-based score.</summary>
+    public partial string Scale { get; init; }
 
     /// <summary>Gets a title, such as "Completion (end of term)".</summary>
     public partial string Title { get; init; }

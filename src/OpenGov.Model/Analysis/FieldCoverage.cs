@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OpenGov.Model.Analysis;
 
 /// <summary>For one field of the dataset: how many commitments carry a value, and how many carry each kind of missing.</summary>

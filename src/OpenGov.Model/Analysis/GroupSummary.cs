@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using OpenGov.Model.Datasets;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Analysis;
 
@@ -34,35 +31,41 @@ public sealed partial record GroupSummary
     /// <summary>Gets the change in completion from mid-term to end of term.</summary>
     public partial CompletionChangeSummary CompletionChange { get; init; }
 
-    /// <summary>Gets the share of the indicator named <paramref name="indicator"/>, such as <c>high-completion</c>.</summary>
-    /// <param name="indicator">The indicator's name.</param>
-    /// <exception cref="ArgumentException">The group has no share of that name.</exception>
-    public IndicatorShare GetShare(string indicator)
+    /// <summary>Gets the share of a yes/no indicator, such as <see cref="Indicators.HighCompletion"/>.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The share.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The group has no share of the indicator (a summary read from JSON of another version).</exception>
+    public IndicatorShare GetShare(IndicatorDefinition<bool> indicator)
     {
+        ArgumentNullException.ThrowIfNull(indicator);
         foreach (var share in Shares)
         {
-            if (string.Equals(share.Indicator, indicator, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(share.Indicator, indicator.Name, StringComparison.Ordinal))
             {
                 return share;
             }
         }
 
-        throw new ArgumentException($"The group has no share of '{indicator}'.", nameof(indicator));
+        throw new ArgumentException($"The group has no share of '{indicator.Name}'.", nameof(indicator));
     }
 
-    /// <summary>Gets the distribution of the field <paramref name="field"/>, a JSON Pointer such as <c>/commitment/assessment/implementation/completionEndOfTerm</c>.</summary>
-    /// <param name="field">The field.</param>
-    /// <exception cref="ArgumentException">The group has no distribution of that field.</exception>
-    public Distribution GetDistribution(string field)
+    /// <summary>Gets the distribution of a scale, such as <see cref="AssessmentScales.CompletionEndOfTerm"/>.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scale"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The group has no distribution of the scale (a summary read from JSON of another version).</exception>
+    public Distribution GetDistribution(AssessmentScale scale)
     {
+        ArgumentNullException.ThrowIfNull(scale);
         foreach (var distribution in Distributions)
         {
-            if (string.Equals(distribution.Field, field, StringComparison.Ordinal))
+            if (string.Equals(distribution.Scale, scale.Name, StringComparison.Ordinal))
             {
                 return distribution;
             }
         }
 
-        throw new ArgumentException($"The group has no distribution of '{field}'.", nameof(field));
+        throw new ArgumentException($"The group has no distribution of '{scale.Name}'.", nameof(scale));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Analysis;
 

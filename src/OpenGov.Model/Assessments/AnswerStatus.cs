@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace OpenGov.Model.Assessments;
 
 /// <summary>How much of a question a report answers.</summary>

@@ -1,6 +1,3 @@
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-
 namespace OpenGov.Model.Assessments;
 
 /// <summary>A piece of evidence for question 1.3: a link or the name of an uploaded file.</summary>

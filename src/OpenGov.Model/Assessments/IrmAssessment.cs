@@ -1,4 +1,3 @@
-
 namespace OpenGov.Model.Assessments;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Assessments;

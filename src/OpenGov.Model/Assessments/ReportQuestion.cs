@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace OpenGov.Model.Assessments;
 
 /// <summary>The questions of the End of Commitment Report form.</summary>

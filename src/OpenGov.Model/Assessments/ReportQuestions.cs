@@ -58,10 +58,7 @@ public static class ReportQuestions
     /// <param name="question">The question.</param>
     public static AnswerStatus GetStatus(this EndOfCommitmentReport report, ReportQuestion question)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        ArgumentNullException.ThrowIfNull(report);
 
         return question switch
         {

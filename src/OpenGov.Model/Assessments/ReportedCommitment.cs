@@ -1,6 +1,3 @@
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-
 namespace OpenGov.Model.Assessments;
 
 /// <summary>The commitment an End of Commitment Report assesses, as the report states it.</summary>

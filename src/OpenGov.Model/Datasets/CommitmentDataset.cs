@@ -1,4 +1,3 @@
-
 namespace OpenGov.Model.Datasets;
 
 /// <summary>A dataset of commitments: the rows of the IRM commitment dataset (or an extract of it), with where they come from. It is a root document of the JSON format (kind <c>commitment-dataset</c>).</summary>

@@ -1,4 +1,3 @@
-
 namespace OpenGov.Model.Datasets;
 
 /// <summary>The indicator columns the IRM commitment dataset derives from its assessments, as recorded in the dataset (not recomputed): high completion, high ambition, the IRM-based score and the bookkeeping columns beside them.</summary>

@@ -1,5 +1,3 @@
-using OpenGov.Model.Plans;
-
 namespace OpenGov.Model.Datasets;
 
 /// <summary>The action plan a dataset row belongs to, as the IRM commitment dataset records it.</summary>

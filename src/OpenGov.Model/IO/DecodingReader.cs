@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
+#if NET
 using System.Threading;
+#endif
 using System.Threading.Tasks;
 
 namespace OpenGov.Model.IO;

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using OpenGov.Model.Validation;
+using OpenGov.Model.Diagnostics;
 
 namespace OpenGov.Model.IO;
 

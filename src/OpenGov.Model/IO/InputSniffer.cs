@@ -1,10 +1,8 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
+using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model.IO;
 

@@ -6,8 +6,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Serialization;
-using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.IO;
 

@@ -32,10 +32,7 @@ public static class OgpReader
     /// <exception cref="OgpReadException">The input is none of the kinds the library reads, or cannot be read.</exception>
     public static OgpInput Open(Stream stream, OgpReaderOptions? options = null)
     {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
+        ArgumentNullException.ThrowIfNull(stream);
 
         options ??= OgpReaderOptions.Default;
         options.Validate();
@@ -61,10 +58,7 @@ public static class OgpReader
     /// <exception cref="OgpReadException">The file cannot be opened, or is none of the kinds the library reads.</exception>
     public static OgpInput OpenFile(string path, OgpReaderOptions? options = null)
     {
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
+        ArgumentNullException.ThrowIfNull(path);
 
         options ??= OgpReaderOptions.Default;
         return Open(OpenFile(path, options, useAsync: false), options with { InputName = options.InputName ?? Path.GetFileName(path), LeaveOpen = false });
@@ -76,10 +70,7 @@ public static class OgpReader
     /// <exception cref="OgpReadException">The text is none of the kinds the library reads.</exception>
     public static OgpInput OpenText(string text, OgpReaderOptions? options = null)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+        ArgumentNullException.ThrowIfNull(text);
 
         options ??= OgpReaderOptions.Default;
         return Open(new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false), options with { Encoding = InputEncoding.Utf8, LeaveOpen = false });
@@ -92,10 +83,7 @@ public static class OgpReader
     /// <exception cref="OgpReadException">The input is none of the kinds the library reads, or cannot be read.</exception>
     public static async ValueTask<OgpInput> OpenAsync(Stream stream, OgpReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
+        ArgumentNullException.ThrowIfNull(stream);
 
         options ??= OgpReaderOptions.Default;
         options.Validate();
@@ -122,10 +110,7 @@ public static class OgpReader
     /// <exception cref="OgpReadException">The file cannot be opened, or is none of the kinds the library reads.</exception>
     public static ValueTask<OgpInput> OpenFileAsync(string path, OgpReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
+        ArgumentNullException.ThrowIfNull(path);
 
         options ??= OgpReaderOptions.Default;
         return OpenAsync(OpenFile(path, options, useAsync: true), options with { InputName = options.InputName ?? Path.GetFileName(path), LeaveOpen = false }, cancellationToken);

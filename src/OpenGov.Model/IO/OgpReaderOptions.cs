@@ -6,7 +6,7 @@ namespace OpenGov.Model.IO;
 public sealed record OgpReaderOptions
 {
     /// <summary>The default limit on one record of an input: 16 MiB.</summary>
-    public const int DefaultMaxRecordLength = 16 * 1024 * 1024;
+    public const int DefaultMaxRecordLength = Serialization.Utf8JsonInput.DefaultMaxTokenLength;
 
     /// <summary>Gets the default options: everything detected from the content.</summary>
     public static OgpReaderOptions Default { get; } = new();

@@ -1,5 +1,4 @@
 using System;
-using OpenGov.Model.Datasets;
 
 namespace OpenGov.Model.IO;
 

@@ -8,8 +8,8 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Serialization;
-using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.IO;
 

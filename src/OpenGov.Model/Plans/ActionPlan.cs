@@ -1,4 +1,3 @@
-
 namespace OpenGov.Model.Plans;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Plans;
 

@@ -306,13 +306,11 @@ public readonly struct PolicyArea : IEquatable<PolicyArea>, IComparable<PolicyAr
     /// </summary>
     /// <param name="text">A label or token, such as <c>Open Parliaments</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <returns>The known area the text names, else an unknown area that keeps the text.</returns>
     /// <exception cref="ArgumentException"><paramref name="text"/> has no letter or digit.</exception>
-    public static PolicyArea Parse(string text)
+    public static PolicyArea Read(string text)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+        ArgumentNullException.ThrowIfNull(text);
 
         if (Catalog.Index.TryGetValue(text, out var index) || TryFind(text.AsSpan(), out index))
         {
@@ -325,11 +323,22 @@ public readonly struct PolicyArea : IEquatable<PolicyArea>, IComparable<PolicyAr
             : new PolicyArea(token, text.Trim());
     }
 
+    /// <summary>Reads the label or token of a known policy area; case, spaces and punctuation do not matter.</summary>
+    /// <param name="text">A label or token, such as <c>Open Parliaments</c>.</param>
+    /// <returns>The known area.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text names no known policy area (see <see cref="Read"/> to keep it).</exception>
+    public static PolicyArea Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text.AsSpan(), out var area) ? area : throw new FormatException($"'{Excerpt.Of(text)}' is not a known policy area.");
+    }
+
     /// <summary>Reads the label or token of a known policy area, without allocating.</summary>
     /// <param name="text">A label or token.</param>
     /// <param name="area">The policy area read.</param>
     /// <returns><see langword="true"/> when the text names a known policy area.</returns>
-    public static bool TryParseKnown(ReadOnlySpan<char> text, out PolicyArea area)
+    public static bool TryParse(ReadOnlySpan<char> text, out PolicyArea area)
     {
         var found = TryFind(text, out var index);
         area = found ? Catalog.All[index] : default;

@@ -74,6 +74,6 @@ internal sealed class PolicyAreaConverter : JsonConverter<PolicyArea>
 
     internal static PolicyArea Parse(string text) =>
         LabelKey.Kebab(text).Length > 0
-            ? PolicyArea.Parse(text)
+            ? PolicyArea.Read(text)
             : throw new JsonException($"'{text}' is not a policy area: it has no letter or digit.");
 }

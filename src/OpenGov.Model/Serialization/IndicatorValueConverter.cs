@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenGov.Model.Analysis;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Serialization;
 

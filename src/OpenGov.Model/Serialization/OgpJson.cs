@@ -8,12 +8,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Analysis;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Serialization;
 
@@ -251,10 +245,7 @@ public static class OgpJson
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not a document kind.</exception>
     public static string GetSchema(string kind)
     {
-        if (kind is null)
-        {
-            throw new ArgumentNullException(nameof(kind));
-        }
+        ArgumentNullException.ThrowIfNull(kind);
 
         using var stream = typeof(OgpJson).Assembly.GetManifestResourceStream("OpenGov.Model.Schema." + kind + ".schema.json")
             ?? throw new ArgumentException($"'{kind}' is not a document kind; the kinds are: {string.Join(", ", DocumentKinds.All)}.", nameof(kind));

@@ -4,10 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
-using OpenGov.Model.Analysis;
-using OpenGov.Model.Assessments;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Serialization;
 
@@ -49,6 +48,10 @@ internal sealed class OgpValueTypes : IJsonTypeInfoResolver
         [typeof(ValueDictionary<PolicyArea, Recorded<bool>>)] = Value(new PolicyAreaFlagsConverter()),
         [typeof(ValueDictionary<string, string>)] = Value(new ExtraColumnsConverter()),
         [typeof(IndicatorValue<int>)] = Value(new IndicatorValueConverter()),
+        [typeof(IndicatorAgreement)] = Value(new KebabEnumConverter<IndicatorAgreement>()),
+        [typeof(AssessmentStage)] = Value(new KebabEnumConverter<AssessmentStage>()),
+        [typeof(StarFormula)] = Value(new KebabEnumConverter<StarFormula>()),
+        [typeof(CannotTellReason)] = Value(new KebabEnumConverter<CannotTellReason>()),
         [typeof(ValueList<string>)] = options => JsonModel.List<string>(options),
         [typeof(LocalDate)] = Value(new LocalDateConverter()),
         [typeof(YearMonth)] = Value(new YearMonthConverter()),

@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Serialization;
 
@@ -106,7 +103,7 @@ internal sealed class CodelistRecordedConverter<T> : RecordedConverter<T>
 {
     private readonly Codelist<T> _codelist = Codelist<T>.Default;
 
-    protected override Recorded<T> ReadString(string text) => _codelist.Parse(text);
+    protected override Recorded<T> ReadString(string text) => _codelist.Read(text);
 
     protected override bool TryReadToken(ReadOnlySpan<byte> utf8, out T value) => _codelist.TryParseToken(utf8, out value);
 

@@ -1,8 +1,8 @@
-using System.Collections.Generic;
-using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Validation;
 
@@ -203,7 +203,7 @@ internal static class CommitmentChecks
 
         void Check(Recorded<bool> recorded, string suffix, string formulaName, StarFormula formula, AssessmentStage stage, Recorded<CompletionLevel> completion)
         {
-            if (!recorded.TryGetValue(out var starred) || !Indicators.Starred(commitment, formula, stage).TryGetValue(out var computed) || computed == starred)
+            if (!recorded.TryGetValue(out var starred) || !Indicators.Starred(formula, stage).Evaluate(commitment).TryGetValue(out var computed) || computed == starred)
             {
                 return;
             }
@@ -231,5 +231,5 @@ internal static class CommitmentChecks
 
     internal static string Label<T>(Recorded<T> value)
         where T : struct, System.Enum =>
-        value.TryGetValue(out var v) ? Codelist<T>.Default[v].Label : value.ToString();
+        Codelist<T>.Default.Describe(value);
 }

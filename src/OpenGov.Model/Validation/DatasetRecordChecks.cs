@@ -1,9 +1,11 @@
 using System;
 using System.Globalization;
-using OpenGov.Model.Analysis;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
+using OpenGov.Model.IO;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Validation;
 
@@ -85,12 +87,12 @@ internal static class DatasetRecordChecks
             return;
         }
 
-        foreach (var indicator in IndicatorDefinition.Catalogue)
+        foreach (var indicator in Indicators.Catalogue)
         {
-            if (!ReferenceEquals(indicator.DisagreementRule, ValidationRules.IndicatorDisagrees)
+            if (indicator.IsStarred
                 || indicator.RecordedPath is not { } path
                 || !indicator.GetRecorded(record).TryGetValue(out var written)
-                || !indicator.Evaluate(record.Commitment).TryGetValue(out var computed)
+                || !indicator.EvaluateAsNumber(record.Commitment).TryGetValue(out var computed)
                 || computed == written)
             {
                 continue;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OpenGov.Model.Diagnostics;
 
 namespace OpenGov.Model.Validation;
 

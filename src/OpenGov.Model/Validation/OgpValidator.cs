@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Plans;
 
 namespace OpenGov.Model.Validation;
@@ -52,10 +53,7 @@ public sealed class OgpValidator
     /// <param name="report">The report.</param>
     public ValidationReport Validate(EndOfCommitmentReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        ArgumentNullException.ThrowIfNull(report);
 
         var sink = new FindingCollector(Options);
         var completeness = ReportChecks.Check(sink, report);
@@ -71,10 +69,7 @@ public sealed class OgpValidator
     /// <exception cref="ArgumentException">The input is a document of a kind without rules (see <see cref="HasRules"/>).</exception>
     public ValidationReport Validate(IO.OgpInput input)
     {
-        if (input is null)
-        {
-            throw new ArgumentNullException(nameof(input));
-        }
+        ArgumentNullException.ThrowIfNull(input);
 
         if (input.HasRecords)
         {
@@ -98,10 +93,7 @@ public sealed class OgpValidator
     /// <exception cref="ArgumentException">The input is a document of a kind without rules.</exception>
     public async ValueTask<ValidationReport> ValidateAsync(IO.OgpInput input, CancellationToken cancellationToken)
     {
-        if (input is null)
-        {
-            throw new ArgumentNullException(nameof(input));
-        }
+        ArgumentNullException.ThrowIfNull(input);
 
         if (input.HasRecords)
         {
@@ -151,10 +143,7 @@ public sealed class OgpValidator
     /// <param name="commitment">The commitment.</param>
     public ValidationReport Validate(Commitment commitment)
     {
-        if (commitment is null)
-        {
-            throw new ArgumentNullException(nameof(commitment));
-        }
+        ArgumentNullException.ThrowIfNull(commitment);
 
         var sink = new FindingCollector(Options);
         CommitmentChecks.Check(sink, commitment, string.Empty);
@@ -165,10 +154,7 @@ public sealed class OgpValidator
     /// <param name="plan">The plan.</param>
     public ValidationReport Validate(ActionPlan plan)
     {
-        if (plan is null)
-        {
-            throw new ArgumentNullException(nameof(plan));
-        }
+        ArgumentNullException.ThrowIfNull(plan);
 
         var sink = new FindingCollector(Options);
         PlanChecks.Check(sink, plan);
@@ -179,10 +165,7 @@ public sealed class OgpValidator
     /// <param name="dataset">The dataset.</param>
     public ValidationReport Validate(CommitmentDataset dataset)
     {
-        if (dataset is null)
-        {
-            throw new ArgumentNullException(nameof(dataset));
-        }
+        ArgumentNullException.ThrowIfNull(dataset);
 
         return Validate(dataset.Records, dataset.Kind);
     }
@@ -206,10 +189,7 @@ public sealed class OgpValidator
     /// <param name="importFindings">The findings of the reader of the rows; read once every row has been read.</param>
     public ValidationReport Validate(IEnumerable<DatasetRecord> records, string? subject, IReadOnlyList<Finding>? importFindings)
     {
-        if (records is null)
-        {
-            throw new ArgumentNullException(nameof(records));
-        }
+        ArgumentNullException.ThrowIfNull(records);
 
         var state = new DatasetValidation(Options);
         foreach (var record in records)
@@ -229,10 +209,7 @@ public sealed class OgpValidator
     /// <param name="importFindings">The findings of reading the rows; read once every row has been read.</param>
     public ValidationReport Validate(IEnumerable<IO.ImportedRecord> records, string? subject, IReadOnlyList<Finding>? importFindings)
     {
-        if (records is null)
-        {
-            throw new ArgumentNullException(nameof(records));
-        }
+        ArgumentNullException.ThrowIfNull(records);
 
         var state = new DatasetValidation(Options);
         foreach (var record in records)
@@ -249,10 +226,7 @@ public sealed class OgpValidator
     /// <param name="cancellationToken">Cancels the validation.</param>
     public async ValueTask<ValidationReport> ValidateAsync(IAsyncEnumerable<DatasetRecord> records, string? subject, CancellationToken cancellationToken)
     {
-        if (records is null)
-        {
-            throw new ArgumentNullException(nameof(records));
-        }
+        ArgumentNullException.ThrowIfNull(records);
 
         var state = new DatasetValidation(Options);
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -270,10 +244,7 @@ public sealed class OgpValidator
     /// <param name="cancellationToken">Cancels the validation.</param>
     public async ValueTask<ValidationReport> ValidateAsync(IAsyncEnumerable<IO.ImportedRecord> records, string? subject, IReadOnlyList<Finding>? importFindings, CancellationToken cancellationToken)
     {
-        if (records is null)
-        {
-            throw new ArgumentNullException(nameof(records));
-        }
+        ArgumentNullException.ThrowIfNull(records);
 
         var state = new DatasetValidation(Options);
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))

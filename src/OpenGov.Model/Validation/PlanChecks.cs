@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Plans;
 
 namespace OpenGov.Model.Validation;

@@ -1,4 +1,5 @@
 using OpenGov.Model.Assessments;
+using OpenGov.Model.Diagnostics;
 
 namespace OpenGov.Model.Validation;
 

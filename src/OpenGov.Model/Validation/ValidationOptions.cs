@@ -1,4 +1,5 @@
 using System;
+using OpenGov.Model.Diagnostics;
 
 namespace OpenGov.Model.Validation;
 

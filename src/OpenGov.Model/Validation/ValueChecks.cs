@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using OpenGov.Model.Diagnostics;
 
 namespace OpenGov.Model.Validation;
 

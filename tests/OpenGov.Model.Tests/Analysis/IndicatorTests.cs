@@ -1,10 +1,10 @@
 using System;
 using System.Linq;
-using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
+using OpenGov.Model.Scoring;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Analysis;
@@ -42,12 +42,12 @@ public class IndicatorTests
     [InlineData(CompletionLevel.Withdrawn, false)]
     [InlineData(CompletionLevel.Unclear, false)]
     public void High_completion_is_substantial_or_complete(CompletionLevel level, bool high) =>
-        Assert.Equal(IndicatorValue<bool>.Known(high), Indicators.HighCompletion(Completion(Recorded<CompletionLevel>.NoData, level)));
+        Assert.Equal(IndicatorValue<bool>.Known(high), Indicators.HighCompletion.Evaluate(Completion(Recorded<CompletionLevel>.NoData, level)));
 
     [Fact]
     public void High_completion_cannot_tell_without_either_completion_and_names_the_reason_and_the_input()
     {
-        var value = Indicators.HighCompletion(Completion(Recorded<CompletionLevel>.NoData, Recorded<CompletionLevel>.NotReviewed));
+        var value = Indicators.HighCompletion.Evaluate(Completion(Recorded<CompletionLevel>.NoData, Recorded<CompletionLevel>.NotReviewed));
 
         Assert.False(value.IsKnown);
         Assert.Equal(CannotTellReason.NotReviewed, value.Reason);
@@ -59,7 +59,7 @@ public class IndicatorTests
     [Fact]
     public void An_unrecognized_label_explains_more_than_no_data()
     {
-        var value = Indicators.HighCompletion(Completion(Recorded<CompletionLevel>.Unrecognized("Mostly"), Recorded<CompletionLevel>.NoData));
+        var value = Indicators.HighCompletion.Evaluate(Completion(Recorded<CompletionLevel>.Unrecognized("Mostly"), Recorded<CompletionLevel>.NoData));
 
         Assert.Equal(CannotTellReason.Unrecognized, value.Reason);
         Assert.Equal("/assessment/implementation/completionMidterm", value.Input);
@@ -72,7 +72,7 @@ public class IndicatorTests
 
         foreach (var indicator in Indicators.All)
         {
-            var value = indicator.Evaluate(commitment);
+            var value = indicator.EvaluateAsNumber(commitment);
             Assert.Equal(CannotTellReason.NotAnswered, value.Reason);
             Assert.Equal("/assessment", value.Input);
         }
@@ -87,8 +87,8 @@ public class IndicatorTests
     {
         var commitment = With(new DesignAssessment { PotentialImpact = impact, PotentialForResults = Recorded<PotentialForResults>.NoData });
 
-        Assert.Equal(IndicatorValue<bool>.Known(high), Indicators.HighPotentialImpact(commitment));
-        Assert.Equal(CannotTellReason.NoData, Indicators.HighPotentialForResults(commitment).Reason);
+        Assert.Equal(IndicatorValue<bool>.Known(high), Indicators.HighAmbitionPotentialImpact.Evaluate(commitment));
+        Assert.Equal(CannotTellReason.NoData, Indicators.HighAmbitionPotentialForResults.Evaluate(commitment).Reason);
         Assert.Equal(IndicatorValue<bool>.Known(high), Indicators.Ambitious(commitment));
     }
 
@@ -100,8 +100,8 @@ public class IndicatorTests
     {
         var commitment = With(new DesignAssessment { PotentialImpact = Recorded<PotentialImpact>.NoData, PotentialForResults = potential });
 
-        Assert.Equal(IndicatorValue<bool>.Known(high), Indicators.HighPotentialForResults(commitment));
-        Assert.Equal(CannotTellReason.NoData, Indicators.HighPotentialImpact(commitment).Reason);
+        Assert.Equal(IndicatorValue<bool>.Known(high), Indicators.HighAmbitionPotentialForResults.Evaluate(commitment));
+        Assert.Equal(CannotTellReason.NoData, Indicators.HighAmbitionPotentialImpact.Evaluate(commitment).Reason);
         Assert.Equal(IndicatorValue<bool>.Known(high), Indicators.Ambitious(commitment));
     }
 
@@ -115,7 +115,7 @@ public class IndicatorTests
     {
         var commitment = With(implementation: new ImplementationAssessment { OpenGovernment = result, EarlyResults = Recorded<EarlyResultsLevel>.Missing(early) });
 
-        Assert.Equal(IndicatorValue<bool>.Known(strong), Indicators.StrongEarlyResults(commitment));
+        Assert.Equal(IndicatorValue<bool>.Known(strong), Indicators.StrongEarlyResults.Evaluate(commitment));
     }
 
     [Theory]
@@ -127,7 +127,7 @@ public class IndicatorTests
     {
         var commitment = With(implementation: new ImplementationAssessment { OpenGovernment = Recorded<OpenGovernmentResult>.NoData, EarlyResults = level });
 
-        Assert.Equal(IndicatorValue<bool>.Known(strong), Indicators.StrongEarlyResults(commitment));
+        Assert.Equal(IndicatorValue<bool>.Known(strong), Indicators.StrongEarlyResults.Evaluate(commitment));
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public class IndicatorTests
         var marginalUnreviewed = With(implementation: new ImplementationAssessment { OpenGovernment = OpenGovernmentResult.Marginal, EarlyResults = Recorded<EarlyResultsLevel>.NotReviewed });
         var majorUnreviewed = With(implementation: new ImplementationAssessment { OpenGovernment = OpenGovernmentResult.Major, EarlyResults = Recorded<EarlyResultsLevel>.NotReviewed });
 
-        Assert.Equal(CannotTellReason.NotReviewed, Indicators.StrongEarlyResults(marginalUnreviewed).Reason);
-        Assert.Equal(IndicatorValue<bool>.Known(true), Indicators.StrongEarlyResults(majorUnreviewed));
+        Assert.Equal(CannotTellReason.NotReviewed, Indicators.StrongEarlyResults.Evaluate(marginalUnreviewed).Reason);
+        Assert.Equal(IndicatorValue<bool>.Known(true), Indicators.StrongEarlyResults.Evaluate(majorUnreviewed));
     }
 
     [Fact]
@@ -145,9 +145,9 @@ public class IndicatorTests
     {
         var commitment = With(StarDesign(Specificity.High, PotentialImpact.Moderate), new ImplementationAssessment { CompletionMidterm = CompletionLevel.Substantial, CompletionEndOfTerm = CompletionLevel.Limited });
 
-        Assert.Equal(IndicatorValue<bool>.Known(true), Indicators.Starred(commitment, StarFormula.Pre2015, AssessmentStage.Midterm));
-        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(commitment, StarFormula.Since2015, AssessmentStage.Midterm));
-        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(commitment, StarFormula.Pre2015, AssessmentStage.EndOfTerm));
+        Assert.Equal(IndicatorValue<bool>.Known(true), Indicators.Starred(StarFormula.Pre2015, AssessmentStage.Midterm).Evaluate(commitment));
+        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(StarFormula.Since2015, AssessmentStage.Midterm).Evaluate(commitment));
+        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(StarFormula.Pre2015, AssessmentStage.EndOfTerm).Evaluate(commitment));
     }
 
     [Fact]
@@ -157,9 +157,9 @@ public class IndicatorTests
         var notRelevant = With(StarDesign(Specificity.Medium, PotentialImpact.Transformative, relevant: false), new ImplementationAssessment { CompletionEndOfTerm = CompletionLevel.Complete });
         var vague = With(StarDesign(Specificity.Low, PotentialImpact.Transformative), new ImplementationAssessment { CompletionEndOfTerm = CompletionLevel.Complete });
 
-        Assert.Equal(IndicatorValue<bool>.Known(true), Indicators.Starred(starred, StarFormula.Since2015, AssessmentStage.EndOfTerm));
-        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(notRelevant, StarFormula.Since2015, AssessmentStage.EndOfTerm));
-        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(vague, StarFormula.Since2015, AssessmentStage.EndOfTerm));
+        Assert.Equal(IndicatorValue<bool>.Known(true), Indicators.Starred(StarFormula.Since2015, AssessmentStage.EndOfTerm).Evaluate(starred));
+        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(StarFormula.Since2015, AssessmentStage.EndOfTerm).Evaluate(notRelevant));
+        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(StarFormula.Since2015, AssessmentStage.EndOfTerm).Evaluate(vague));
     }
 
     [Fact]
@@ -168,8 +168,8 @@ public class IndicatorTests
         var minorImpact = With(StarDesign(Recorded<Specificity>.NotReviewed, PotentialImpact.Minor), new ImplementationAssessment { CompletionMidterm = CompletionLevel.Complete });
         var unknownSpecificity = With(StarDesign(Recorded<Specificity>.NotReviewed, PotentialImpact.Transformative), new ImplementationAssessment { CompletionMidterm = CompletionLevel.Complete });
 
-        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(minorImpact, StarFormula.Pre2015, AssessmentStage.Midterm));
-        var unknown = Indicators.Starred(unknownSpecificity, StarFormula.Pre2015, AssessmentStage.Midterm);
+        Assert.Equal(IndicatorValue<bool>.Known(false), Indicators.Starred(StarFormula.Pre2015, AssessmentStage.Midterm).Evaluate(minorImpact));
+        var unknown = Indicators.Starred(StarFormula.Pre2015, AssessmentStage.Midterm).Evaluate(unknownSpecificity);
         Assert.Equal(CannotTellReason.NotReviewed, unknown.Reason);
         Assert.Equal("/assessment/design/specificity", unknown.Input);
     }
@@ -186,7 +186,7 @@ public class IndicatorTests
             new DesignAssessment { PotentialImpact = impact, PotentialForResults = Recorded<PotentialForResults>.NoData },
             new ImplementationAssessment { CompletionEndOfTerm = completion, OpenGovernment = result, EarlyResults = Recorded<EarlyResultsLevel>.NoData });
 
-        Assert.Equal(IndicatorValue<int>.Known(score), Indicators.IrmBasedScore(commitment));
+        Assert.Equal(IndicatorValue<int>.Known(score), Indicators.IrmBasedScore.Evaluate(commitment));
     }
 
     [Fact]
@@ -199,9 +199,9 @@ public class IndicatorTests
             new DesignAssessment { PotentialImpact = PotentialImpact.Moderate },
             new ImplementationAssessment { CompletionMidterm = Recorded<CompletionLevel>.NoData, CompletionEndOfTerm = Recorded<CompletionLevel>.NotReviewed });
 
-        Assert.Equal(IndicatorValue<int>.Known(-1), Indicators.IrmBasedScore(notReviewed));
-        Assert.Equal(IndicatorValue<int>.Known(4), Indicators.IrmBasedScore(notReviewed with { Assessment = notReviewed.Assessment! with { Implementation = notReviewed.Assessment.Implementation with { OpenGovernment = OpenGovernmentResult.Major } } }));
-        Assert.Equal(CannotTellReason.NotReviewed, Indicators.IrmBasedScore(noCompletion).Reason);
+        Assert.Equal(IndicatorValue<int>.Known(-1), Indicators.IrmBasedScore.Evaluate(notReviewed));
+        Assert.Equal(IndicatorValue<int>.Known(4), Indicators.IrmBasedScore.Evaluate(notReviewed with { Assessment = notReviewed.Assessment! with { Implementation = notReviewed.Assessment.Implementation with { OpenGovernment = OpenGovernmentResult.Major } } }));
+        Assert.Equal(CannotTellReason.NotReviewed, Indicators.IrmBasedScore.Evaluate(noCompletion).Reason);
     }
 
     [Fact]

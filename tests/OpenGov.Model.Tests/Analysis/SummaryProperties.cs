@@ -8,7 +8,9 @@ using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Plans;
+using OpenGov.Model.Reporting;
 using OpenGov.Model.Scales;
+using OpenGov.Model.Scoring;
 using OpenGov.Model.Serialization;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
@@ -112,10 +114,10 @@ public class SummaryProperties
     {
         var summary = DatasetSummary.Create(rows);
 
-        foreach (var indicator in Indicators.All.Where(i => i.IsYesNo))
+        foreach (var indicator in Indicators.YesNo)
         {
-            var values = rows.Select(r => indicator.Evaluate(r.Commitment)).ToList();
-            var share = summary.Overall.GetShare(indicator.Name);
+            var values = rows.Select(r => indicator.EvaluateAsNumber(r.Commitment)).ToList();
+            var share = summary.Overall.GetShare(indicator);
             Assert.Equal(values.Count(v => v.GetValueOrDefault(0) == 1), share.Numerator);
             Assert.Equal(values.Count(v => v.IsKnown), share.Denominator);
             Assert.Equal(values.Count(v => v.Reason == CannotTellReason.NotReviewed), share.Excluded.NotReviewed);
@@ -141,14 +143,14 @@ public class SummaryProperties
         {
             var before = With(assessment, stage, lower);
             var after = With(assessment, stage, higher);
-            var a = Indicators.HighCompletion(before);
-            var b = Indicators.HighCompletion(after);
+            var a = Indicators.HighCompletion.Evaluate(before);
+            var b = Indicators.HighCompletion.Evaluate(after);
             if (a.TryGetValue(out var wasHigh) && wasHigh)
             {
                 Assert.Equal(IndicatorValue<bool>.Known(true), b);
             }
 
-            Assert.True(!Indicators.HighCompletion(before, stage).GetValueOrDefault(false) || Indicators.HighCompletion(after, stage).GetValueOrDefault(false));
+            Assert.True(!Indicators.HighCompletionAt(before, stage).GetValueOrDefault(false) || Indicators.HighCompletionAt(after, stage).GetValueOrDefault(false));
         }
 
         Commitment With(IrmAssessment a, AssessmentStage stage, CompletionLevel level) => commitment with
@@ -176,7 +178,7 @@ public class SummaryProperties
     {
         foreach (var indicator in Indicators.All)
         {
-            var value = indicator.Evaluate(commitment);
+            var value = indicator.EvaluateAsNumber(commitment);
             Assert.Equal(value.IsKnown, value.Reason is null);
             Assert.Equal(value.IsKnown, value.Input is null);
             if (value.TryGetValue(out var number))

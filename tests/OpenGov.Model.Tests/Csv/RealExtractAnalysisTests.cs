@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Plans;
+using OpenGov.Model.Reporting;
+using OpenGov.Model.Scoring;
 using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 using Xunit;
@@ -135,10 +138,10 @@ public class RealExtractAnalysisTests
     {
         var overall = ByRegion.Overall;
 
-        AssertShare(overall.GetShare("high-completion"), 229, 406, notReviewed: 152);
-        AssertShare(overall.GetShare("high-ambition-potential-impact"), 234, 345, notReviewed: 58, noData: 155);
-        AssertShare(overall.GetShare("high-ambition-potential-for-results"), 43, 143, notReviewed: 49, noData: 366);
-        AssertShare(overall.GetShare("strong-early-results"), 52, 261, notReviewed: 153, noData: 144);
+        AssertShare(overall.GetShare(Indicators.HighCompletion), 229, 406, notReviewed: 152);
+        AssertShare(overall.GetShare(Indicators.HighAmbitionPotentialImpact), 234, 345, notReviewed: 58, noData: 155);
+        AssertShare(overall.GetShare(Indicators.HighAmbitionPotentialForResults), 43, 143, notReviewed: 49, noData: 366);
+        AssertShare(overall.GetShare(Indicators.StrongEarlyResults), 52, 261, notReviewed: 153, noData: 144);
         Assert.Equal(558, ByRegion.CommitmentCount);
     }
 
@@ -152,8 +155,8 @@ public class RealExtractAnalysisTests
         var group = Assert.Single(ByRegion.Groups, g => g.Label == region);
 
         Assert.Equal(commitments, group.CommitmentCount);
-        Assert.Equal((highCompletion, completionAssessed), (group.GetShare("high-completion").Numerator, group.GetShare("high-completion").Denominator));
-        Assert.Equal((strongResults, resultsAssessed), (group.GetShare("strong-early-results").Numerator, group.GetShare("strong-early-results").Denominator));
+        Assert.Equal((highCompletion, completionAssessed), (group.GetShare(Indicators.HighCompletion).Numerator, group.GetShare(Indicators.HighCompletion).Denominator));
+        Assert.Equal((strongResults, resultsAssessed), (group.GetShare(Indicators.StrongEarlyResults).Numerator, group.GetShare(Indicators.StrongEarlyResults).Denominator));
     }
 
     [Fact]
@@ -168,7 +171,7 @@ public class RealExtractAnalysisTests
     [Fact]
     public void Did_it_open_government_per_value_is_distributed_like_its_column()
     {
-        var access = ByRegion.Overall.GetDistribution("/commitment/assessment/implementation/openGovernmentAccessToInformation");
+        var access = ByRegion.Overall.GetDistribution(AssessmentScales.OpenGovernmentAccessToInformation);
 
         Assert.Equal(113, access.Counts.Sum(c => c.Count));
         Assert.Equal((269, 153, 23), (access.Missing.NoData, access.Missing.NotReviewed, access.Missing.NotApplicable));

@@ -4,10 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
-using OpenGov.Model.Tests.Generators;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Domain;
@@ -42,7 +39,7 @@ public class CodelistTests
             {
                 foreach (var spelling in new[] { entry.Label, entry.Token }.Concat(entry.Aliases))
                 {
-                    yield return (list.Name, spelling, entry.Token, text => list.Parse(text).Select(v => list[v].Token));
+                    yield return (list.Name, spelling, entry.Token, text => list.Read(text).Select(v => list[v].Token));
                 }
             }
         }
@@ -75,7 +72,7 @@ public class CodelistTests
     [Property(MaxTest = 500)]
     public void Parsing_is_total_and_keeps_unknown_text(string? text)
     {
-        var result = Codelist<CompletionLevel>.Default.Parse(text);
+        var result = Codelist<CompletionLevel>.Default.Read(text);
 
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -101,7 +98,7 @@ public class CodelistTests
     [InlineData("", RecordedState.NotAnswered)]
     [InlineData("   ", RecordedState.NotAnswered)]
     public void Dataset_markers_read_as_their_missing_kind(string text, RecordedState expected) =>
-        Assert.Equal(expected, Codelist<OpenGovernmentResult>.Default.Parse(text).State);
+        Assert.Equal(expected, Codelist<OpenGovernmentResult>.Default.Read(text).State);
 
     [Fact]
     public void Reading_a_known_label_allocates_nothing()

@@ -63,7 +63,7 @@ public class MexicoStateReportTests
         Assert.Equal(PlannedImplementation.AllMilestones, Report.ImplementedAsPlanned.Choice.Value);
         Assert.Equal(
             PlannedImplementation.AllMilestones,
-            Codelist<PlannedImplementation>.Default.Parse("All of the commitment milestones were implemented as planned").Value);
+            Codelist<PlannedImplementation>.Default.Read("All of the commitment milestones were implemented as planned").Value);
     }
 
     [Fact]

@@ -57,16 +57,16 @@ public class PartialDateTests
     [InlineData("Ongoing", RecordedState.Unrecognized)]
     [InlineData("2020-02-30", RecordedState.Unrecognized)]
     public void Other_text_reads_as_missing_or_unrecognized(string text, RecordedState state) =>
-        Assert.Equal(state, PartialDate.Parse(text).State);
+        Assert.Equal(state, PartialDate.Read(text).State);
 
     [Fact]
     public void An_ambiguous_date_offers_its_other_reading()
     {
-        var date = PartialDate.Parse("3/4/2019").Value;
+        var date = PartialDate.Read("3/4/2019").Value;
 
         Assert.Equal(new LocalDate(2019, 3, 4), date.Start);
         Assert.Equal(new LocalDate(2019, 4, 3), date.GetAlternative()!.Value.Start);
-        Assert.Null(PartialDate.Parse("12/31/2022").Value.GetAlternative());
+        Assert.Null(PartialDate.Read("12/31/2022").Value.GetAlternative());
     }
 
     [Fact]
@@ -117,5 +117,5 @@ public class PartialDateTests
     }
 
     [Property(MaxTest = 1000)]
-    public void Parsing_never_throws(string? text) => _ = PartialDate.Parse(text);
+    public void Parsing_never_throws(string? text) => _ = PartialDate.Read(text);
 }

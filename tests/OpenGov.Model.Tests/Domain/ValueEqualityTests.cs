@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using OpenGov.Model.Assessments;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
 using Xunit;

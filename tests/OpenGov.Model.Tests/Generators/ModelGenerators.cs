@@ -14,7 +14,7 @@ namespace OpenGov.Model.Tests.Generators;
 
 /// <summary>Generators for every type of the model.</summary>
 /// <remarks>
-/// <see cref="Canonical"/> leaves out unrecognized text and unknown properties, which the JSON Schema
+/// The canonical generator leaves out unrecognized text and unknown properties, which the JSON Schema
 /// rightly rejects or cannot name; the full generators include them.
 /// </remarks>
 public static class ModelGenerators
@@ -39,23 +39,23 @@ public static class ModelGenerators
         from letters in Gen.Choose(2, 3)
         from prefix in Gen.ArrayOf(Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), letters)
         from number in Gen.Choose(0, 9999)
-        select Plans.CommitmentId.Create(new string(prefix), number);
+        select CommitmentId.Create(new string(prefix), number);
 
     public static Gen<MemberCode> MemberCodes { get; } =
         from letters in Gen.Choose(3, 4)
         from code in Gen.ArrayOf(Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), letters)
-        select Plans.MemberCode.Parse(new string(code));
+        select MemberCode.Parse(new string(code));
 
     public static Gen<ActionPlanId> ActionPlanIds { get; } =
         from member in MemberCodes
         from number in Gen.Frequency((8, Gen.Choose(0, 99)), (1, Gen.Choose(100, 9999)))
-        select Plans.ActionPlanId.Create(member, number);
+        select ActionPlanId.Create(member, number);
 
     public static Gen<PolicyArea> KnownPolicyAreas { get; } = Gen.Elements(Plans.PolicyArea.All.ToArray());
 
     public static Gen<PolicyArea> AnyPolicyAreas { get; } = Gen.Frequency(
         (9, KnownPolicyAreas),
-        (1, Gen.Elements("Space Policy", "Open Algorithms", "custom-area-7").Select(Plans.PolicyArea.Parse)));
+        (1, Gen.Elements("Space Policy", "Open Algorithms", "custom-area-7").Select(Plans.PolicyArea.Read)));
 
     public static Gen<LocalDate> LocalDates { get; } =
         from year in Gen.Choose(1990, 2040)
@@ -96,7 +96,7 @@ public static class ModelGenerators
 
     /// <summary>Text that no reader takes for a value or a marker of <typeparamref name="T"/>.</summary>
     public static Gen<string> UnrecognizedText<T>(Func<string, bool> isRecognized) =>
-        NonBlankText.Where(t => !isRecognized(t) && !Codelist<Region>.Default.Parse(t).IsMissing);
+        NonBlankText.Where(t => !isRecognized(t) && !Codelist<Region>.Default.Read(t).IsMissing);
 
     public static Gen<Recorded<T>> Recorded<T>(Gen<T> values, Gen<string>? unrecognized) =>
         unrecognized is null
@@ -112,7 +112,7 @@ public static class ModelGenerators
         where T : struct, Enum =>
         Recorded(
             Gen.Elements(Codelist<T>.Default.Entries.Select(e => e.Value).ToArray()),
-            canonical ? null : UnrecognizedText<T>(t => !Codelist<T>.Default.Parse(t).IsUnrecognized));
+            canonical ? null : UnrecognizedText<T>(t => !Codelist<T>.Default.Read(t).IsUnrecognized));
 
     public static Gen<Recorded<bool>> Flag(bool canonical) =>
         Recorded(Gen.Elements(true, false), canonical ? null : UnrecognizedText<bool>(_ => false));
@@ -124,7 +124,7 @@ public static class ModelGenerators
         Recorded(Text.Where(t => t is not ("no-data" or "not-reviewed" or "not-applicable")), null);
 
     public static Gen<Recorded<PartialDate>> Date(bool canonical) =>
-        Recorded(PartialDates, canonical ? null : UnrecognizedText<PartialDate>(t => !Model.PartialDate.Parse(t).IsUnrecognized));
+        Recorded(PartialDates, canonical ? null : UnrecognizedText<PartialDate>(t => !Model.PartialDate.Read(t).IsUnrecognized));
 
     public static Gen<ValueList<T>> List<T>(Gen<T> item, int max = 4) =>
         Gen.Sized(size => Gen.Choose(0, Math.Min(max, Math.Max(size / 10, 1))))

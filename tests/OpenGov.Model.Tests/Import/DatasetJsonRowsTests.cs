@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Text;
-using OpenGov.Model.Datasets;
 using OpenGov.Model.IO;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;

@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OpenGov.Model.Assessments;
+using OpenGov.Model.IO;
 using OpenGov.Model.Scales;
 using OpenGov.Model.Serialization;
 using OpenGov.Model.Tests.Generators;

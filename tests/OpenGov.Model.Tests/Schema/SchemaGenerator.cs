@@ -8,7 +8,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model.Tests.Schema;
@@ -35,7 +34,7 @@ internal static class SchemaGenerator
         [DocumentKinds.ActionPlan] = typeof(ActionPlan),
         [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
         [DocumentKinds.CommitmentDataset] = typeof(Datasets.CommitmentDataset),
-        [DocumentKinds.ValidationReport] = typeof(Model.Validation.ValidationReport),
+        [DocumentKinds.ValidationReport] = typeof(Model.Diagnostics.ValidationReport),
         [DocumentKinds.DatasetSummary] = typeof(Model.Analysis.DatasetSummary),
     };
 
@@ -272,7 +271,7 @@ internal static class SchemaGenerator
         nameof(ActionPlan) => "OGP action plan",
         nameof(EndOfCommitmentReport) => "OGP Local End of Commitment Report",
         nameof(Datasets.CommitmentDataset) => "OGP commitment dataset",
-        nameof(Model.Validation.ValidationReport) => "OpenGov.Model validation report",
+        nameof(Model.Diagnostics.ValidationReport) => "OpenGov.Model validation report",
         _ => type.Name,
     };
 }

@@ -255,7 +255,7 @@ public class JsonReadingTests
         var plan = new ActionPlan
         {
             Start = PartialDate.FromYearMonth(new YearMonth(2021, 1)),
-            End = PartialDate.Parse("3/4/2022"),
+            End = PartialDate.Read("3/4/2022"),
         };
 
         var json = OgpJson.Serialize(plan);

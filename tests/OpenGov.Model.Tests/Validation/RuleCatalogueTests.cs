@@ -2,8 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using OpenGov.Model.Diagnostics;
+using OpenGov.Model.Reporting;
 using OpenGov.Model.Serialization;
-using OpenGov.Model.Validation;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Validation;
@@ -54,7 +55,7 @@ public class RuleCatalogueTests
     public void Docs_rules_md_is_written_from_the_catalogue()
     {
         var path = Path.Combine(Fixture.RepositoryRoot, "docs", "rules.md");
-        var markdown = ValidationRules.ToMarkdown();
+        var markdown = RuleDocument.ToMarkdown();
         if (Environment.GetEnvironmentVariable("OGP_UPDATE_DOCS") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using NodaTime;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
-using OpenGov.Model.Tests.Generators;
 using OpenGov.Model.Validation;
 using Xunit;
 
@@ -19,7 +18,7 @@ public class RuleTests
 
     private static readonly Member Albania = new() { Code = MemberCode.Parse("ALB"), Name = "Albania", Kind = MemberKind.National, Region = Region.Europe };
 
-    private static PartialDate D(string text) => PartialDate.Parse(text).Value;
+    private static PartialDate D(string text) => PartialDate.Read(text).Value;
 
     private static Commitment Commitment(Func<ImplementationAssessment, ImplementationAssessment>? implementation = null, Func<DesignAssessment, DesignAssessment>? design = null) => new()
     {
@@ -106,11 +105,11 @@ public class RuleTests
             () => Plan(Commitment(i => i with { CompletionEndOfTerm = Recorded<CompletionLevel>.Unrecognized("Mostly") })),
             () => Plan(Commitment())),
         ("OGP201", "/commitments/0/end",
-            () => Plan(Commitment() with { End = PartialDate.Parse("Spring 2020") }),
-            () => Plan(Commitment() with { End = PartialDate.Parse("8/31/2020") })),
+            () => Plan(Commitment() with { End = PartialDate.Read("Spring 2020") }),
+            () => Plan(Commitment() with { End = PartialDate.Read("8/31/2020") })),
         ("OGP202", "/commitments/0/milestones/0/end",
-            () => Plan(Commitment() with { Milestones = [new Milestone { Start = D("2018-09"), End = PartialDate.Parse("3/4/2019") }] }),
-            () => Plan(Commitment() with { Milestones = [new Milestone { Start = D("2018-09"), End = PartialDate.Parse("3/31/2019") }] })),
+            () => Plan(Commitment() with { Milestones = [new Milestone { Start = D("2018-09"), End = PartialDate.Read("3/4/2019") }] }),
+            () => Plan(Commitment() with { Milestones = [new Milestone { Start = D("2018-09"), End = PartialDate.Read("3/31/2019") }] })),
         ("OGP203", "/records/0/indicators/irmBasedScore",
             () => Dataset(RowWithMissingLabels(Commitment()) with { Indicators = new DatasetIndicators { IrmBasedScore = Recorded<int>.Unrecognized("4.5") } }),
             () => Dataset(RowWithMissingLabels(Commitment()) with { Indicators = new DatasetIndicators { IrmBasedScore = 4 } })),

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using FsCheck.Xunit;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
+using OpenGov.Model.Reporting;
 using OpenGov.Model.Serialization;
 using OpenGov.Model.Tests.Generators;
 using OpenGov.Model.Validation;
@@ -94,9 +95,9 @@ public class ValidationOptionsTests
         var report = new EndOfCommitmentReport { Completion = new CompletionAnswer { Level = Recorded<Scales.CompletionLevel>.Unrecognized("=SUM(A1), \"done\"") } };
         var result = new OgpValidator(new ValidationOptions { RuleSets = RuleSets.Values }).Validate(report);
 
-        var lines = ValidationCsv.ToCsv(result).Split("\r\n");
+        var lines = result.ToCsv().Split("\r\n");
 
-        Assert.Equal(ValidationCsv.Header, lines[0]);
+        Assert.Equal(ValidationRendering.CsvHeader, lines[0]);
         Assert.StartsWith("end-of-commitment-report,OGP200,warning,structure,/completion/level,/completion/level,", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",\"'=SUM(A1), \"\"done\"\"\",,", lines[1], StringComparison.Ordinal);
         Assert.Equal(string.Empty, lines[2]);
@@ -162,7 +163,7 @@ public class ValidationOptionsTests
             Enumerations++;
             for (var i = 0; i < count; i++)
             {
-                yield return new DatasetRecord { Commitment = new Plans.Commitment { Id = Plans.CommitmentId.Create("AL", i), Number = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+                yield return new DatasetRecord { Commitment = new Plans.Commitment { Id = CommitmentId.Create("AL", i), Number = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
             }
         }
 

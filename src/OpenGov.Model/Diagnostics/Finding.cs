@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace OpenGov.Model.Diagnostics;
+
+/// <summary>One finding of validation: which rule, how serious, where (a JSON Pointer into the document, and the line and column of the source when the data was imported), what is wrong and the offending value.</summary>
+[OgpJsonObject]
+public sealed partial record Finding
+{
+    /// <summary>
+    /// Gets <see cref="Path"/> without its indices, such as <c>/commitments/milestones/end</c>, to group
+    /// findings about the same field.
+    /// </summary>
+    [JsonPropertyName("fieldPath")]
+    public string FieldPath => JsonPointer.WithoutIndices(Path);
+
+    /// <summary>Gets the code of the rule, such as <c>OGP110</c>; see <see cref="ValidationRules"/>.</summary>
+    public partial string Code { get; init; }
+
+    /// <summary>Gets how serious the finding is (the rule's severity unless the options change it).</summary>
+    public partial FindingSeverity Severity { get; init; }
+
+    /// <summary>Gets what kind of check found it.</summary>
+    public partial FindingCategory Category { get; init; }
+
+    /// <summary>Gets where: a JSON Pointer into the document in the library's JSON format, with indices, such as <c>/commitments/3/milestones/0/end</c>.</summary>
+    public partial string Path { get; init; }
+
+    /// <summary>Gets what is wrong, in words a person understands without the documentation.</summary>
+    public partial string Message { get; init; }
+
+    /// <summary>Gets the offending value as text, where there is one.</summary>
+    public partial string? Value { get; init; }
+
+    /// <summary>Gets the line of the source the value came from, from 1, when it was imported from a file.</summary>
+    public partial int? Line { get; init; }
+
+    /// <summary>Gets the column of the source, from 1: a character position in text, a column number in a table.</summary>
+    public partial int? Column { get; init; }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using OpenGov.Model.Serialization;
+
+namespace OpenGov.Model.Diagnostics;
+
+/// <summary>How serious a finding is. In JSON: <c>info</c>, <c>warning</c>, <c>error</c>.</summary>
+[JsonConverter(typeof(KebabEnumConverter<FindingSeverity>))]
+public enum FindingSeverity
+{
+    /// <summary>Worth knowing; nothing to fix.</summary>
+    Info,
+
+    /// <summary>Probably wrong, or lost in the data's history; worth a look.</summary>
+    Warning,
+
+    /// <summary>Wrong or missing: the data is not valid or not complete.</summary>
+    Error,
+}

@@ -1,0 +1,203 @@
+using System;
+using System.IO;
+using System.Linq;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Plans;
+
+namespace OpenGov.Model.Reporting;
+
+/// <summary>Renders a document of the JSON format for people.</summary>
+public static class DocumentRendering
+{
+    private const int Excerpt = 70;
+
+    /// <summary>
+    /// Writes the readable summary of a document that <c>ogp show</c> prints: for a report, its member,
+    /// commitment and the status of each question; for a plan, its commitments; for a dataset, its counts.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="name">The name to show for the document, such as a file name.</param>
+    public static void WriteText(this OgpDocument document, TextWriter writer, string name)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        var output = writer;
+        switch (document)
+        {
+            case EndOfCommitmentReport report:
+                WriteReport(output, name, report);
+                break;
+            case ActionPlan plan:
+                WritePlan(output, name, plan);
+                break;
+            case Datasets.CommitmentDataset dataset:
+                WriteDataset(output, name, dataset);
+                break;
+            default:
+                output.WriteLine($"{name}: a '{document.Kind}' document (schema {document.SchemaVersion}).");
+                break;
+        }
+
+        if (document.AdditionalProperties.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Properties kept but not known to this version: " + string.Join(", ", document.AdditionalProperties.Keys));
+        }
+    }
+
+    private static void WriteReport(TextWriter output, string name, EndOfCommitmentReport report)
+    {
+        output.WriteLine($"End of Commitment Report · {name} · schema {report.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Member", report.MemberName);
+        Field(output, "Action plan", report.ActionPlanTitle);
+        Field(output, "Commitment", report.Commitment.Title);
+        Field(output, "Objective", Shorten(report.Commitment.Objective));
+        Field(output, "Problem", Shorten(report.Commitment.Problem));
+        Field(output, "Evaluators", report.Evaluators.Count == 0 ? null : string.Join(", ", report.Evaluators));
+        output.WriteLine();
+
+        var statuses = report.GetStatuses();
+        output.WriteLine(
+            $"Questions: {Count(AnswerStatus.Answered)} answered, {Count(AnswerStatus.PartlyAnswered)} partly answered, {Count(AnswerStatus.NotAnswered)} not answered");
+        foreach (var entry in statuses)
+        {
+            var (question, status) = (entry.Key, entry.Value);
+            output.WriteLine($"  {question.GetNumber(),-6}{Describe(status),-17}{Headline(question)}");
+            foreach (var line in Parts(report, question))
+            {
+                output.WriteLine("        " + line);
+            }
+        }
+
+        int Count(AnswerStatus status) => statuses.Count(s => s.Value == status);
+    }
+
+    private static string[] Parts(EndOfCommitmentReport report, ReportQuestion question) => question switch
+    {
+        ReportQuestion.OverallProgress => [Choice("Level", report.Completion.Level), Text("Explanation", report.Completion.Explanation)],
+        ReportQuestion.ImplementationFactors => [Text("Answer", report.ImplementationFactors)],
+        ReportQuestion.ImplementedAsPlanned =>
+        [
+            Choice("Choice", report.ImplementedAsPlanned.Choice),
+            Text("Explanation", report.ImplementedAsPlanned.Explanation),
+            "Evidence: " + (report.ImplementedAsPlanned.Evidence.Count == 0 ? "none" : string.Join("; ", report.ImplementedAsPlanned.Evidence.Select(e => e.Reference))),
+        ],
+        ReportQuestion.AccessToInformation => OpenGovernment(report.AccessToInformation),
+        ReportQuestion.CivicParticipation => OpenGovernment(report.CivicParticipation),
+        ReportQuestion.PublicAccountability => OpenGovernment(report.PublicAccountability),
+        ReportQuestion.ProblemAddressed => [Choice("Choice", report.ProblemAddressed.Choice), Text("Explanation", report.ProblemAddressed.Explanation)],
+        ReportQuestion.Lessons => report.Lessons.Count == 0 ? ["Lessons: none"] : [.. report.Lessons.Select((l, i) => $"Lesson {i + 1}: \"{Shorten(l)}\"")],
+        _ => [],
+    };
+
+    private static string[] OpenGovernment(OpenGovernmentAnswer answer) =>
+    [
+        "Immediate results: " + (answer.ImmediateResults.Count == 0 ? "none ticked" : string.Join("; ", answer.ImmediateResults.Select(Label))),
+        Choice("Degree of result", answer.Degree),
+        Text("Explanation", answer.Explanation),
+    ];
+
+    private static string Headline(ReportQuestion question) => question switch
+    {
+        ReportQuestion.OverallProgress => "Overall level of progress",
+        ReportQuestion.ImplementationFactors => "Factors that impacted implementation",
+        ReportQuestion.ImplementedAsPlanned => "Implemented as originally planned?",
+        ReportQuestion.AccessToInformation => "Did it open government? Access to information",
+        ReportQuestion.CivicParticipation => "Did it open government? Civic participation",
+        ReportQuestion.PublicAccountability => "Did it open government? Public accountability",
+        ReportQuestion.ProblemAddressed => "Did it address the public policy problem?",
+        ReportQuestion.Lessons => "Lessons or reflections",
+        _ => question.ToString(),
+    };
+
+    private static void WritePlan(TextWriter output, string name, ActionPlan plan)
+    {
+        output.WriteLine($"Action plan · {name} · schema {plan.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Plan", plan.Id?.ToString());
+        Field(output, "Title", plan.Title);
+        Field(output, "Member", plan.Member is { } m ? $"{m.Name} ({m.Code}), {Label(m.Kind)}, {Label(m.Region)}" : null);
+        Field(output, "Period", $"{Label(plan.Start)} to {Label(plan.End)}");
+        output.WriteLine();
+        output.WriteLine($"Commitments: {plan.Commitments.Count}");
+        foreach (var commitment in plan.Commitments)
+        {
+            var completion = commitment.Assessment?.Implementation.CompletionEndOfTerm ?? default;
+            output.WriteLine($"  {commitment.Id?.ToString() ?? "(no id)",-8} {Shorten(commitment.Title) ?? "(no title)"}");
+            output.WriteLine($"           {commitment.Milestones.Count} milestone(s); completion at end of term: {Label(completion)}");
+        }
+    }
+
+    private static void WriteDataset(TextWriter output, string name, Datasets.CommitmentDataset dataset)
+    {
+        var records = dataset.Records;
+        output.WriteLine($"Commitment dataset · {name} · schema {dataset.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Commitments", records.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        Field(output, "Members", records.Select(r => r.Member.Code?.ToString() ?? r.Member.Name).Where(m => m is not null).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field(output, "Action plans", records.Select(r => r.ActionPlan.Id?.ToString()).Where(p => p is not null).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field(output, "Columns", dataset.Columns.Count == 0 ? "(canonical)" : dataset.Columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        output.WriteLine();
+        output.WriteLine("Commitments by region:");
+        foreach (var group in records.GroupBy(r => Label(r.Member.Region)).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"  {group.Key,-28}{group.Count(),6}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Completion at the end of term:");
+        foreach (var group in records.GroupBy(r => Label(r.Commitment.Assessment?.Implementation.CompletionEndOfTerm ?? default)).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"  {group.Key,-28}{group.Count(),6}");
+        }
+    }
+
+    private static void Field(TextWriter output, string label, string? value) =>
+        output.WriteLine($"{label + ":",-13}{value ?? "(not given)"}");
+
+    private static string Describe(AnswerStatus status) => status switch
+    {
+        AnswerStatus.Answered => "answered",
+        AnswerStatus.PartlyAnswered => "partly answered",
+        _ => "not answered",
+    };
+
+    private static string Choice<T>(string label, Recorded<T> choice)
+        where T : struct, Enum =>
+        $"{label}: {Label(choice)}";
+
+    private static string Label<T>(Recorded<T> value)
+        where T : struct, Enum => value.State switch
+        {
+            RecordedState.Value => Codelist<T>.Default[value.Value].Label,
+            RecordedState.Unrecognized => $"\"{value.UnrecognizedText}\" (not a known value)",
+            RecordedState.NotAnswered => "not answered",
+            RecordedState.NoData => "no data",
+            RecordedState.NotReviewed => "not reviewed",
+            _ => "not applicable",
+        };
+
+    private static string Label(Recorded<PartialDate> value) => value.State switch
+    {
+        RecordedState.Value => value.Value.ToString(),
+        RecordedState.Unrecognized => $"\"{value.UnrecognizedText}\"",
+        RecordedState.NotAnswered => "?",
+        _ => value.ToString(),
+    };
+
+    private static string Text(string label, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? $"{label}: not answered" : $"{label}: \"{Shorten(text)}\"";
+
+    private static string? Shorten(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var flat = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= Excerpt ? flat : flat.Substring(0, Excerpt - 1).TrimEnd() + "…";
+    }
+}

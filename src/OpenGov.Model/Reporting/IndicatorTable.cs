@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.IO;
+using OpenGov.Model.Scoring;
+
+namespace OpenGov.Model.Reporting;
+
+/// <summary>
+/// The indicators of each commitment as a CSV table: its identifier, every computed indicator and, beside it,
+/// the value the dataset records where it has the column. A cell the indicator cannot fill holds the reason:
+/// <c>NR</c>, <c>ND</c>, <c>NA</c>, empty (nothing recorded) or <c>?</c> (an unrecognized label). Cells a
+/// spreadsheet would run as formulas are written inert (a leading apostrophe), since they quote the data.
+/// </summary>
+public static class IndicatorTable
+{
+    /// <summary>Gets the header of the table.</summary>
+    public static ValueList<string> Header { get; } = CreateHeader();
+
+    /// <summary>Writes the table, one row per record, as the records come.</summary>
+    /// <param name="records">The dataset's rows.</param>
+    /// <param name="writer">Where to write; it is not closed.</param>
+    public static void WriteCsv(IEnumerable<DatasetRecord> records, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(writer);
+        var csv = new CsvText(writer, neutralizeFormulas: true);
+        csv.WriteRow(Header);
+        var cells = new List<string?>(Header.Count);
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            cells.Clear();
+            cells.Add(record.Commitment.Id?.ToString() ?? string.Empty);
+            foreach (var check in IndicatorRow.Create(record).Checks)
+            {
+                cells.Add(Computed(check.Computed));
+                if (Indicators.Get(check.Indicator).RecordedColumn is not null)
+                {
+                    cells.Add(Recorded(check.Recorded));
+                }
+            }
+
+            csv.WriteRow(cells);
+        }
+    }
+
+    private static ValueList<string> CreateHeader()
+    {
+        var header = new List<string> { "id" };
+        foreach (var indicator in Indicators.All)
+        {
+            header.Add(indicator.Name);
+            if (indicator.RecordedColumn is { } column)
+            {
+                header.Add(column);
+            }
+        }
+
+        return ValueList.CreateRange(header);
+    }
+
+    private static string Computed(IndicatorValue<int> value) => value.TryGetValue(out var number)
+        ? number.ToString(CultureInfo.InvariantCulture)
+        : value.Reason switch
+        {
+            CannotTellReason.NotReviewed => "NR",
+            CannotTellReason.NoData => "ND",
+            CannotTellReason.NotApplicable => "NA",
+            CannotTellReason.Unrecognized => "?",
+            _ => string.Empty,
+        };
+
+    private static string Recorded(Recorded<int> value) => value.State switch
+    {
+        RecordedState.Value => value.Value.ToString(CultureInfo.InvariantCulture),
+        RecordedState.NotReviewed => "NR",
+        RecordedState.NoData => "ND",
+        RecordedState.NotApplicable => "NA",
+        RecordedState.Unrecognized => value.UnrecognizedText!,
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using OpenGov.Model.Diagnostics;
+
+namespace OpenGov.Model.Reporting;
+
+/// <summary>The readable form of a validation report that <c>ogp validate</c> prints.</summary>
+internal static class ValidationText
+{
+    public static void Write(TextWriter output, ValidationReport report, string? kind)
+    {
+        output.WriteLine($"{report.Subject ?? "input"} · {(kind is null ? string.Empty : kind + " · ")}{Count(report.ItemCount, "item")} validated");
+        output.WriteLine($"  {Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {Count(report.InfoCount, "info")}");
+        foreach (var group in report.Groups)
+        {
+            output.WriteLine();
+            output.WriteLine($"  {group.Code} {Severity(group.Severity),-7} {group.Title} ({group.Count.ToString(CultureInfo.InvariantCulture)})");
+            foreach (var finding in report.Findings.Where(f => f.Code == group.Code).Take(group.Paths.Count))
+            {
+                var location = finding.Line is { } line ? $" (line {line}{(finding.Column is { } column ? ", column " + column.ToString(CultureInfo.InvariantCulture) : string.Empty)})" : string.Empty;
+                output.WriteLine($"    {finding.Path}{location}: {finding.Message}");
+            }
+
+            if (group.Count > group.Paths.Count)
+            {
+                output.WriteLine($"    … and {(group.Count - group.Paths.Count).ToString(CultureInfo.InvariantCulture)} more");
+            }
+        }
+
+        if (report.Completeness is { } completeness)
+        {
+            output.WriteLine();
+            output.WriteLine($"  Completeness: {completeness.Answered} of {completeness.Required} required items answered ({(completeness.Ratio * 100).ToString("0", CultureInfo.InvariantCulture)}%)");
+        }
+    }
+
+    private static string Severity(FindingSeverity severity) => severity.ToString().ToLowerInvariant();
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+}

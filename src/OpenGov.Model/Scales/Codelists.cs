@@ -1,0 +1,229 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace OpenGov.Model.Scales;
+
+/// <summary>The definitions of every codelist of the library: labels, aliases, codes, definitions, sources.</summary>
+internal static class Codelists
+{
+    private const string Glossary = "https://www.opengovpartnership.org/glossary/";
+    private const string EndOfCommitmentForm = "https://www.opengovpartnership.org/ogp-local-end-of-commitment-assessment-form";
+
+    /// <summary>Registers every codelist with <see cref="Codelist{T}.Default"/> when the assembly loads; each is built when first asked for.</summary>
+#pragma warning disable CA2255 // The registration is the codelists' part of the values layer, not application start-up code.
+    [ModuleInitializer]
+#pragma warning restore CA2255
+    internal static void Register()
+    {
+        CodelistRegistry.Add(Completion);
+        CodelistRegistry.Add(OpenGovernment);
+        CodelistRegistry.Add(EarlyResults);
+        CodelistRegistry.Add(PotentialImpactList);
+        CodelistRegistry.Add(PotentialForResultsList);
+        CodelistRegistry.Add(SpecificityList);
+        CodelistRegistry.Add(VerifiabilityList);
+        CodelistRegistry.Add(CompletionChangeList);
+        CodelistRegistry.Add(OgpValues);
+        CodelistRegistry.Add(Regions);
+        CodelistRegistry.Add(MemberKinds);
+        CodelistRegistry.Add(PlannedImplementations);
+        CodelistRegistry.Add(ProblemAddressedList);
+        CodelistRegistry.Add(ImmediateResults);
+    }
+
+    private static CodelistEntry<T> E<T>(T value, string label, int ordinal, int? code, string definition, params string[] aliases)
+        where T : struct, Enum =>
+        new(value, LabelKey.Kebab(label), label, ordinal, code, definition, ValueList.Create(aliases));
+
+    private static CodelistEntry<T> T<T>(T value, string token, string label, int ordinal, string definition, params string[] aliases)
+        where T : struct, Enum =>
+        new(value, token, label, ordinal, null, definition, ValueList.Create(aliases));
+
+    private static Codelist<CompletionLevel> Completion() => new(
+        "completion",
+        "Completion",
+        "The level of completion of a commitment, assessed at mid-term (progress report) and at the end of term.",
+        Glossary + "completion/",
+        isOrdered: true,
+        [
+            E(CompletionLevel.Withdrawn, "Withdrawn", 0, 0, "The commitment was withdrawn from the action plan."),
+            E(CompletionLevel.Unclear, "Unclear", 1, 1, "The assessor could not determine the completion."),
+            E(CompletionLevel.NoEvidenceAvailable, "No Evidence Available", 1, null, "No evidence of progress was available to the assessor.", "No evidence"),
+            E(CompletionLevel.NotStarted, "Not Started", 2, 2, "Implementation has not started."),
+            E(CompletionLevel.Limited, "Limited", 3, 3, "Limited progress: some activities have started or a small part is done."),
+            E(CompletionLevel.Substantial, "Substantial", 4, 4, "Substantial progress: a significant part of the commitment is done."),
+            E(CompletionLevel.Complete, "Complete", 5, 5, "The commitment is fully or almost fully implemented.", "Completed", "Full", "Fully complete"),
+        ]);
+
+    private static Codelist<OpenGovernmentResult> OpenGovernment() => new(
+        "did-it-open-government",
+        "Did it Open Government?",
+        "How far the commitment changed government practice in areas relevant to OGP values, overall or for one value.",
+        Glossary + "early-results/",
+        isOrdered: true,
+        [
+            E(OpenGovernmentResult.Worsened, "Worsened", 0, 0, "Government openness worsened as a result of the commitment.", "Worsens", "Worse"),
+            E(OpenGovernmentResult.DidNotChange, "Did not change", 1, 1, "No changes in government practice.", "Did Not Change", "No change"),
+            E(OpenGovernmentResult.NoEarlyResultsYet, "No early results to report yet", 1, 1, "The assessor had no early results to report yet.", "No early results yet"),
+            E(OpenGovernmentResult.Marginal, "Marginal", 2, 2, "Some change, but minor in terms of its effect on the level of openness."),
+            E(OpenGovernmentResult.Major, "Major", 3, 3, "A step forward for government openness in the policy area, but limited in scope or scale."),
+            E(OpenGovernmentResult.Outstanding, "Outstanding", 4, 4, "A reform that transformed \"business as usual\" in the policy area by opening government."),
+        ]);
+
+    private static Codelist<EarlyResultsLevel> EarlyResults() => new(
+        "early-results",
+        "Early results",
+        "The early results of a commitment in the IRM Results Report (action plans from 2020/2021).",
+        Glossary + "early-results/",
+        isOrdered: true,
+        [
+            E(EarlyResultsLevel.NoNotableResults, "No notable results", 0, 0, "The commitment had no notable early results.", "None"),
+            E(EarlyResultsLevel.Moderate, "Moderate", 1, 1, "Moderate early results.", "Moderate results"),
+            E(EarlyResultsLevel.Significant, "Significant", 2, 2, "Significant early results.", "Significant results"),
+            E(EarlyResultsLevel.Outstanding, "Outstanding", 3, 3, "Outstanding early results (inferred level).", "Outstanding results"),
+        ]);
+
+    private static Codelist<PotentialImpact> PotentialImpactList() => new(
+        "potential-impact",
+        "Potential impact",
+        "How far the commitment, if fully implemented, could change government practice (IRM method before 2020).",
+        Glossary + "ambition/",
+        isOrdered: true,
+        [
+            E(PotentialImpact.None, "None", 0, 0, "The commitment would not change government practice."),
+            E(PotentialImpact.Minor, "Minor", 1, 1, "An incremental but positive step in the relevant policy area."),
+            E(PotentialImpact.Moderate, "Moderate", 2, 2, "A major step forward in the relevant policy area, but limited in scale or scope."),
+            E(PotentialImpact.Transformative, "Transformative", 3, 3, "A reform that could potentially transform \"business as usual\" in the relevant policy area."),
+        ]);
+
+    private static Codelist<PotentialForResults> PotentialForResultsList() => new(
+        "potential-for-results",
+        "Potential for results",
+        "The potential of a commitment to produce results, as the IRM Action Plan Review rates it (action plans from 2020).",
+        Glossary + "ambition/",
+        isOrdered: true,
+        [
+            E(PotentialForResults.Unclear, "Unclear", 0, 0, "The potential for results is unclear.", "Unclear potential"),
+            E(PotentialForResults.Modest, "Modest", 1, 1, "A positive but stand-alone initiative or change to processes, practice or policies.", "Modest potential"),
+            E(PotentialForResults.Substantial, "Substantial", 2, 2, "A possible game changer to rules, policies, practices or institutions that govern a policy area.", "Substantial potential"),
+        ]);
+
+    private static Codelist<Specificity> SpecificityList() => new(
+        "specificity",
+        "Specificity",
+        "How specific and measurable the commitment's milestones are (IRM method before 2020).",
+        null,
+        isOrdered: true,
+        [
+            E(Specificity.None, "None", 0, 0, "The commitment language contains no verifiable deliverables or milestones."),
+            E(Specificity.Low, "Low", 1, 1, "Activities that can be construed as verifiable with some interpretation."),
+            E(Specificity.Medium, "Medium", 2, 2, "Objectively verifiable activities, without clearly measurable milestones or deliverables."),
+            E(Specificity.High, "High", 3, 3, "Objectively verifiable activities with clearly measurable milestones."),
+        ]);
+
+    private static Codelist<Verifiability> VerifiabilityList() => new(
+        "verifiability",
+        "Verifiable",
+        "Whether the commitment has objectively verifiable activities (IRM Action Plan Review, action plans from 2020).",
+        null,
+        isOrdered: true,
+        [
+            E(Verifiability.NotVerifiable, "No", 0, 0, "The commitment is not verifiable.", "Not verifiable"),
+            E(Verifiability.Verifiable, "Yes", 1, 1, "The commitment is verifiable.", "Verifiable"),
+        ]);
+
+    private static Codelist<CompletionChange> CompletionChangeList() => new(
+        "change-in-completion",
+        "Change in completion",
+        "How completion changed from the mid-term assessment to the end-of-term assessment.",
+        null,
+        isOrdered: true,
+        [
+            E(CompletionChange.Decrease, "Decrease", 0, null, "Completion at the end of term is lower than at mid-term.", "Decreased"),
+            E(CompletionChange.NoChange, "No Change", 1, null, "Completion is the same at the end of term as at mid-term.", "Unchanged"),
+            E(CompletionChange.Increase, "Increase", 2, null, "Completion at the end of term is higher than at mid-term.", "Increased"),
+        ]);
+
+    private static Codelist<OgpValue> OgpValues() => new(
+        "ogp-value",
+        "OGP values",
+        "The values of the Open Government Declaration against which the IRM assesses a commitment's relevance.",
+        null,
+        isOrdered: false,
+        [
+            E(OgpValue.AccessToInformation, "Access to Information", 0, null, "The commitment discloses more or better information, or improves access to it."),
+            E(OgpValue.CivicParticipation, "Civic Participation", 1, null, "The commitment creates or improves opportunities for the public to inform or influence decisions."),
+            E(OgpValue.PublicAccountability, "Public Accountability", 2, null, "The commitment creates or improves rules and mechanisms that call on officials to justify their actions."),
+            E(OgpValue.TechnologyAndInnovation, "Technology and Innovation for Transparency and Accountability", 3, null, "The commitment uses technology and innovation to advance one of the other values.", "Technology", "Technology and Innovation"),
+        ]);
+
+    private static Codelist<Region> Regions() => new(
+        "region",
+        "Region",
+        "The OGP region of a member.",
+        null,
+        isOrdered: false,
+        [
+            E(Region.AfricaAndTheMiddleEast, "Africa and the Middle East", 0, null, "Members in Africa and the Middle East.", "Africa & Middle East", "Africa"),
+            E(Region.Americas, "Americas", 1, null, "Members in the Americas.", "The Americas"),
+            E(Region.AsiaAndThePacific, "Asia and the Pacific", 2, null, "Members in Asia and the Pacific.", "Asia Pacific", "Asia-Pacific"),
+            E(Region.Europe, "Europe", 3, null, "Members in Europe."),
+        ]);
+
+    private static Codelist<MemberKind> MemberKinds() => new(
+        "member-kind",
+        "Kind of member",
+        "Whether a member is a national government or a local one.",
+        null,
+        isOrdered: false,
+        [
+            E(MemberKind.National, "National", 0, null, "A national government."),
+            E(MemberKind.Local, "Local", 1, null, "A local government of OGP Local (2020 onwards).", "OGP Local", "Subnational"),
+            E(MemberKind.LegacyLocal, "Legacy Local", 2, null, "A local pioneer of the subnational programme before 2020.", "Legacy"),
+            E(MemberKind.Other, "Other", 3, null, "Another kind of member."),
+        ]);
+
+    private static Codelist<PlannedImplementation> PlannedImplementations() => new(
+        "planned-implementation",
+        "Implemented as planned",
+        "The choice of question 1.3 of the End of Commitment Report: was the commitment implemented as originally planned?",
+        EndOfCommitmentForm,
+        isOrdered: true,
+        [
+            T(PlannedImplementation.NoMilestones, "no-milestones", "None of the commitment milestones were implemented as planned", 0, "No milestone was implemented as planned (inferred option).", "None of the milestones"),
+            T(PlannedImplementation.SomeMilestones, "some-milestones", "Some of the commitment milestones were implemented as planned", 1, "Some milestones were implemented as planned (inferred option).", "Some of the milestones"),
+            T(PlannedImplementation.AllMilestones, "all-milestones", "All of the commitment milestones were implemented as planned", 2, "Every milestone was implemented as planned.", "All of the milestones"),
+        ]);
+
+    private static Codelist<ProblemAddressed> ProblemAddressedList() => new(
+        "problem-addressed",
+        "Problem addressed",
+        "The choice of question 2.2 of the End of Commitment Report: did the commitment address the public policy problem it intended to address?",
+        EndOfCommitmentForm,
+        isOrdered: true,
+        [
+            E(ProblemAddressed.No, "No", 0, null, "The commitment did not address the problem."),
+            E(ProblemAddressed.Partially, "Partially", 1, null, "The commitment partially addressed the problem.", "Partly", "In part"),
+            E(ProblemAddressed.Yes, "Yes", 2, null, "The commitment addressed the problem."),
+        ]);
+
+    private static Codelist<ImmediateResult> ImmediateResults() => new(
+        "immediate-result",
+        "Immediate result",
+        "The immediate results an evaluator ticks in questions 2.1.1 to 2.1.3 of the End of Commitment Report.",
+        EndOfCommitmentForm,
+        isOrdered: false,
+        [
+            T(ImmediateResult.DiscloseMoreInformation, "disclose-more-information", "Disclose more information", 0, "The government disclosed more information."),
+            T(ImmediateResult.ImproveInformationQuality, "improve-information-quality", "Improve the quality of the information (new or existing)", 1, "The government improved the quality of new or existing information.", "Improve the quality of the information"),
+            T(ImmediateResult.ImproveInformationValue, "improve-information-value", "Improve the value of the information", 2, "The government improved the value of the information."),
+            T(ImmediateResult.ImproveInformationChannels, "improve-information-channels", "Improve the channels to disclose or request information", 3, "The government improved the channels to disclose or request information."),
+            T(ImmediateResult.ImproveInformationAccessibility, "improve-information-accessibility", "Improve accessibility to information", 4, "The government improved accessibility to information.", "Improve accessibility"),
+            T(ImmediateResult.CreateParticipationOpportunities, "create-participation-opportunities", "Create new opportunities to seek feedback from citizens, enable participation, or inform or influence decisions", 5, "The government created new opportunities for participation."),
+            T(ImmediateResult.ImproveParticipationChannels, "improve-participation-channels", "Improve existing channels or spaces to seek feedback from citizens, enable participation, or inform or influence decisions", 6, "The government improved existing channels or spaces for participation."),
+            T(ImmediateResult.ImproveParticipationCapabilities, "improve-participation-capabilities", "Create or improve capabilities in the government or the public for participation", 7, "The government created or improved capabilities for participation."),
+            T(ImmediateResult.ImproveAccountabilityChannels, "improve-accountability-channels", "Create or improve channels to hold officials answerable to their actions", 8, "The government created or improved channels of accountability."),
+            T(ImmediateResult.ImproveAccountabilityOpportunities, "improve-accountability-opportunities", "Create or improve opportunities to hold officials answerable to their actions", 9, "The government created or improved opportunities of accountability."),
+            T(ImmediateResult.ImproveAccountabilityCapabilities, "improve-accountability-capabilities", "Create or improve capabilities to hold officials answerable to their actions", 10, "The government created or improved capabilities of accountability."),
+        ]);
+}

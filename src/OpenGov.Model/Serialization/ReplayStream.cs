@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenGov.Model.Serialization;
+
+/// <summary>
+/// A stream read again from its start after its first bytes were looked at: the bytes kept, then the rest
+/// of the stream. Nothing is read twice from a stream that cannot seek, and nothing is held but the start.
+/// </summary>
+internal sealed class ReplayStream : Stream
+{
+    private readonly byte[] _prefix;
+    private readonly int _prefixLength;
+    private readonly Stream _inner;
+    private readonly bool _leaveOpen;
+    private int _position;
+
+    public ReplayStream(byte[] prefix, int prefixLength, Stream inner, bool leaveOpen)
+    {
+        _prefix = prefix;
+        _prefixLength = prefixLength;
+        _inner = inner;
+        _leaveOpen = leaveOpen;
+    }
+
+    /// <inheritdoc />
+    public override bool CanRead => true;
+
+    /// <inheritdoc />
+    public override bool CanSeek => false;
+
+    /// <inheritdoc />
+    public override bool CanWrite => false;
+
+    /// <inheritdoc />
+    public override long Length => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        if (_position < _prefixLength)
+        {
+            return FromPrefix(buffer, offset, count);
+        }
+
+        return _inner.Read(buffer, offset, count);
+    }
+
+    /// <inheritdoc />
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+        if (_position < _prefixLength)
+        {
+            return Task.FromResult(FromPrefix(buffer, offset, count));
+        }
+
+        return _inner.ReadAsync(buffer, offset, count, cancellationToken);
+    }
+
+#if NET
+    /// <inheritdoc />
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_position < _prefixLength)
+        {
+            var n = Math.Min(buffer.Length, _prefixLength - _position);
+            _prefix.AsSpan(_position, n).CopyTo(buffer.Span);
+            _position += n;
+            return new ValueTask<int>(n);
+        }
+
+        return _inner.ReadAsync(buffer, cancellationToken);
+    }
+#endif
+
+    /// <inheritdoc />
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc />
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !_leaveOpen)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private int FromPrefix(byte[] buffer, int offset, int count)
+    {
+        var n = Math.Min(count, _prefixLength - _position);
+        Buffer.BlockCopy(_prefix, _position, buffer, offset, n);
+        _position += n;
+        return n;
+    }
+}
