@@ -16,8 +16,8 @@ Console.WriteLine($"{report.Commitment.Title} · {report.MemberName}");
 Console.WriteLine($"{result.ErrorCount} errors, {result.WarningCount} warnings");
 foreach (var group in result.Groups)
 {
-    Console.WriteLine($"  {group.Code} {group.Title} ×{group.Count}");
-    foreach (var finding in result.Findings.Where(f => f.Code == group.Code))
+    Console.WriteLine($"  {group.Rule.Code} {group.Rule.Title} ×{group.Count}");
+    foreach (var finding in result.Findings.Where(f => f.Code == group.Rule.Code))
     {
         Console.WriteLine($"      {finding.Path}: {finding.Message}");
     }

@@ -13,7 +13,9 @@ namespace OpenGov.Model;
 /// <para>Its canonical form is ISO 8601 at its precision: <c>2022-12-31</c>, <c>2014-07</c>,
 /// <c>2016-Q4</c> (the ISO 8601 extended form of a quarter), <c>2014</c>.</para>
 /// <para>Two dates are equal when they have the same precision and value, the same source text and the
-/// same ambiguity; <see cref="CompareTo"/> orders by the first day covered, then by precision.</para>
+/// same ambiguity; <see cref="CompareTo"/> orders by the first day covered, then by precision, then
+/// unambiguous before ambiguous, then by source text (none first, then ordinal), so that two dates compare
+/// as equal exactly when they are equal.</para>
 /// </remarks>
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
 {
@@ -635,12 +637,26 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public override int GetHashCode() =>
         Hash.Combine((Year * 10000) + (_month * 100) + _day, _flags, _sourceText is null ? 0 : StringComparer.Ordinal.GetHashCode(_sourceText));
 
-    /// <summary>Orders by the first day covered, then by precision (year before quarter before month before day).</summary>
+    /// <summary>
+    /// Orders by the first day covered, then by precision (year before quarter before month before day), then
+    /// unambiguous before ambiguous, then by source text (none first, then ordinal). Zero exactly when
+    /// <see cref="Equals(PartialDate)"/> is true.
+    /// </summary>
     /// <param name="other">The other date.</param>
     public int CompareTo(PartialDate other)
     {
-        var byStart = Start.CompareTo(other.Start);
-        return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
+        var order = Start.CompareTo(other.Start);
+        if (order == 0)
+        {
+            order = Precision.CompareTo(other.Precision);
+        }
+
+        if (order == 0)
+        {
+            order = IsAmbiguous.CompareTo(other.IsAmbiguous);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(_sourceText, other._sourceText);
     }
 
     /// <summary>Compares two dates.</summary>

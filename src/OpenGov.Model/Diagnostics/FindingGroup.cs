@@ -1,20 +1,17 @@
 namespace OpenGov.Model.Diagnostics;
 
-/// <summary>The findings of one rule: how many there are and where the first few are.</summary>
+/// <summary>The findings of one rule: the rule, the severity they were reported at, how many there are and where the first few are.</summary>
 [OgpJsonObject]
 public sealed partial record FindingGroup
 {
-    /// <summary>Gets the code of the rule.</summary>
-    public partial string Code { get; init; }
+    /// <summary>Gets the rule that made the findings, as the catalogue describes it.</summary>
+    public partial ValidationRule Rule { get; init; }
 
-    /// <summary>Gets the severity of the findings.</summary>
+    /// <summary>
+    /// Gets the severity the findings were reported at: the rule's own <see cref="ValidationRule.Severity"/>
+    /// unless the validation options changed it.
+    /// </summary>
     public partial FindingSeverity Severity { get; init; }
-
-    /// <summary>Gets the category of the rule.</summary>
-    public partial FindingCategory Category { get; init; }
-
-    /// <summary>Gets the title of the rule.</summary>
-    public partial string Title { get; init; }
 
     /// <summary>Gets how many findings the rule made.</summary>
     public partial int Count { get; init; }

@@ -15,8 +15,8 @@ internal static class ValidationText
         foreach (var group in report.Groups)
         {
             output.WriteLine();
-            output.WriteLine($"  {group.Code} {Severity(group.Severity),-7} {group.Title} ({group.Count.ToString(CultureInfo.InvariantCulture)})");
-            foreach (var finding in report.Findings.Where(f => f.Code == group.Code).Take(group.Paths.Count))
+            output.WriteLine($"  {group.Rule.Code} {Severity(group.Severity),-7} {group.Rule.Title} ({group.Count.ToString(CultureInfo.InvariantCulture)})");
+            foreach (var finding in report.Findings.Where(f => f.Code == group.Rule.Code).Take(group.Paths.Count))
             {
                 var location = finding.Line is { } line ? $" (line {line}{(finding.Column is { } column ? ", column " + column.ToString(CultureInfo.InvariantCulture) : string.Empty)})" : string.Empty;
                 output.WriteLine($"    {finding.Path}{location}: {finding.Message}");

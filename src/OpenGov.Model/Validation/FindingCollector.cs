@@ -129,10 +129,8 @@ internal sealed class FindingCollector
             .ThenBy(g => g.Rule.Code, StringComparer.Ordinal)
             .Select(g => new FindingGroup
             {
-                Code = g.Rule.Code,
+                Rule = g.Rule,
                 Severity = g.Severity,
-                Category = g.Rule.Category,
-                Title = g.Rule.Title,
                 Count = g.Count,
                 Paths = ValueList.CreateRange(g.Paths),
             })

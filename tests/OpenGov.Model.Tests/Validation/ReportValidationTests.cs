@@ -70,7 +70,7 @@ public class ReportValidationTests
         Assert.Equal(new CompletenessScore { Answered = 15, Required = 24 }, result.Completeness);
         Assert.Equal(9, result.ErrorCount);
         Assert.False(result.IsValid);
-        Assert.Equal(3, result.Groups.Single(g => g.Code == "OGP120").Count);
+        Assert.Equal(3, result.Groups.Single(g => g.Rule.Code == "OGP120").Count);
     }
 
     [Property(MaxTest = 200)]

@@ -55,11 +55,11 @@ public class ValidationOptionsTests
     {
         var result = new OgpValidator(new ValidationOptions { PathsPerGroup = 2 }).Validate(Mexico);
 
-        var group = result.Groups.Single(g => g.Code == "OGP120");
+        var group = result.Groups.Single(g => g.Rule.Code == "OGP120");
         Assert.Equal(3, group.Count);
         Assert.Equal(["/accessToInformation/degree", "/civicParticipation/degree"], group.Paths);
-        Assert.Equal("Degree of result not chosen", group.Title);
-        Assert.Equal(["OGP110", "OGP114", "OGP120", "OGP121", "OGP130"], result.Groups.Select(g => g.Code));
+        Assert.Equal("Degree of result not chosen", group.Rule.Title);
+        Assert.Equal(["OGP110", "OGP114", "OGP120", "OGP121", "OGP130"], result.Groups.Select(g => g.Rule.Code));
     }
 
     [Fact]
