@@ -147,17 +147,10 @@ internal static class OgpCli
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             yield return row;
-            if (context.Progress && ++count % 1000 == 0)
-            {
-                context.Error.Write($"\r{name}: {count.ToString("N0", CultureInfo.InvariantCulture)} rows");
-                context.Error.Flush();
-            }
+            ShowProgress(++count, name, context);
         }
 
-        if (context.Progress && count >= 1000)
-        {
-            context.Error.Write("\r" + new string(' ', name.Length + 24) + "\r");
-        }
+        ClearProgress(count, name, context);
     }
 
     /// <summary>Passes the rows on as <see cref="Progress{T}(IAsyncEnumerable{T}, string, CliContext, CancellationToken)"/> does, for a writer that takes them one by one.</summary>
@@ -168,13 +161,23 @@ internal static class OgpCli
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return row;
-            if (context.Progress && ++count % 1000 == 0)
-            {
-                context.Error.Write($"\r{name}: {count.ToString("N0", CultureInfo.InvariantCulture)} rows");
-                context.Error.Flush();
-            }
+            ShowProgress(++count, name, context);
         }
 
+        ClearProgress(count, name, context);
+    }
+
+    private static void ShowProgress(int count, string name, CliContext context)
+    {
+        if (context.Progress && count % 1000 == 0)
+        {
+            context.Error.Write($"\r{name}: {count.ToString("N0", CultureInfo.InvariantCulture)} rows");
+            context.Error.Flush();
+        }
+    }
+
+    private static void ClearProgress(int count, string name, CliContext context)
+    {
         if (context.Progress && count >= 1000)
         {
             context.Error.Write("\r" + new string(' ', name.Length + 24) + "\r");

@@ -9,36 +9,18 @@ namespace OpenGov.Model.Serialization;
 /// A stream read again from its start after its first bytes were looked at: the bytes kept, then the rest
 /// of the stream. Nothing is read twice from a stream that cannot seek, and nothing is held but the start.
 /// </summary>
-internal sealed class ReplayStream : Stream
+internal sealed class ReplayStream : ForwardReadStream
 {
     private readonly byte[] _prefix;
     private readonly int _prefixLength;
-    private readonly Stream _inner;
-    private readonly bool _leaveOpen;
     private int _position;
 
     public ReplayStream(byte[] prefix, int prefixLength, Stream inner, bool leaveOpen)
+        : base(inner, leaveOpen)
     {
         _prefix = prefix;
         _prefixLength = prefixLength;
-        _inner = inner;
-        _leaveOpen = leaveOpen;
     }
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count)
@@ -48,7 +30,7 @@ internal sealed class ReplayStream : Stream
             return FromPrefix(buffer, offset, count);
         }
 
-        return _inner.Read(buffer, offset, count);
+        return Inner.Read(buffer, offset, count);
     }
 
     /// <inheritdoc />
@@ -59,7 +41,7 @@ internal sealed class ReplayStream : Stream
             return Task.FromResult(FromPrefix(buffer, offset, count));
         }
 
-        return _inner.ReadAsync(buffer, offset, count, cancellationToken);
+        return Inner.ReadAsync(buffer, offset, count, cancellationToken);
     }
 
 #if NET
@@ -74,34 +56,9 @@ internal sealed class ReplayStream : Stream
             return new ValueTask<int>(n);
         }
 
-        return _inner.ReadAsync(buffer, cancellationToken);
+        return Inner.ReadAsync(buffer, cancellationToken);
     }
 #endif
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing && !_leaveOpen)
-        {
-            _inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     private int FromPrefix(byte[] buffer, int offset, int count)
     {

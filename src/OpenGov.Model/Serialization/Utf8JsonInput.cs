@@ -11,15 +11,13 @@ namespace OpenGov.Model.Serialization;
 /// <see cref="OgpJsonException"/> with its line and byte, wherever it is (inside a string the library does
 /// not know, too). The JSON reader behind it never sees text it cannot read.
 /// </summary>
-internal sealed class Utf8JsonInput : Stream
+internal sealed class Utf8JsonInput : ForwardReadStream
 {
     /// <summary>The longest token read by default: 16 MiB, the reader's default record limit.</summary>
     internal const int DefaultMaxTokenLength = 16 * 1024 * 1024;
 
     private const int BufferSize = 64 * 1024;
 
-    private readonly Stream _inner;
-    private readonly bool _leaveOpen;
     private readonly string? _inputName;
     private readonly int _maxTokenLength;
     private bool _inString;
@@ -47,10 +45,9 @@ internal sealed class Utf8JsonInput : Stream
     /// <param name="inputName">The name of the input, for the messages.</param>
     /// <param name="maxTokenLength">The longest string, number or literal the input may hold: the JSON reader keeps a token whole, so a longer one is refused before it is read.</param>
     public Utf8JsonInput(Stream inner, InputEncoding? encoding, bool leaveOpen, string? inputName, int maxTokenLength = DefaultMaxTokenLength)
+        : base(inner, leaveOpen)
     {
-        _inner = inner;
         _maxTokenLength = maxTokenLength;
-        _leaveOpen = leaveOpen;
         _inputName = inputName;
         _encoding = encoding;
         if (encoding is { } known)
@@ -86,27 +83,12 @@ internal sealed class Utf8JsonInput : Stream
     }
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count)
     {
         while (_outStart == _outEnd && !_eof)
         {
             var room = _buffer.Length - _tail;
-            Next(_inner.Read(_buffer, _tail, room));
+            Next(Inner.Read(_buffer, _tail, room));
         }
 
         return CopyOut(buffer, offset, count);
@@ -119,9 +101,9 @@ internal sealed class Utf8JsonInput : Stream
         {
             var room = _buffer.Length - _tail;
 #if NET
-            Next(await _inner.ReadAsync(_buffer.AsMemory(_tail, room), cancellationToken).ConfigureAwait(false));
+            Next(await Inner.ReadAsync(_buffer.AsMemory(_tail, room), cancellationToken).ConfigureAwait(false));
 #else
-            Next(await _inner.ReadAsync(_buffer, _tail, room, cancellationToken).ConfigureAwait(false));
+            Next(await Inner.ReadAsync(_buffer, _tail, room, cancellationToken).ConfigureAwait(false));
 #endif
         }
 
@@ -134,7 +116,7 @@ internal sealed class Utf8JsonInput : Stream
     {
         while (_outStart == _outEnd && !_eof)
         {
-            Next(await _inner.ReadAsync(_buffer.AsMemory(_tail), cancellationToken).ConfigureAwait(false));
+            Next(await Inner.ReadAsync(_buffer.AsMemory(_tail), cancellationToken).ConfigureAwait(false));
         }
 
         var n = Math.Min(buffer.Length, _outEnd - _outStart);
@@ -143,31 +125,6 @@ internal sealed class Utf8JsonInput : Stream
         return n;
     }
 #endif
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing && !_leaveOpen)
-        {
-            _inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     private int CopyOut(byte[] buffer, int offset, int count)
     {
