@@ -8,6 +8,9 @@ namespace OpenGov.Model;
 /// the plan's number of at least two digits (<c>AP_ALB01</c>, <c>AP_ARBA02</c>).
 /// </summary>
 public readonly struct ActionPlanId : IEquatable<ActionPlanId>, IComparable<ActionPlanId>
+#if NET
+    , ISpanParsable<ActionPlanId>, ISpanFormattable
+#endif
 {
     private readonly string? _value;
 
@@ -53,7 +56,7 @@ public readonly struct ActionPlanId : IEquatable<ActionPlanId>, IComparable<Acti
 
         return TryParse(text.AsSpan(), out var id)
             ? id
-            : throw new FormatException($"'{text}' is not an OGP action plan identifier: AP_, a member code and a number, such as AP_ALB01.");
+            : throw new FormatException($"'{Excerpt.Of(text)}' is not an OGP action plan identifier: AP_, a member code and a number, such as AP_ALB01.");
     }
 
     /// <summary>Reads an action plan identifier.</summary>
@@ -120,6 +123,43 @@ public readonly struct ActionPlanId : IEquatable<ActionPlanId>, IComparable<Acti
 
     /// <summary>Returns the identifier, such as <c>AP_ALB01</c>, or an empty string for the default instance.</summary>
     public override string ToString() => _value ?? string.Empty;
+
+    /// <summary>
+    /// Writes the canonical text, as <see cref="ToString()"/> gives it, into a span of characters without
+    /// allocating.
+    /// </summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
+    /// <param name="format">Empty or <c>G</c>: the canonical text is the only form.</param>
+    /// <param name="provider">Not used: the canonical text is the same in every culture.</param>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        Formatting.CheckFormat(format);
+        return Formatting.TryCopy(ToString(), destination, out charsWritten);
+    }
+
+#if NET
+    /// <inheritdoc />
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Formatting.CheckFormat(format.AsSpan());
+        return ToString();
+    }
+
+    /// <inheritdoc />
+    static ActionPlanId IParsable<ActionPlanId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<ActionPlanId>.TryParse(string? s, IFormatProvider? provider, out ActionPlanId result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static ActionPlanId ISpanParsable<ActionPlanId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TryParse(s, out var value) ? value : Parse(s.ToString());
+
+    /// <inheritdoc />
+    static bool ISpanParsable<ActionPlanId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ActionPlanId result) => TryParse(s, out result);
+#endif
 
     /// <inheritdoc />
     public bool Equals(ActionPlanId other) => string.Equals(_value, other._value, StringComparison.Ordinal);

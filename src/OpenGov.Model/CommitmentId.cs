@@ -12,6 +12,9 @@ namespace OpenGov.Model;
 /// page addresses) and surrounding spaces; <see cref="ToString"/> is upper case.
 /// </remarks>
 public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<CommitmentId>
+#if NET
+    , ISpanParsable<CommitmentId>, ISpanFormattable
+#endif
 {
     // The identifier packed in a number: its letters (two, or three) as one value, times 10,000, plus its
     // digits. Two letters give 1 to 676, three give 677 to 18,252; 0 is the default, no identifier. An
@@ -41,7 +44,7 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
 
         return TryParse(text.AsSpan(), out var id)
             ? id
-            : throw new FormatException($"'{text}' is not an OGP commitment identifier: two or three letters and four digits, such as AL0002.");
+            : throw new FormatException($"'{Excerpt.Of(text)}' is not an OGP commitment identifier: two or three letters and four digits, such as AL0002.");
     }
 
     /// <summary>Reads a commitment identifier.</summary>
@@ -117,6 +120,57 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
     /// <summary>Returns the identifier in upper case, or an empty string for the default instance.</summary>
     public override string ToString() =>
         _code == 0 ? string.Empty : PrefixOf(_code / 10000) + (_code % 10000).ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Writes the canonical text, as <see cref="ToString()"/> gives it, into a span of characters without
+    /// allocating.
+    /// </summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
+    /// <param name="format">Empty or <c>G</c>: the canonical text is the only form.</param>
+    /// <param name="provider">Not used: the canonical text is the same in every culture.</param>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        Formatting.CheckFormat(format);
+        var position = 0;
+        charsWritten = 0;
+        if (_code == 0)
+        {
+            return true;
+        }
+
+        var prefix = PrefixOf(_code / 10000);
+        if (!Formatting.TryCopy(prefix, destination, out position) || !Formatting.TryWriteDigits(_code % 10000, 4, destination, ref position))
+        {
+            return false;
+        }
+
+        charsWritten = position;
+        return true;
+    }
+
+#if NET
+    /// <inheritdoc />
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Formatting.CheckFormat(format.AsSpan());
+        return ToString();
+    }
+
+    /// <inheritdoc />
+    static CommitmentId IParsable<CommitmentId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<CommitmentId>.TryParse(string? s, IFormatProvider? provider, out CommitmentId result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static CommitmentId ISpanParsable<CommitmentId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TryParse(s, out var value) ? value : Parse(s.ToString());
+
+    /// <inheritdoc />
+    static bool ISpanParsable<CommitmentId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CommitmentId result) => TryParse(s, out result);
+#endif
 
     /// <inheritdoc />
     public bool Equals(CommitmentId other) => _code == other._code;

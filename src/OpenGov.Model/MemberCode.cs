@@ -8,6 +8,9 @@ namespace OpenGov.Model;
 /// </summary>
 /// <remarks>Reading accepts lower case and surrounding spaces; <see cref="ToString"/> is upper case.</remarks>
 public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCode>
+#if NET
+    , ISpanParsable<MemberCode>, ISpanFormattable
+#endif
 {
     private readonly string? _value;
 
@@ -26,7 +29,7 @@ public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCo
 
         return TryParse(text.AsSpan(), out var code)
             ? code
-            : throw new FormatException($"'{text}' is not an OGP member code: three or four letters, such as ALB or ARBA.");
+            : throw new FormatException($"'{Excerpt.Of(text)}' is not an OGP member code: three or four letters, such as ALB or ARBA.");
     }
 
     /// <summary>Reads a member code.</summary>
@@ -66,6 +69,43 @@ public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCo
 
     /// <summary>Returns the code in upper case, or an empty string for the default instance.</summary>
     public override string ToString() => _value ?? string.Empty;
+
+    /// <summary>
+    /// Writes the canonical text, as <see cref="ToString()"/> gives it, into a span of characters without
+    /// allocating.
+    /// </summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
+    /// <param name="format">Empty or <c>G</c>: the canonical text is the only form.</param>
+    /// <param name="provider">Not used: the canonical text is the same in every culture.</param>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        Formatting.CheckFormat(format);
+        return Formatting.TryCopy(ToString(), destination, out charsWritten);
+    }
+
+#if NET
+    /// <inheritdoc />
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Formatting.CheckFormat(format.AsSpan());
+        return ToString();
+    }
+
+    /// <inheritdoc />
+    static MemberCode IParsable<MemberCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<MemberCode>.TryParse(string? s, IFormatProvider? provider, out MemberCode result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static MemberCode ISpanParsable<MemberCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TryParse(s, out var value) ? value : Parse(s.ToString());
+
+    /// <inheritdoc />
+    static bool ISpanParsable<MemberCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out MemberCode result) => TryParse(s, out result);
+#endif
 
     /// <inheritdoc />
     public bool Equals(MemberCode other) => string.Equals(_value, other._value, StringComparison.Ordinal);

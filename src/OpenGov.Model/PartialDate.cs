@@ -18,6 +18,9 @@ namespace OpenGov.Model;
 /// as equal exactly when they are equal.</para>
 /// </remarks>
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
+#if NET
+    , ISpanParsable<PartialDate>, ISpanFormattable
+#endif
 {
     private static readonly string[] EnglishMonths =
         ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
@@ -624,6 +627,63 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         DatePrecision.Quarter => string.Format(CultureInfo.InvariantCulture, "{0:D4}-Q{1}", Year, ((_month - 1) / 3) + 1),
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>
+    /// Writes the canonical text, as <see cref="ToString()"/> gives it, into a span of characters without
+    /// allocating.
+    /// </summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
+    /// <param name="format">Empty or <c>G</c>: the canonical text is the only form.</param>
+    /// <param name="provider">Not used: the canonical text is the same in every culture.</param>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        Formatting.CheckFormat(format);
+        charsWritten = 0;
+        var position = 0;
+        var written = Formatting.TryWriteDigits(Year, 4, destination, ref position) && Precision switch
+        {
+            DatePrecision.Day => Formatting.TryWrite('-', destination, ref position)
+                && Formatting.TryWriteDigits(_month, 2, destination, ref position)
+                && Formatting.TryWrite('-', destination, ref position)
+                && Formatting.TryWriteDigits(_day, 2, destination, ref position),
+            DatePrecision.Month => Formatting.TryWrite('-', destination, ref position)
+                && Formatting.TryWriteDigits(_month, 2, destination, ref position),
+            DatePrecision.Quarter => Formatting.TryWrite('-', destination, ref position)
+                && Formatting.TryWrite('Q', destination, ref position)
+                && Formatting.TryWriteDigits(((_month - 1) / 3) + 1, 1, destination, ref position),
+            _ => true,
+        };
+        if (written)
+        {
+            charsWritten = position;
+        }
+
+        return written;
+    }
+
+#if NET
+    /// <inheritdoc />
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Formatting.CheckFormat(format.AsSpan());
+        return ToString();
+    }
+
+    /// <inheritdoc />
+    static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<PartialDate>.TryParse(string? s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static PartialDate ISpanParsable<PartialDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    /// <inheritdoc />
+    static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s.ToString(), out result);
+#endif
 
     /// <inheritdoc />
     public bool Equals(PartialDate other) =>

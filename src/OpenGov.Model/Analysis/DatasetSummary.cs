@@ -65,7 +65,7 @@ public sealed partial record DatasetSummary : OgpDocument
     /// <param name="subject">What is summarized, such as a file name.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
-    public static async Task<DatasetSummary> CreateAsync(IAsyncEnumerable<DatasetRecord> records, SummaryGrouping groupBy = SummaryGrouping.Overall, string? subject = null, CancellationToken cancellationToken = default)
+    public static async ValueTask<DatasetSummary> CreateAsync(IAsyncEnumerable<DatasetRecord> records, SummaryGrouping groupBy = SummaryGrouping.Overall, string? subject = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
 

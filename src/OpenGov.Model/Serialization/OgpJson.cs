@@ -77,8 +77,8 @@ public static class OgpJson
     /// <param name="utf8Json">The stream.</param>
     /// <param name="document">The document.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static Task SerializeAsync(Stream utf8Json, OgpDocument document, CancellationToken cancellationToken = default) =>
-        JsonSerializer.SerializeAsync(CheckNotNull(utf8Json), CheckNotNull(document), InfoOf(document), cancellationToken);
+    public static ValueTask SerializeAsync(Stream utf8Json, OgpDocument document, CancellationToken cancellationToken = default) =>
+        new(JsonSerializer.SerializeAsync(CheckNotNull(utf8Json), CheckNotNull(document), InfoOf(document), cancellationToken));
 
     /// <summary>Writes a document to a JSON writer; the writer's options set the formatting (compact output, say).</summary>
     /// <param name="writer">The writer.</param>

@@ -38,7 +38,7 @@ public class JsonRoundTripProperties
     public void Any_document_round_trips_through_a_stream_asynchronously(OgpDocument document)
     {
         using var stream = new MemoryStream();
-        OgpJson.SerializeAsync(stream, document, TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        OgpJson.SerializeAsync(stream, document, TestContext.Current.CancellationToken).AsTask().GetAwaiter().GetResult();
         stream.Position = 0;
         var read = OgpJson.DeserializeAsync<OgpDocument>(stream, TestContext.Current.CancellationToken).AsTask().GetAwaiter().GetResult();
         Assert.Equal(document, read);

@@ -1,0 +1,48 @@
+using System;
+using System.Text.Json;
+
+namespace OpenGov.Model.Serialization;
+
+/// <summary>Makes the library's JSON format part of a host's own serializer options (ASP.NET Core, a message bus, a cache).</summary>
+public static class OgpJsonSerializerOptionsExtensions
+{
+    /// <summary>
+    /// Puts <see cref="OgpJson.TypeInfoResolver"/> first in the options' resolver chain, so that every model
+    /// type (documents and their parts) reads and writes with these options as it does through
+    /// <see cref="OgpJson"/>: same property names, tokens, dates and missing values. The converters of the
+    /// values travel with the types' metadata; nothing else has to be copied.
+    /// </summary>
+    /// <remarks>
+    /// <para>The options' own settings still apply to what they govern: indentation, the encoder, and how
+    /// strict reading is. <see cref="OgpJson.Options"/> refuses duplicate properties and checks nulls against
+    /// the model; set <see cref="JsonSerializerOptions.AllowDuplicateProperties"/> to <see langword="false"/>
+    /// and <see cref="JsonSerializerOptions.RespectNullableAnnotations"/> to <see langword="true"/> for the
+    /// same checks here.</para>
+    /// <para>Read a document of unknown kind (<see cref="OgpDocument"/>) with <see cref="OgpJson"/>, which
+    /// chooses the type from its <c>kind</c>; through these options, ask for the concrete type.</para>
+    /// </remarks>
+    /// <param name="options">The options to configure; not yet read-only.</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The options are read-only (already used to serialize).</exception>
+    /// <example>
+    /// <code>
+    /// builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForOgp());
+    /// </code>
+    /// </example>
+    public static JsonSerializerOptions ConfigureForOgp(this JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.IsReadOnly)
+        {
+            throw new InvalidOperationException("The serializer options are read-only: configure them before their first use.");
+        }
+
+        if (!options.TypeInfoResolverChain.Contains(OgpJson.TypeInfoResolver))
+        {
+            options.TypeInfoResolverChain.Insert(0, OgpJson.TypeInfoResolver);
+        }
+
+        return options;
+    }
+}
