@@ -167,14 +167,20 @@ public sealed class ProcessTests : IDisposable
 
     private static Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // OGP_TOOL names a native build of the tool (CI sets it to the NativeAOT binary); else the JIT build beside the tests.
+        var native = Environment.GetEnvironmentVariable("OGP_TOOL");
+        var start = new ProcessStartInfo(string.IsNullOrEmpty(native) ? "dotnet" : native)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ogp.dll"));
+        if (string.IsNullOrEmpty(native))
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ogp.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
