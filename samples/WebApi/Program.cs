@@ -1,0 +1,102 @@
+// A minimal ASP.NET Core API over OpenGov.Model. Send a document or a dataset as the request body (JSON,
+// JSON rows or CSV; the kind, the encoding and the delimiter are told from the content) or as a file in
+// a multipart form (field "file"):
+//
+//   POST /validate   → the validation report (document kind "validation-report")
+//   POST /summary    → the dataset summary ("dataset-summary"); ?by= a grouping (region, member, …)
+//
+// Input that cannot be read is a 400 problem with the reason and the line; data that can be read but is
+// wrong is a validation report with findings, never an error.
+using OpenGov.Model;
+using OpenGov.Model.Analysis;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
+using OpenGov.Model.IO;
+using OpenGov.Model.Serialization;
+using OpenGov.Model.Validation;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Every document kind reads and writes through the app's JSON options as through OgpJson.
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.ConfigureForOgp());
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+
+// Unreadable input: one problem, with the reason and where.
+app.Use(async (context, next) =>
+{
+    try
+    {
+        await next(context);
+    }
+    catch (OgpReadException e) when (!context.Response.HasStarted)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await Results.Problem(
+            detail: e.Message,
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The input could not be read",
+            extensions: new Dictionary<string, object?> { ["line"] = e.LineNumber, ["input"] = e.InputName })
+            .ExecuteAsync(context);
+    }
+});
+
+app.MapPost("/validate", async (HttpRequest request, CancellationToken cancellationToken) =>
+{
+    await using var input = await OpenAsync(request, cancellationToken);
+    ValidationReport report = await new OgpValidator().ValidateAsync(input, cancellationToken);
+    return Results.Ok(report);
+});
+
+app.MapPost("/summary", async (HttpRequest request, string? by, CancellationToken cancellationToken) =>
+{
+    if (!TryGrouping(by, out var grouping))
+    {
+        return Results.Problem($"'by' must be one of: {string.Join(", ", Enum.GetNames<SummaryGrouping>()).ToLowerInvariant()}.", statusCode: StatusCodes.Status400BadRequest);
+    }
+
+    await using var input = await OpenAsync(request, cancellationToken);
+    if (!input.HasRecords)
+    {
+        return Results.Problem($"A summary needs a commitment dataset; this is {Describe(input)}.", statusCode: StatusCodes.Status400BadRequest);
+    }
+
+    DatasetSummary summary = await DatasetSummary.CreateAsync(Records(input, cancellationToken), grouping, input.InputName, cancellationToken);
+    return Results.Ok(summary);
+});
+
+app.Run();
+
+// The request's body, or the file of a multipart form, read as it arrives.
+static async Task<OgpInput> OpenAsync(HttpRequest request, CancellationToken cancellationToken)
+{
+    if (request.HasFormContentType)
+    {
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files["file"] ?? (form.Files.Count > 0 ? form.Files[0] : null)
+            ?? throw new OgpReadException("The form has no file: send it in a field named \"file\".");
+        return await OgpReader.OpenAsync(file.OpenReadStream(), new OgpReaderOptions { InputName = file.FileName }, cancellationToken);
+    }
+
+    return await OgpReader.OpenAsync(request.Body, new OgpReaderOptions { InputName = "request body", LeaveOpen = true }, cancellationToken);
+}
+
+static async IAsyncEnumerable<DatasetRecord> Records(OgpInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+{
+    await foreach (var record in input.ReadRecordsAsync(cancellationToken))
+    {
+        yield return record.Record;
+    }
+}
+
+static bool TryGrouping(string? text, out SummaryGrouping grouping)
+{
+    grouping = SummaryGrouping.Overall;
+    return string.IsNullOrEmpty(text) || (Enum.TryParse(text, ignoreCase: true, out grouping) && Enum.IsDefined(grouping));
+}
+
+static string Describe(OgpInput input) => input.DocumentKind is { } kind ? $"a {kind} document" : $"input of kind {input.Kind}";
+
+/// <summary>The app, for the tests' WebApplicationFactory.</summary>
+public partial class Program;

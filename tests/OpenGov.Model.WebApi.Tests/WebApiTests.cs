@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OpenGov.Model.Analysis;
+using OpenGov.Model.Diagnostics;
+using OpenGov.Model.Serialization;
+using Xunit;
+
+namespace OpenGov.Model.WebApi.Tests;
+
+/// <summary>
+/// The WebApi sample through the real ASP.NET Core pipeline: request bodies and uploads are read as they
+/// arrive (Kestrel's rule of no synchronous I/O holds), documents are written through the app's JSON
+/// options, and unreadable input is a 400 problem.
+/// </summary>
+public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public WebApiTests(WebApplicationFactory<Program> factory) => _factory = factory;
+
+    [Fact]
+    public async Task A_report_posted_as_JSON_gets_its_validation_report()
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent(File.ReadAllText(Path.Combine(Fixtures, "mexico-state-open-government-culture.json")), Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = OgpJson.Deserialize<ValidationReport>(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(9, report.ErrorCount);
+        Assert.Equal(0.625, report.Completeness!.Ratio, 3);
+        Assert.Contains(report.Groups, g => g.Rule.Code == "OGP120");
+    }
+
+    [Fact]
+    public async Task A_dataset_uploaded_as_a_CSV_file_gets_its_summary_by_region()
+    {
+        using var client = _factory.CreateClient();
+        using var form = new MultipartFormDataContent();
+        using var file = new StreamContent(File.OpenRead(Path.Combine(Fixtures, "ogp-commitments-open-parliament-extract.csv")));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "extract.csv");
+
+        using var response = await client.PostAsync("/summary?by=region", form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = OgpJson.Deserialize<DatasetSummary>(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(558, summary.CommitmentCount);
+        Assert.Equal(SummaryGrouping.Region, summary.GroupedBy);
+        Assert.Equal("extract.csv", summary.Subject);
+        Assert.Equal(4, summary.Groups.Count);
+    }
+
+    [Fact]
+    public async Task A_dataset_posted_as_the_raw_body_is_validated_row_by_row()
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StreamContent(File.OpenRead(Path.Combine(Fixtures, "ogp-commitments-open-parliament-extract.csv")));
+        body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        using var response = await client.PostAsync("/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = OgpJson.Deserialize<ValidationReport>(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(558, report.ItemCount);
+    }
+
+    [Theory]
+    [InlineData("{\"kind\":\"end-of-commitment-report\",\"memberName\":\"A\",\"memberName\":\"B\"}", "memberName")]
+    [InlineData("{\"kind\":\"end-of-commitment-report\",\"commitment\":", "")]
+    [InlineData("{\"kind\":\"no-such-kind\"}", "no-such-kind")]
+    public async Task Unreadable_input_is_a_400_problem_with_the_reason(string json, string mentioned)
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent(json, Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("The input could not be read", problem.RootElement.GetProperty("title").GetString());
+        Assert.Contains(mentioned, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_summary_of_a_report_is_refused_with_a_reason()
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent(File.ReadAllText(Path.Combine(Fixtures, "mexico-state-open-government-culture.json")), Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/summary", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("end-of-commitment-report", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
