@@ -92,6 +92,34 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Contains(mentioned, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\0\0\0\0")]
+    [InlineData("\"unterminated")]
+    public async Task An_empty_or_binary_body_is_a_400_problem(string text)
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent(text, Encoding.UTF8, "application/octet-stream");
+
+        using var response = await client.PostAsync("/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("nonsense")]
+    public async Task An_unknown_grouping_is_a_400_problem(string by)
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StreamContent(File.OpenRead(Path.Combine(Fixtures, "ogp-commitments-open-parliament-extract.csv")));
+
+        using var response = await client.PostAsync("/summary?by=" + by, body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_summary_of_a_report_is_refused_with_a_reason()
     {
