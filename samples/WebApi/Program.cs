@@ -90,10 +90,17 @@ static async IAsyncEnumerable<DatasetRecord> Records(OgpInput input, [System.Run
     }
 }
 
+// A grouping by its name only (Enum.TryParse would also take numbers and comma-separated lists).
 static bool TryGrouping(string? text, out SummaryGrouping grouping)
 {
     grouping = SummaryGrouping.Overall;
-    return string.IsNullOrEmpty(text) || (Enum.TryParse(text, ignoreCase: true, out grouping) && Enum.IsDefined(grouping));
+    if (string.IsNullOrEmpty(text))
+    {
+        return true;
+    }
+
+    var name = Array.Find(Enum.GetNames<SummaryGrouping>(), n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+    return name is not null && Enum.TryParse(name, out grouping);
 }
 
 static string Describe(OgpInput input) => input.DocumentKind is { } kind ? $"a {kind} document" : $"input of kind {input.Kind}";

@@ -74,6 +74,27 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Equal(558, report.ItemCount);
     }
 
+    [Fact]
+    public async Task JSON_rows_posted_as_the_raw_body_are_read_asynchronously_and_summarized()
+    {
+        // JSON rows are read twice (keys, then rows): a request body, which cannot seek, is copied to a
+        // temporary file first, asynchronously (the server allows no synchronous read).
+        const string rows = """
+            [
+              {"Commitment Unique Identifier": "AL0002", "Country/Locality": "Albania", "Code": "ALB", "Completion (End Of Term)": "Substantial"},
+              {"Commitment Unique Identifier": "AL0003", "Country/Locality": "Albania", "Code": "ALB", "Completion (End Of Term)": "Complete"}
+            ]
+            """;
+        using var client = _factory.CreateClient();
+        using var body = new StringContent(rows, Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/summary", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = OgpJson.Deserialize<DatasetSummary>(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, summary.CommitmentCount);
+    }
+
     [Theory]
     [InlineData("{\"kind\":\"end-of-commitment-report\",\"memberName\":\"A\",\"memberName\":\"B\"}", "memberName")]
     [InlineData("{\"kind\":\"end-of-commitment-report\",\"commitment\":", "")]
@@ -109,6 +130,8 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
 
     [Theory]
     [InlineData("99")]
+    [InlineData("1")]
+    [InlineData("member,actionplan")]
     [InlineData("nonsense")]
     public async Task An_unknown_grouping_is_a_400_problem(string by)
     {

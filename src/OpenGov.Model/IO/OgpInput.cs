@@ -332,7 +332,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         _records = Kind switch
         {
             InputKind.DatasetCsv => new CsvRecordSource(TextBody(), Delimiter ?? ',', _options.MaxRecordLength, _findings, InputName),
-            InputKind.DatasetJsonRows => new JsonRowsSource(Reopen, _findings, InputName, _options.MaxRecordLength),
+            InputKind.DatasetJsonRows => new JsonRowsSource(Reopen, SpoolAsync, _findings, InputName, _options.MaxRecordLength),
             InputKind.Document when DocumentKind == DocumentKinds.CommitmentDataset => new DatasetDocumentSource(JsonBody(), InputName, _options.MaxRecordLength),
             _ => null,
         };
@@ -376,13 +376,38 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
 
         if (_spool is null)
         {
-            _spool = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+            _spool = NewSpool();
             _body.CopyTo(_spool);
         }
 
         _spool.Position = 0;
         return new Utf8JsonInput(_spool, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName, _options.MaxRecordLength);
     }
+
+    /// <summary>Copies a body that cannot seek to the temporary file <see cref="Reopen"/> reads, asynchronously, before the asynchronous reading of JSON rows.</summary>
+    private async ValueTask SpoolAsync(CancellationToken cancellationToken)
+    {
+        if (_stream.CanSeek || _spool is not null)
+        {
+            return;
+        }
+
+        var spool = NewSpool();
+        try
+        {
+            await _body.CopyToAsync(spool, 64 * 1024, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            spool.Dispose();
+            throw;
+        }
+
+        _spool = spool;
+    }
+
+    private static FileStream NewSpool() =>
+        new(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     private void BeginRead()
     {

@@ -179,6 +179,7 @@ internal sealed class JsonRowsSource : RecordSource
     private const string IdentityHeader = "Commitment Unique Identifier";
 
     private readonly Func<Stream> _open;
+    private readonly Func<CancellationToken, ValueTask> _prepareAsync;
     private readonly ImportFindings _findings;
     private readonly string? _inputName;
     private readonly int _maxValueLength;
@@ -239,9 +240,10 @@ internal sealed class JsonRowsSource : RecordSource
         return false;
     }
 
-    public JsonRowsSource(Func<Stream> open, ImportFindings findings, string? inputName, int maxValueLength)
+    public JsonRowsSource(Func<Stream> open, Func<CancellationToken, ValueTask> prepareAsync, ImportFindings findings, string? inputName, int maxValueLength)
     {
         _open = open;
+        _prepareAsync = prepareAsync;
         _findings = findings;
         _inputName = inputName;
         _maxValueLength = maxValueLength;
@@ -253,11 +255,13 @@ internal sealed class JsonRowsSource : RecordSource
 
     public override void Start() => Start(CancellationToken.None);
 
-    public override ValueTask StartAsync(CancellationToken cancellationToken)
+    public override async ValueTask StartAsync(CancellationToken cancellationToken)
     {
-        // The keys are scanned from a file (or a stream that can seek), row by row, with the token checked at each.
+        // A stream that cannot seek (a request body, a pipe) is first copied to a temporary file as it
+        // arrives; the keys are then scanned from that file (or from the stream itself when it can seek),
+        // row by row, with the token checked at each.
+        await _prepareAsync(cancellationToken).ConfigureAwait(false);
         Start(cancellationToken);
-        return default;
     }
 
     private void Start(CancellationToken cancellationToken)

@@ -1,5 +1,9 @@
 using System;
+#if NET
+using System.Diagnostics.CodeAnalysis;
+#endif
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace OpenGov.Model.Serialization;
 
@@ -20,6 +24,11 @@ public static class OgpJsonSerializerOptionsExtensions
     /// same checks here.</para>
     /// <para>Read a document of unknown kind (<see cref="OgpDocument"/>) with <see cref="OgpJson"/>, which
     /// chooses the type from its <c>kind</c>; through these options, ask for the concrete type.</para>
+    /// <para>Options that had no resolver of their own (a plain <c>new JsonSerializerOptions()</c>) serialize
+    /// other types by reflection; that stays so: the reflection resolver is added after the library's when
+    /// reflection is enabled (it is not in trimmed and NativeAOT apps, which chain their own
+    /// source-generated contexts). The library's resolver answers for NodaTime's <c>LocalDate</c> and
+    /// <c>YearMonth</c> (ISO text) before any resolver after it, in the host's types too.</para>
     /// </remarks>
     /// <param name="options">The options to configure; not yet read-only.</param>
     /// <returns>The same options, for chaining.</returns>
@@ -38,11 +47,25 @@ public static class OgpJsonSerializerOptionsExtensions
             throw new InvalidOperationException("The serializer options are read-only: configure them before their first use.");
         }
 
-        if (!options.TypeInfoResolverChain.Contains(OgpJson.TypeInfoResolver))
+        if (options.TypeInfoResolverChain.Contains(OgpJson.TypeInfoResolver))
         {
-            options.TypeInfoResolverChain.Insert(0, OgpJson.TypeInfoResolver);
+            return options;
+        }
+
+        var hadNoResolver = options.TypeInfoResolver is null;
+        options.TypeInfoResolverChain.Insert(0, OgpJson.TypeInfoResolver);
+        if (hadNoResolver && JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            AddReflection(options);
         }
 
         return options;
     }
+
+#if NET
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Reached only where reflection-based serialization is enabled, which trimmed and NativeAOT apps turn off.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Reached only where reflection-based serialization is enabled, which trimmed and NativeAOT apps turn off.")]
+#endif
+    private static void AddReflection(JsonSerializerOptions options) =>
+        options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
 }

@@ -45,12 +45,33 @@ public class HostOptionsTests
     }
 
     [Fact]
+    public void Plain_options_keep_serializing_the_hosts_own_types()
+    {
+        var options = new JsonSerializerOptions().ConfigureForOgp();
+        var commitment = Dataset.Records[0].Commitment;
+        var message = new HostMessage { Name = "batch", Commitments = [commitment] };
+
+        var json = JsonSerializer.Serialize(message, options);
+        var read = JsonSerializer.Deserialize<HostMessage>(json, options)!;
+
+        Assert.Equal("batch", read.Name);
+        Assert.Equal(commitment, Assert.Single(read.Commitments));
+    }
+
+    [Fact]
     public void ConfigureForOgp_is_idempotent_and_refuses_read_only_options()
     {
         var options = new JsonSerializerOptions().ConfigureForOgp().ConfigureForOgp();
         Assert.Single(options.TypeInfoResolverChain, r => ReferenceEquals(r, OgpJson.TypeInfoResolver));
         Assert.Throws<InvalidOperationException>(() => OgpJson.Options.ConfigureForOgp());
         Assert.Throws<ArgumentNullException>(() => ((JsonSerializerOptions)null!).ConfigureForOgp());
+    }
+
+    public sealed class HostMessage
+    {
+        public string? Name { get; set; }
+
+        public System.Collections.Generic.List<Commitment> Commitments { get; set; } = [];
     }
 
     private static JsonSerializerOptions Options(string chain)
