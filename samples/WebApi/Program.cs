@@ -9,6 +9,7 @@
 // wrong is a validation report with findings, never an error.
 using OpenGov.Model;
 using OpenGov.Model.Analysis;
+using OpenGov.Model.Datasets;
 using OpenGov.Model.Diagnostics;
 using OpenGov.Model.IO;
 using OpenGov.Model.Serialization;
@@ -61,7 +62,7 @@ app.MapPost("/summary", async (HttpRequest request, string? by, CancellationToke
         return Results.Problem($"A summary needs a commitment dataset; this is {Describe(input)}.", statusCode: StatusCodes.Status400BadRequest);
     }
 
-    DatasetSummary summary = await DatasetSummary.CreateAsync(input.ReadRecordsAsync(cancellationToken), grouping, input.InputName, cancellationToken);
+    DatasetSummary summary = await DatasetSummary.CreateAsync(Records(input, cancellationToken), grouping, input.InputName, cancellationToken);
     return Results.Ok(summary);
 });
 
@@ -79,6 +80,14 @@ static async Task<OgpInput> OpenAsync(HttpRequest request, CancellationToken can
     }
 
     return await OgpReader.OpenAsync(request.Body, new OgpReaderOptions { InputName = "request body", LeaveOpen = true }, cancellationToken);
+}
+
+static async IAsyncEnumerable<DatasetRecord> Records(OgpInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+{
+    await foreach (var record in input.ReadRecordsAsync(cancellationToken))
+    {
+        yield return record.Record;
+    }
 }
 
 // A grouping by its name only (Enum.TryParse would also take numbers and comma-separated lists).

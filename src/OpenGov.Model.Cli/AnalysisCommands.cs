@@ -52,7 +52,7 @@ internal static class AnalysisCommands
             var name = input.InputName!;
             OgpCli.RequireRows(input, name);
             var grouping = Groupings[parse.GetValue(by)!];
-            var summary = await DatasetSummary.CreateAsync(OgpCli.Progress(input.ReadRecordsAsync(cancellationToken), input.InputName!, context, cancellationToken), grouping, Path.GetFileName(name), cancellationToken).ConfigureAwait(false);
+            var summary = await DatasetSummary.CreateAsync(Records(input, context, cancellationToken), grouping, Path.GetFileName(name), cancellationToken).ConfigureAwait(false);
             switch (parse.GetValue(format))
             {
                 case "json":

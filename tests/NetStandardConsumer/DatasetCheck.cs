@@ -2,6 +2,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Analysis;
+using OpenGov.Model.Datasets;
 using OpenGov.Model.IO;
 using OpenGov.Model.Validation;
 
@@ -37,8 +38,16 @@ public static class DatasetCheck
             var report = await new OgpValidator().ValidateAsync(input, cancellationToken).ConfigureAwait(false);
             csv.Position = 0;
             using var again = await OgpReader.OpenAsync(csv, new OgpReaderOptions { LeaveOpen = true }, cancellationToken).ConfigureAwait(false);
-            var summary = await DatasetSummary.CreateAsync(again.ReadRecordsAsync(cancellationToken), SummaryGrouping.Overall, null, cancellationToken).ConfigureAwait(false);
+            var summary = await DatasetSummary.CreateAsync(Records(again, cancellationToken), SummaryGrouping.Overall, null, cancellationToken).ConfigureAwait(false);
             return (rows, report.ErrorCount, summary.CommitmentCount);
+        }
+    }
+
+    private static async System.Collections.Generic.IAsyncEnumerable<DatasetRecord> Records(OgpInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var record in input.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return record.Record;
         }
     }
 }

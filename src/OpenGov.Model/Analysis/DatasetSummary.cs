@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Datasets;
@@ -87,18 +86,6 @@ public sealed partial record DatasetSummary : OgpDocument
         return builder.ToSummary(subject);
     }
 
-    /// <summary>Summarizes the rows of a reader (<see cref="IO.OgpInput.ReadRecordsAsync"/>) in one pass, as they arrive.</summary>
-    /// <param name="records">The reader's records; read once.</param>
-    /// <param name="groupBy">How to group the commitments.</param>
-    /// <param name="subject">What is summarized, such as a file name.</param>
-    /// <param name="cancellationToken">Cancels the reading.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
-    public static ValueTask<DatasetSummary> CreateAsync(IAsyncEnumerable<IO.ImportedRecord> records, SummaryGrouping groupBy = SummaryGrouping.Overall, string? subject = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        return CreateAsync(RecordsOf(records, cancellationToken), groupBy, subject, cancellationToken);
-    }
-
     /// <summary>Gets the coverage of the columns of the IRM's assessment (design and implementation), in <see cref="Coverage"/>'s order.</summary>
     /// <returns>The coverage of those columns.</returns>
     public ValueList<FieldCoverage> GetAssessmentCoverage()
@@ -113,13 +100,5 @@ public sealed partial record DatasetSummary : OgpDocument
         }
 
         return ValueList.CreateRange(kept);
-    }
-
-    private static async IAsyncEnumerable<DatasetRecord> RecordsOf(IAsyncEnumerable<IO.ImportedRecord> records, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var imported in records.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            yield return imported.Record;
-        }
     }
 }
