@@ -26,6 +26,9 @@ internal static class AnalysisCommands
         ["region"] = SummaryGrouping.Region,
         ["year"] = SummaryGrouping.SubmissionYear,
         ["kind"] = SummaryGrouping.MemberKind,
+        ["policy-area"] = SummaryGrouping.PolicyArea,
+        ["value"] = SummaryGrouping.OgpValue,
+        ["theme"] = SummaryGrouping.Theme,
     };
 
     public static Command Summary(CliContext context)
@@ -33,26 +36,35 @@ internal static class AnalysisCommands
         var file = new Argument<string>("DATASET") { Description = "A commitment dataset: the IRM CSV, JSON rows, or a commitment-dataset JSON document; - for standard input." };
         var by = new Option<string>("--by")
         {
-            Description = "Group the commitments by member, plan, region, year (of submission) or kind (national, local); overall when left out.",
+            Description = "Group the commitments by member, plan, region, year (of submission), kind (national, local), policy-area, value (OGP value) or theme, or by any column of the file given by its header (a column the library does not map too); overall when left out.",
             DefaultValueFactory = _ => "overall",
         };
-        by.AcceptOnlyFromAmong([.. Groupings.Keys]);
+        var where = new Option<string[]>("--where")
+        {
+            Description = "Count only the commitments whose cell in COLUMN is VALUE (case does not matter), as COLUMN=VALUE; repeat to require several.",
+            HelpName = "COLUMN=VALUE",
+        };
         var format = OgpCli.FormatOption("text", "json", "markdown");
+        var convention = OgpCli.ConventionOption();
         var html = new Option<string?>("--html") { Description = "Also write the summary as one self-contained HTML page (inline SVG charts, no script) to this file." };
         var encoding = OgpCli.EncodingOption();
         var command = new Command(
             "summary",
             "Summarize a dataset: the share of each OGP indicator (high completion, high ambition, strong early results, starred) with what was excluded and why, the IRM-based score, the scales' distributions, the change in completion, the coverage of every field, and the agreement of the dataset's own indicator columns with the computed ones.")
         {
-            file, by, format, html, encoding,
+            file, by, where, format, convention, html, encoding,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
             await using var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
             var name = input.InputName!;
             OgpCli.RequireRows(input, name);
-            var grouping = Groupings[parse.GetValue(by)!];
-            var summary = await DatasetSummary.CreateAsync(Records(input, context, cancellationToken), grouping, Path.GetFileName(name), cancellationToken).ConfigureAwait(false);
+            var options = SummaryOptions(parse.GetValue(by)!, parse.GetValue(where) ?? [], input, name) with
+            {
+                Convention = OgpCli.ConventionOf(parse, convention),
+                Subject = Path.GetFileName(name),
+            };
+            var summary = await DatasetSummary.CreateAsync(Records(input, context, cancellationToken), options, cancellationToken).ConfigureAwait(false);
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -79,29 +91,71 @@ internal static class AnalysisCommands
         return command;
     }
 
+    /// <summary>The grouping and filters of the command line, each column checked against the file's columns.</summary>
+    private static DatasetSummaryOptions SummaryOptions(string by, string[] where, OgpInput input, string name)
+    {
+        var options = Groupings.TryGetValue(by.Trim().ToLowerInvariant(), out var grouping)
+            ? new DatasetSummaryOptions { GroupBy = grouping }
+            : new DatasetSummaryOptions { GroupBy = SummaryGrouping.Column, GroupColumn = RequireColumn(by, input, name, "--by") };
+        var filters = new List<RecordFilter>();
+        foreach (var condition in where)
+        {
+            var equals = condition.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new CliException($"ogp: --where '{Quote(condition)}': expected COLUMN=VALUE", OgpCli.Unreadable);
+            }
+
+            filters.Add(RecordFilter.Column(RequireColumn(condition[..equals], input, name, "--where"), condition[(equals + 1)..]));
+        }
+
+        return options with { Filters = ValueList.CreateRange(filters) };
+    }
+
+    private static string Quote(string text) => SafeText.Escape(text.Length > 100 ? text[..100] + "…" : text);
+
+    private static string RequireColumn(string header, OgpInput input, string name, string option)
+    {
+        var wanted = header.Trim();
+        var columns = input.Columns;
+        if (wanted.Length == 0 || (columns.Count > 0 && !columns.Any(c => SameColumn(c, wanted))))
+        {
+            var known = string.Join(", ", Groupings.Keys.Where(k => k != "overall"));
+            throw new CliException($"ogp: {name}: {option} '{Quote(wanted)}' is not a column of the file" + (option == "--by" ? $" nor one of {known}" : string.Empty), OgpCli.Unreadable);
+        }
+
+        return wanted;
+
+        static bool SameColumn(string column, string header) =>
+            string.Equals(column.Trim(), header, StringComparison.OrdinalIgnoreCase)
+            || (DatasetRowMapper.CanonicalHeaderOf(column) is { } canonical && canonical == DatasetRowMapper.CanonicalHeaderOf(header));
+    }
+
     public static Command IndicatorsCommand(CliContext context)
     {
         var file = new Argument<string>("DATASET") { Description = "A commitment dataset: the IRM CSV, JSON rows, or a commitment-dataset JSON document; - for standard input." };
         var format = OgpCli.FormatOption("csv", "json");
+        var convention = OgpCli.ConventionOption();
         var encoding = OgpCli.EncodingOption();
         var command = new Command(
             "indicators",
             "One row per commitment: its identifier, every computed indicator and, beside it, the value the dataset records where it has the column. A cell the indicator cannot fill holds the reason: NR, ND, NA, empty (nothing recorded) or ? (unrecognized label). Cells a spreadsheet would run as formulas are made inert.")
         {
-            file, format, encoding,
+            file, format, convention, encoding,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
             await using var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
             var name = input.InputName!;
             OgpCli.RequireRows(input, name);
+            var chosen = OgpCli.ConventionOf(parse, convention);
             if (parse.GetValue(format) == "json")
             {
-                await WriteJson(context.MachineOutput, Records(input, context, cancellationToken)).ConfigureAwait(false);
+                await WriteJson(context.MachineOutput, Records(input, context, cancellationToken), chosen).ConfigureAwait(false);
             }
             else
             {
-                IndicatorTable.WriteCsv(OgpCli.Progress(input.ReadRecords(), name, context, cancellationToken).Select(r => r.Record), context.MachineOutput);
+                IndicatorTable.WriteCsv(OgpCli.Progress(input.ReadRecords(), name, context, cancellationToken).Select(r => r.Record), context.MachineOutput, chosen);
             }
 
             OgpCli.WriteReadingFindings(context, input, name);
@@ -118,7 +172,7 @@ internal static class AnalysisCommands
         }
     }
 
-    private static async Task WriteJson(TextWriter output, IAsyncEnumerable<DatasetRecord> records)
+    private static async Task WriteJson(TextWriter output, IAsyncEnumerable<DatasetRecord> records, IndicatorConvention convention)
     {
         var info = OgpJson.GetTypeInfo<IndicatorRow>();
         output.Write('[');
@@ -127,7 +181,7 @@ internal static class AnalysisCommands
         {
             output.Write(first ? "\n" : ",\n");
             first = false;
-            output.Write(JsonSerializer.Serialize(IndicatorRow.Create(record), info));
+            output.Write(JsonSerializer.Serialize(IndicatorRow.Create(record, convention), info));
         }
 
         output.WriteLine(first ? "]" : "\n]");

@@ -127,6 +127,20 @@ internal static class OgpCli
         return option;
     }
 
+    internal static Option<string> ConventionOption()
+    {
+        var option = new Option<string>("--convention")
+        {
+            Description = "How indicators treat what the IRM has not assessed: strict (the library's: cannot tell, with the reason) or dataset (the IRM dataset's own formulas, which reproduce its figures).",
+            DefaultValueFactory = _ => "strict",
+        };
+        option.AcceptOnlyFromAmong("strict", "dataset");
+        return option;
+    }
+
+    internal static Scoring.IndicatorConvention ConventionOf(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) == "dataset" ? Scoring.IndicatorConvention.Dataset : Scoring.IndicatorConvention.Strict;
+
     internal static Option<string?> EncodingOption()
     {
         var option = new Option<string?>("--encoding")

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using OpenGov.Model.Analysis;
+using OpenGov.Model.Scoring;
 using OpenGov.Model.Serialization;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
@@ -39,7 +40,52 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal(SummaryGrouping.Region, summary.GroupedBy);
         Assert.Equal(["Africa and the Middle East", "Americas", "Asia and the Pacific", "Europe"], summary.Groups.Select(g => g.Label));
         Assert.Equal(558, summary.Groups.Sum(g => g.CommitmentCount));
-        Assert.Equal(7, summary.Agreement.Count);
+        Assert.Equal(Indicators.DatasetColumns.Select(i => i.RecordedColumn), summary.Agreement.Select(a => a.Column));
+        Assert.Equal(IndicatorConvention.Strict, summary.Convention);
+    }
+
+    [Fact]
+    public void Summary_under_the_dataset_convention_reproduces_the_dataset_s_own_counts()
+    {
+        var (exit, output, _) = Run("summary", Extract, "--convention", "dataset", "--format", "json");
+
+        Assert.Equal(OgpCli.Success, exit);
+        var summary = OgpJson.Deserialize<DatasetSummary>(output);
+        Assert.Equal(IndicatorConvention.Dataset, summary.Convention);
+
+        // The extract records High Completion 1 on 229 rows and High DIOG 1 on 52, over all 558.
+        var completion = summary.Overall.GetShare(Indicators.HighCompletion);
+        Assert.Equal((229, 558), (completion.Numerator, completion.Denominator));
+        var results = summary.Overall.GetShare(Indicators.StrongEarlyResults);
+        Assert.Equal((52, 558), (results.Numerator, results.Denominator));
+        Assert.Equal(558, summary.Agreement.Single(a => a.Column == "Raw Completion").Agree);
+    }
+
+    [Fact]
+    public void Summary_groups_by_any_column_and_filters_by_column_values()
+    {
+        var (exit, output, _) = Run("summary", Extract, "--by", "national or local", "--where", "Region=europe", "--where", " Legislation = 1", "--format", "json");
+
+        Assert.Equal(OgpCli.Success, exit);
+        var summary = OgpJson.Deserialize<DatasetSummary>(output);
+        Assert.Equal(SummaryGrouping.Column, summary.GroupedBy);
+        Assert.Equal("national or local", summary.GroupColumn);
+        Assert.Equal(["Region = europe", "Legislation = 1"], summary.Filters);
+        Assert.Equal(558, summary.CommitmentCount + summary.FilteredOut);
+        Assert.All(summary.Groups, g => Assert.Contains(g.Label, new[] { "National", "Legacy Local", "Other" }));
+        Assert.Equal(summary.CommitmentCount, summary.Groups.Sum(g => g.CommitmentCount));
+    }
+
+    [Theory]
+    [InlineData("--by", "Continent")]
+    [InlineData("--where", "Continent=Europe")]
+    [InlineData("--where", "Region")]
+    public void Summary_refuses_a_column_the_file_does_not_have(string option, string value)
+    {
+        var (exit, _, error) = Run("summary", Extract, option, value);
+
+        Assert.Equal(OgpCli.Unreadable, exit);
+        Assert.Contains(value.Split('=')[0], error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -116,13 +162,32 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal(OgpCli.Success, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(559, lines.Count);
-        Assert.Equal(
+        Assert.StartsWith(
             "id,high-completion,High Completion,high-ambition-potential-impact,High Ambition,high-ambition-potential-for-results,strong-early-results,High DIOG,"
             + "starred-pre-2015-midterm,Starred (2015 Only),starred-pre-2015-end-of-term,starred-since-2015-midterm,Starred (Current Formula) Progress Report,"
-            + "starred-since-2015-end-of-term,Starred (Current Formula) End of Term,irm-based-score,IRM-Based Score",
-            lines[0]);
-        Assert.Equal("AL0002,1,1,1,1,ND,ND,0,1,1,ND,0,0,0,ND,4,4", lines[1]);
-        Assert.Contains("LT0004,NR,0,NR,NR,ND,ND,0,NR,NR,NR,NR,NR,NR,ND,-1,1", lines);
+            + "starred-since-2015-end-of-term,Starred (Current Formula) End of Term,irm-based-score,IRM-Based Score,max-star,Max star,",
+            lines[0],
+            StringComparison.Ordinal);
+        Assert.EndsWith(",checksum,CHECKSUM,binding-constraint,Binding constraint", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("AL0002,1,1,1,1,ND,ND,0,1,1,ND,0,0,0,ND,4,4,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",PotImp,PotImp", lines[1], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("LT0004,NR,0,NR,NR,ND,ND,0,NR,NR,NR,NR,NR,NR,ND,-1,1,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Indicators_under_the_dataset_convention_write_the_dataset_s_markers()
+    {
+        var (exit, output, _) = Run("indicators", Extract, "--convention", "dataset");
+
+        Assert.Equal(OgpCli.Success, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        var header = lines[0].Split(',');
+        var row = lines.Single(l => l.StartsWith("LT0004,", StringComparison.Ordinal)).Split(',');
+
+        // High completion not reviewed counts as 0, and raw completion writes the marker the dataset writes.
+        Assert.Equal("0", row[Array.IndexOf(header, "high-completion")]);
+        Assert.Equal("ND", row[Array.IndexOf(header, "raw-completion")]);
+        Assert.Equal("ND", row[Array.IndexOf(header, "Raw Completion")]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Analysis;
 
@@ -25,6 +26,18 @@ public sealed partial record DatasetSummary : OgpDocument
 
     /// <summary>Gets how the commitments are grouped.</summary>
     public partial SummaryGrouping GroupedBy { get; init; }
+
+    /// <summary>Gets the header of the column the commitments are grouped by, when <see cref="GroupedBy"/> is <see cref="SummaryGrouping.Column"/>.</summary>
+    public partial string? GroupColumn { get; init; }
+
+    /// <summary>Gets the convention the indicators were computed under.</summary>
+    public partial IndicatorConvention Convention { get; init; }
+
+    /// <summary>Gets the filters every commitment counted meets, described for people; empty when all were counted.</summary>
+    public partial ValueList<string> Filters { get; init; }
+
+    /// <summary>Gets how many rows the filters left out.</summary>
+    public partial int FilteredOut { get; init; }
 
     /// <summary>Gets the number of commitments summarized.</summary>
     public partial int CommitmentCount { get; init; }
@@ -59,6 +72,36 @@ public sealed partial record DatasetSummary : OgpDocument
         return builder.ToSummary(subject);
     }
 
+    /// <summary>Summarizes dataset rows in one pass, with a grouping, filters and a convention.</summary>
+    /// <param name="records">The rows, such as a reader's records; read once.</param>
+    /// <param name="options">What to count and how.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options group by column without naming one.</exception>
+    public static DatasetSummary Create(IEnumerable<DatasetRecord> records, DatasetSummaryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+
+        var builder = new DatasetSummaryBuilder(options);
+        foreach (var record in records)
+        {
+            builder.Add(record);
+        }
+
+        return builder.ToSummary();
+    }
+
+    /// <summary>Summarizes dataset rows in one pass, as they arrive, with a grouping, filters and a convention.</summary>
+    /// <param name="records">The rows, such as a reader's records; read once.</param>
+    /// <param name="options">What to count and how.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options group by column without naming one.</exception>
+    public static ValueTask<DatasetSummary> CreateAsync(IAsyncEnumerable<DatasetRecord> records, DatasetSummaryOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return SummarizeAsync(records, new DatasetSummaryBuilder(options), null, cancellationToken);
+    }
+
     /// <summary>Summarizes dataset rows in one pass, as they arrive.</summary>
     /// <param name="records">The rows, such as a reader's records; read once.</param>
     /// <param name="groupBy">How to group the commitments.</param>
@@ -68,8 +111,11 @@ public sealed partial record DatasetSummary : OgpDocument
     public static async ValueTask<DatasetSummary> CreateAsync(IAsyncEnumerable<DatasetRecord> records, SummaryGrouping groupBy = SummaryGrouping.Overall, string? subject = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
+        return await SummarizeAsync(records, new DatasetSummaryBuilder(groupBy), subject, cancellationToken).ConfigureAwait(false);
+    }
 
-        var builder = new DatasetSummaryBuilder(groupBy);
+    private static async ValueTask<DatasetSummary> SummarizeAsync(IAsyncEnumerable<DatasetRecord> records, DatasetSummaryBuilder builder, string? subject, CancellationToken cancellationToken)
+    {
         var enumerator = records.GetAsyncEnumerator(cancellationToken);
         try
         {

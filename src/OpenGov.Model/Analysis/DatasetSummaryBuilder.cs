@@ -20,24 +20,51 @@ public sealed class DatasetSummaryBuilder
     private static readonly string[] Years = CreateYears();
 
     private readonly IndicatorDefinition[] _indicators = Indicators.Catalogue;
+    private readonly IndicatorDefinition[] _columns = Indicators.DatasetColumnCatalogue;
     private readonly IndicatorValue<int>[] _values;
     private readonly GroupTally _overall;
     private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
+    private readonly List<(string Key, string Label)> _keys = [];
     private readonly int[][] _coverage;
-    private readonly AgreementTally?[] _agreement;
+    private readonly AgreementTally[] _agreement;
+    private readonly DatasetSummaryOptions _options;
+    private readonly RecordFilter[] _filters;
     private Dictionary<(string MemberName, int Number), string>? _planLabels;
 
-    /// <summary>Creates a builder.</summary>
-    /// <param name="groupBy">How to group the commitments.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="groupBy"/> is not a grouping.</exception>
-    public DatasetSummaryBuilder(SummaryGrouping groupBy = SummaryGrouping.Overall)
+    /// <summary>Creates a builder of a summary of every row, overall, under the library's convention.</summary>
+    public DatasetSummaryBuilder()
+        : this(DatasetSummaryOptions.Default)
     {
-        if (groupBy < SummaryGrouping.Overall || groupBy > SummaryGrouping.MemberKind)
+    }
+
+    /// <summary>Creates a builder of a summary of every row under the library's convention.</summary>
+    /// <param name="groupBy">How to group the commitments.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="groupBy"/> is not a grouping, or is <see cref="SummaryGrouping.Column"/> (which needs a column: use the options).</exception>
+    public DatasetSummaryBuilder(SummaryGrouping groupBy)
+        : this(new DatasetSummaryOptions { GroupBy = groupBy })
+    {
+    }
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="options">The grouping, filters and convention.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options' grouping is not a grouping, or is <see cref="SummaryGrouping.Column"/> without a column.</exception>
+    public DatasetSummaryBuilder(DatasetSummaryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.GroupBy < SummaryGrouping.Overall || options.GroupBy > SummaryGrouping.Column)
         {
-            throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "Not a grouping of commitments.");
+            throw new ArgumentOutOfRangeException(nameof(options), options.GroupBy, "Not a grouping of commitments.");
         }
 
-        GroupedBy = groupBy;
+        if (options.GroupBy == SummaryGrouping.Column && string.IsNullOrWhiteSpace(options.GroupColumn))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.GroupBy, "Grouping by column needs the column's header (GroupColumn).");
+        }
+
+        _options = options;
+        _filters = [.. options.Filters];
+        GroupedBy = options.GroupBy;
         _values = new IndicatorValue<int>[_indicators.Length];
         _overall = new GroupTally("overall", "All commitments", _indicators);
         _coverage = new int[DatasetColumns.All.Length][];
@@ -46,48 +73,64 @@ public sealed class DatasetSummaryBuilder
             _coverage[i] = new int[6];
         }
 
-        _agreement = new AgreementTally?[_indicators.Length];
-        for (var i = 0; i < _indicators.Length; i++)
+        _agreement = new AgreementTally[_columns.Length];
+        for (var i = 0; i < _columns.Length; i++)
         {
-            _agreement[i] = _indicators[i].RecordedColumn is null ? null : new AgreementTally();
+            _agreement[i] = new AgreementTally();
         }
     }
 
     /// <summary>Gets how the commitments are grouped.</summary>
     public SummaryGrouping GroupedBy { get; }
 
-    /// <summary>Gets the number of rows added.</summary>
+    /// <summary>Gets the number of rows counted: the rows added that meet every filter.</summary>
     public int Count => _overall.Count;
 
-    /// <summary>Adds a row.</summary>
+    /// <summary>Gets the number of rows added that some filter left out.</summary>
+    public int FilteredOut { get; private set; }
+
+    /// <summary>Adds a row; a row that does not meet every filter is only counted in <see cref="FilteredOut"/>.</summary>
     /// <param name="record">The row.</param>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
     public void Add(DatasetRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
 
-        var commitment = record.Commitment;
+        foreach (var filter in _filters)
+        {
+            if (!filter.Matches(record))
+            {
+                FilteredOut++;
+                return;
+            }
+        }
+
+        var convention = _options.Convention;
         for (var i = 0; i < _indicators.Length; i++)
         {
-            _values[i] = _indicators[i].EvaluateAsNumber(commitment);
+            _values[i] = _indicators[i].Evaluate(record, convention);
         }
 
         _overall.Add(record, _values);
         if (GroupedBy != SummaryGrouping.Overall)
         {
-            var (key, label) = GroupOf(record);
-            if (!_groups.TryGetValue(key, out var group))
+            _keys.Clear();
+            GroupsOf(record, _keys);
+            foreach (var (key, label) in _keys)
             {
-                group = new GroupTally(key, label, _indicators);
-                _groups.Add(key, group);
-            }
-            else if (string.CompareOrdinal(label, group.Label) < 0)
-            {
-                // Rows of one key may name it differently; the least label wins, whatever the rows' order.
-                group.Label = label;
-            }
+                if (!_groups.TryGetValue(key, out var group))
+                {
+                    group = new GroupTally(key, label, _indicators);
+                    _groups.Add(key, group);
+                }
+                else if (string.CompareOrdinal(label, group.Label) < 0)
+                {
+                    // Rows of one key may name it differently; the least label wins, whatever the rows' order.
+                    group.Label = label;
+                }
 
-            group.Add(record, _values);
+                group.Add(record, _values);
+            }
         }
 
         var columns = DatasetColumns.All;
@@ -96,13 +139,19 @@ public sealed class DatasetSummaryBuilder
             _coverage[i][Slot(columns[i].StateOf(record))]++;
         }
 
-        for (var i = 0; i < _indicators.Length; i++)
+        for (var i = 0; i < _columns.Length; i++)
         {
-            if (_agreement[i] is { } tally)
+            var column = _columns[i];
+            var recorded = column.GetRecorded(record);
+            if (recorded.State == RecordedState.NotAnswered)
             {
-                var recorded = _indicators[i].GetRecorded(record);
-                tally.Add(IndicatorDefinition.Compare(_values[i], recorded), recorded.State != RecordedState.NotAnswered, record.Commitment.Id);
+                _agreement[i].Add(IndicatorAgreement.NotComparable, recorded: false, record.Commitment.Id);
+                continue;
             }
+
+            var index = Array.IndexOf(_indicators, column);
+            var computed = index >= 0 ? _values[index] : column.Evaluate(record, convention);
+            _agreement[i].Add(IndicatorDefinition.Compare(computed, recorded, convention), recorded: true, record.Commitment.Id);
         }
     }
 
@@ -110,6 +159,7 @@ public sealed class DatasetSummaryBuilder
     /// <param name="subject">What is summarized, such as a file name.</param>
     public DatasetSummary ToSummary(string? subject = null)
     {
+        subject ??= _options.Subject;
         var keys = new List<string>(_groups.Keys);
         keys.Sort(StringComparer.Ordinal);
         var groups = new GroupSummary[keys.Count];
@@ -133,11 +183,11 @@ public sealed class DatasetSummaryBuilder
         }
 
         var agreement = new List<IndicatorAgreementSummary>();
-        for (var i = 0; i < _indicators.Length; i++)
+        for (var i = 0; i < _columns.Length; i++)
         {
             if (_agreement[i] is { RecordedSeen: true } tally)
             {
-                agreement.Add(tally.ToSummary(_indicators[i]));
+                agreement.Add(tally.ToSummary(_columns[i]));
             }
         }
 
@@ -145,6 +195,10 @@ public sealed class DatasetSummaryBuilder
         {
             Subject = subject,
             GroupedBy = GroupedBy,
+            GroupColumn = GroupedBy == SummaryGrouping.Column ? _options.GroupColumn : null,
+            Convention = _options.Convention,
+            Filters = ValueList.CreateRange(Array.ConvertAll(_filters, f => f.Description)),
+            FilteredOut = FilteredOut,
             CommitmentCount = _overall.Count,
             Overall = _overall.ToSummary(),
             Groups = new ValueList<GroupSummary>(groups),
@@ -184,6 +238,66 @@ public sealed class DatasetSummaryBuilder
         return label;
     }
 
+    private void GroupsOf(DatasetRecord record, List<(string Key, string Label)> keys)
+    {
+        switch (GroupedBy)
+        {
+            case SummaryGrouping.PolicyArea:
+                foreach (var area in record.Commitment.PolicyAreas)
+                {
+                    if (area.Value.TryGetValue(out var flagged) && flagged)
+                    {
+                        keys.Add((area.Key.ToString(), area.Key.Label));
+                    }
+                }
+
+                if (keys.Count == 0)
+                {
+                    keys.Add(("none", "(no policy area)"));
+                }
+
+                return;
+            case SummaryGrouping.OgpValue:
+                var relevance = record.Commitment.Assessment?.Design.Relevance;
+                AddValue(keys, relevance?.AccessToInformation ?? default, OgpValue.AccessToInformation);
+                AddValue(keys, relevance?.CivicParticipation ?? default, OgpValue.CivicParticipation);
+                AddValue(keys, relevance?.PublicAccountability ?? default, OgpValue.PublicAccountability);
+                AddValue(keys, relevance?.TechnologyAndInnovation ?? default, OgpValue.TechnologyAndInnovation);
+                if (keys.Count == 0)
+                {
+                    keys.Add(("none", "(no OGP value)"));
+                }
+
+                return;
+            case SummaryGrouping.Theme:
+                keys.Add(Text(record.Commitment.Theme));
+                return;
+            case SummaryGrouping.Column:
+                keys.Add(DatasetCells.TryGetCell(record, _options.GroupColumn!, out var cell) ? Text(cell) : ("no-column", "(no such column)"));
+                return;
+            default:
+                keys.Add(GroupOf(record));
+                return;
+        }
+
+        static void AddValue(List<(string, string)> keys, Recorded<bool> flag, OgpValue value)
+        {
+            if (flag.TryGetValue(out var set) && set)
+            {
+                var entry = Codelist<OgpValue>.Default[value];
+                keys.Add((entry.Token, entry.Label));
+            }
+        }
+
+        static (string, string) Text(string? text)
+        {
+            var trimmed = text?.Trim();
+            return string.IsNullOrEmpty(trimmed) ? ("not-answered", "(empty)")
+                : MissingTokens.TryParse(trimmed.AsSpan(), out var state) ? MissingKey(state)
+                : (trimmed!, trimmed!);
+        }
+    }
+
     private (string Key, string Label) GroupOf(DatasetRecord record)
     {
         var member = record.Member;
@@ -219,15 +333,17 @@ public sealed class DatasetSummaryBuilder
             where T : struct, Enum =>
             value.TryGetValue(out var v) ? (Codelist<T>.Default[v].Token, Codelist<T>.Default[v].Label) : Missing(value);
 
-        static (string, string) Missing<T>(Recorded<T> value) => value.State switch
-        {
-            RecordedState.Unrecognized => (value.UnrecognizedText!, value.UnrecognizedText!),
-            RecordedState.NoData => ("no-data", "(no data)"),
-            RecordedState.NotReviewed => ("not-reviewed", "(not reviewed)"),
-            RecordedState.NotApplicable => ("not-applicable", "(not applicable)"),
-            _ => ("not-answered", "(not recorded)"),
-        };
+        static (string, string) Missing<T>(Recorded<T> value) =>
+            value.State == RecordedState.Unrecognized ? (value.UnrecognizedText!, value.UnrecognizedText!) : MissingKey(value.State);
     }
+
+    private static (string Key, string Label) MissingKey(RecordedState state) => state switch
+    {
+        RecordedState.NoData => ("no-data", "(no data)"),
+        RecordedState.NotReviewed => ("not-reviewed", "(not reviewed)"),
+        RecordedState.NotApplicable => ("not-applicable", "(not applicable)"),
+        _ => ("not-answered", "(not recorded)"),
+    };
 
     /// <summary>The counts of one group.</summary>
     private sealed class GroupTally

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.IO;
@@ -19,10 +18,16 @@ public static class IndicatorTable
     /// <summary>Gets the header of the table.</summary>
     public static ValueList<string> Header { get; } = CreateHeader();
 
-    /// <summary>Writes the table, one row per record, as the records come.</summary>
+    /// <summary>Writes the table, one row per record, as the records come, under the library's convention (<see cref="IndicatorConvention.Strict"/>).</summary>
     /// <param name="records">The dataset's rows.</param>
     /// <param name="writer">Where to write; it is not closed.</param>
-    public static void WriteCsv(IEnumerable<DatasetRecord> records, TextWriter writer)
+    public static void WriteCsv(IEnumerable<DatasetRecord> records, TextWriter writer) => WriteCsv(records, writer, IndicatorConvention.Strict);
+
+    /// <summary>Writes the table, one row per record, as the records come, with the indicators computed under <paramref name="convention"/>.</summary>
+    /// <param name="records">The dataset's rows.</param>
+    /// <param name="writer">Where to write; it is not closed.</param>
+    /// <param name="convention">How the indicators treat what is not assessed.</param>
+    public static void WriteCsv(IEnumerable<DatasetRecord> records, TextWriter writer, IndicatorConvention convention)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(writer);
@@ -34,12 +39,12 @@ public static class IndicatorTable
             ArgumentNullException.ThrowIfNull(record);
             cells.Clear();
             cells.Add(record.Commitment.Id?.ToString() ?? string.Empty);
-            foreach (var check in IndicatorRow.Create(record).Checks)
+            foreach (var indicator in Indicators.Table)
             {
-                cells.Add(Computed(check.Computed));
-                if (Indicators.Get(check.Indicator).RecordedColumn is not null)
+                cells.Add(Computed(indicator, indicator.Evaluate(record, convention)));
+                if (indicator.RecordedColumn is not null)
                 {
-                    cells.Add(Recorded(check.Recorded));
+                    cells.Add(Recorded(indicator, indicator.GetRecorded(record)));
                 }
             }
 
@@ -50,7 +55,7 @@ public static class IndicatorTable
     private static ValueList<string> CreateHeader()
     {
         var header = new List<string> { "id" };
-        foreach (var indicator in Indicators.All)
+        foreach (var indicator in Indicators.Table)
         {
             header.Add(indicator.Name);
             if (indicator.RecordedColumn is { } column)
@@ -62,8 +67,8 @@ public static class IndicatorTable
         return ValueList.CreateRange(header);
     }
 
-    private static string Computed(IndicatorValue<int> value) => value.TryGetValue(out var number)
-        ? number.ToString(CultureInfo.InvariantCulture)
+    private static string Computed(IndicatorDefinition indicator, IndicatorValue<int> value) => value.TryGetValue(out var number)
+        ? indicator.FormatValue(number)
         : value.Reason switch
         {
             CannotTellReason.NotReviewed => "NR",
@@ -73,9 +78,9 @@ public static class IndicatorTable
             _ => string.Empty,
         };
 
-    private static string Recorded(Recorded<int> value) => value.State switch
+    private static string Recorded(IndicatorDefinition indicator, Recorded<int> value) => value.State switch
     {
-        RecordedState.Value => value.Value.ToString(CultureInfo.InvariantCulture),
+        RecordedState.Value => indicator.FormatValue(value.Value),
         RecordedState.NotReviewed => "NR",
         RecordedState.NoData => "ND",
         RecordedState.NotApplicable => "NA",

@@ -43,8 +43,10 @@ internal static class SummaryHtml
             .Append(Encode(SummaryFormat.Count(summary.CommitmentCount, "commitment")));
         if (summary.GroupedBy != SummaryGrouping.Overall)
         {
-            html.Append(", grouped by ").Append(Encode(SummaryFormat.GroupingName(summary.GroupedBy))).Append(" (").Append(Encode(SummaryFormat.Count(summary.Groups.Count, "group"))).Append(')');
+            html.Append(", grouped by ").Append(Encode(SummaryFormat.GroupingName(summary))).Append(" (").Append(Encode(SummaryFormat.Count(summary.Groups.Count, "group"))).Append(')');
         }
+
+        html.Append(Encode(SummaryFormat.Scope(summary)));
 
         html.Append(". A share counts the commitments an indicator can tell about; the others are excluded and counted by reason.</p>\n");
 

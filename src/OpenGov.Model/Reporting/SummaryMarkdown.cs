@@ -16,8 +16,10 @@ internal static class SummaryMarkdown
         text.Append(SummaryFormat.Count(summary.CommitmentCount, "commitment"));
         if (summary.GroupedBy != SummaryGrouping.Overall)
         {
-            text.Append(", grouped by ").Append(SummaryFormat.GroupingName(summary.GroupedBy)).Append(" (").Append(SummaryFormat.Count(summary.Groups.Count, "group")).Append(')');
+            text.Append(", grouped by ").Append(Escape(SummaryFormat.GroupingName(summary))).Append(" (").Append(SummaryFormat.Count(summary.Groups.Count, "group")).Append(')');
         }
+
+        text.Append(Escape(SummaryFormat.Scope(summary)));
 
         text.Append(".\n\nA share counts the commitments the indicator can tell about; the others are excluded, by reason (")
             .Append("NR not reviewed, ND no data, NA not applicable, none: nothing recorded, ?: unrecognized label).\n");
@@ -163,9 +165,34 @@ internal static class SummaryFormat
         return indicator;
     }
 
+    public static string GroupingName(DatasetSummary summary) => summary.GroupedBy == SummaryGrouping.Column
+        ? "column '" + summary.GroupColumn + "'"
+        : GroupingName(summary.GroupedBy);
+
+    /// <summary>What the summary counted beyond its grouping: the convention and the filters, as a clause that starts with "; ", or nothing.</summary>
+    public static string Scope(DatasetSummary summary)
+    {
+        var scope = new StringBuilder();
+        if (summary.Convention == IndicatorConvention.Dataset)
+        {
+            scope.Append("; indicators by the IRM dataset's own formulas");
+        }
+
+        if (summary.Filters.Count > 0)
+        {
+            scope.Append("; only where ").Append(string.Join(" and ", summary.Filters))
+                .Append(" (").Append(Count(summary.FilteredOut, "row")).Append(" left out)");
+        }
+
+        return scope.ToString();
+    }
+
     public static string GroupingName(SummaryGrouping grouping) => grouping switch
     {
         SummaryGrouping.Member => "member",
+        SummaryGrouping.PolicyArea => "policy area",
+        SummaryGrouping.OgpValue => "OGP value",
+        SummaryGrouping.Theme => "theme",
         SummaryGrouping.ActionPlan => "action plan",
         SummaryGrouping.Region => "region",
         SummaryGrouping.SubmissionYear => "year of submission",

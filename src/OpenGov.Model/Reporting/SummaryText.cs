@@ -12,7 +12,8 @@ internal static class SummaryText
     public static void Write(TextWriter output, DatasetSummary summary)
     {
         output.WriteLine($"{summary.Subject ?? "dataset"} · {N(summary.CommitmentCount)} commitments" +
-            (summary.GroupedBy == SummaryGrouping.Overall ? string.Empty : $" · {N(summary.Groups.Count)} groups by {Grouping(summary.GroupedBy)}"));
+            (summary.GroupedBy == SummaryGrouping.Overall ? string.Empty : $" · {N(summary.Groups.Count)} groups by {Grouping(summary)}") +
+            SummaryFormat.Scope(summary).Replace("; ", " · "));
 
         var overall = summary.Overall;
         output.WriteLine();
@@ -36,7 +37,7 @@ internal static class SummaryText
         if (!summary.Groups.IsEmpty)
         {
             output.WriteLine();
-            output.WriteLine($"  {Grouping(summary.GroupedBy),-34} commitments  high completion  high ambition (PI)  strong results");
+            output.WriteLine($"  {Clip(Grouping(summary)),-34} commitments  high completion  high ambition (PI)  strong results");
             foreach (var group in summary.Groups)
             {
                 output.WriteLine($"  {Clip(group.Label),-34} {N(group.CommitmentCount),11}  {Cell(group.GetShare(Indicators.HighCompletion)),15}  {Cell(group.GetShare(Indicators.HighAmbitionPotentialImpact)),18}  {Cell(group.GetShare(Indicators.StrongEarlyResults)),14}");
@@ -68,12 +69,13 @@ internal static class SummaryText
 
     private static string Title(string indicator) => Indicators.Get(indicator).Title;
 
-    private static string Grouping(SummaryGrouping grouping) => grouping switch
+    private static string Grouping(DatasetSummary summary) => summary.GroupedBy switch
     {
+        SummaryGrouping.Column or SummaryGrouping.PolicyArea or SummaryGrouping.OgpValue => SummaryFormat.GroupingName(summary),
         SummaryGrouping.ActionPlan => "plan",
         SummaryGrouping.SubmissionYear => "year",
         SummaryGrouping.MemberKind => "kind",
-        _ => grouping.ToString().ToLowerInvariant(),
+        var grouping => grouping.ToString().ToLowerInvariant(),
     };
 
     private static string Percent(IndicatorShare share) =>

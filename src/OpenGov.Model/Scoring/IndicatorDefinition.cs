@@ -13,10 +13,13 @@ namespace OpenGov.Model.Scoring;
 public abstract class IndicatorDefinition
 {
     private readonly Func<DatasetRecord, Recorded<int>>? _recorded;
+    private readonly Func<DatasetRecord, IndicatorValue<int>>? _datasetFormula;
     private readonly string[] _inputs;
+    private Func<DatasetRecord, IndicatorValue<int>>? _strictRecord;
 
-    private protected IndicatorDefinition(string name, string title, string description, string source, string? recordedColumn, string? recordedPath, Func<DatasetRecord, Recorded<int>>? recorded, bool isStarred, string[] inputs)
+    private protected IndicatorDefinition(string name, string title, string description, string source, string? recordedColumn, string? recordedPath, Func<DatasetRecord, Recorded<int>>? recorded, Func<DatasetRecord, IndicatorValue<int>>? datasetFormula, bool isStarred, string[] inputs)
     {
+        _datasetFormula = datasetFormula;
         Name = name;
         Title = title;
         Description = description;
@@ -46,6 +49,12 @@ public abstract class IndicatorDefinition
     /// <summary>Gets the header of the IRM commitment dataset's column that records the indicator, such as <c>High Completion</c>; <see langword="null"/> when the dataset has none.</summary>
     public string? RecordedColumn { get; }
 
+    /// <summary>
+    /// Gets whether the indicator has a formula of its own under <see cref="IndicatorConvention.Dataset"/>:
+    /// the dataset's formula for its column. An indicator without one evaluates the same under both conventions.
+    /// </summary>
+    public bool HasDatasetFormula => _datasetFormula is not null;
+
     /// <summary>Gets where the recorded value lives within a dataset record, for findings.</summary>
     internal string? RecordedPath { get; }
 
@@ -57,6 +66,36 @@ public abstract class IndicatorDefinition
     /// <returns>The number, or "cannot tell" with the reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <see langword="null"/>.</exception>
     public abstract IndicatorValue<int> EvaluateAsNumber(Commitment commitment);
+
+    /// <summary>
+    /// Computes the indicator for one dataset row under a convention, as the dataset writes it: under
+    /// <see cref="IndicatorConvention.Strict"/> the same as <see cref="EvaluateAsNumber(Commitment)"/>; under
+    /// <see cref="IndicatorConvention.Dataset"/> the dataset's own formula, whose missing markers come back as
+    /// "cannot tell" with the marker as the reason.
+    /// </summary>
+    /// <param name="record">The dataset row.</param>
+    /// <param name="convention">The convention.</param>
+    /// <returns>The number, or "cannot tell" with the reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public IndicatorValue<int> Evaluate(DatasetRecord record, IndicatorConvention convention)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return convention == IndicatorConvention.Dataset && _datasetFormula is not null ? _datasetFormula(record)
+            : _strictRecord is not null ? _strictRecord(record)
+            : EvaluateAsNumber(record.Commitment);
+    }
+
+    /// <summary>Sets how the indicator evaluates a whole dataset row under the strict convention, for an indicator that needs more of the row than the commitment.</summary>
+    internal IndicatorDefinition WithStrictRecord(Func<DatasetRecord, IndicatorValue<int>> evaluate)
+    {
+        _strictRecord = evaluate;
+        return this;
+    }
+
+    /// <summary>Writes a value of the indicator as the dataset's cell: the number, or for <see cref="Indicators.BindingConstraint"/> its token (<c>PotImp</c>, <c>STAR</c>, …).</summary>
+    /// <param name="value">The value as a number.</param>
+    /// <returns>The cell's text.</returns>
+    public virtual string FormatValue(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Gets the value the dataset records for the indicator (1 or 0 for a yes/no indicator); <see cref="RecordedState.NotAnswered"/> when the dataset has no such column.</summary>
     /// <param name="record">The dataset row.</param>
@@ -72,16 +111,23 @@ public abstract class IndicatorDefinition
     /// <param name="record">The dataset row.</param>
     /// <returns>Both values and how they compare.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
-    public IndicatorCheck Check(DatasetRecord record)
+    public IndicatorCheck Check(DatasetRecord record) => Check(record, IndicatorConvention.Strict);
+
+    /// <summary>Compares the value computed under a convention with the recorded value for one dataset row. Under <see cref="IndicatorConvention.Dataset"/> a missing marker is a value too: <c>ND</c> computed and <c>ND</c> recorded agree.</summary>
+    /// <param name="record">The dataset row.</param>
+    /// <param name="convention">The convention.</param>
+    /// <returns>Both values and how they compare.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public IndicatorCheck Check(DatasetRecord record, IndicatorConvention convention)
     {
         var recorded = GetRecorded(record);
-        var computed = EvaluateAsNumber(record.Commitment);
+        var computed = Evaluate(record, convention);
         return new IndicatorCheck
         {
             Indicator = Name,
             Computed = computed,
             Recorded = recorded,
-            Agreement = Compare(computed, recorded),
+            Agreement = Compare(computed, recorded, convention),
         };
     }
 
@@ -101,8 +147,23 @@ public abstract class IndicatorDefinition
         return string.Join(", ", parts);
     }
 
-    internal static IndicatorAgreement Compare(IndicatorValue<int> computed, Recorded<int> recorded) =>
-        computed.TryGetValue(out var value) && recorded.TryGetValue(out var written)
-            ? value == written ? IndicatorAgreement.Agree : IndicatorAgreement.Disagree
-            : IndicatorAgreement.NotComparable;
+    internal static IndicatorAgreement Compare(IndicatorValue<int> computed, Recorded<int> recorded, IndicatorConvention convention = IndicatorConvention.Strict)
+    {
+        if (computed.TryGetValue(out var value) && recorded.TryGetValue(out var written))
+        {
+            return value == written ? IndicatorAgreement.Agree : IndicatorAgreement.Disagree;
+        }
+
+        // Under the dataset's convention a marker is a value: a marker and a number differ, and two markers agree when they are the same.
+        var computedMarker = computed.Reason is CannotTellReason.NoData or CannotTellReason.NotReviewed or CannotTellReason.NotApplicable;
+        var recordedMarker = IsMarker(recorded.State);
+        if (convention != IndicatorConvention.Dataset || !(computed.IsKnown || computedMarker) || !(recorded.HasValue || recordedMarker))
+        {
+            return IndicatorAgreement.NotComparable;
+        }
+
+        return computedMarker && recordedMarker && computed.Reason!.Value == Indicators.ReasonOf(recorded.State) ? IndicatorAgreement.Agree : IndicatorAgreement.Disagree;
+
+        static bool IsMarker(RecordedState state) => state is RecordedState.NoData or RecordedState.NotReviewed or RecordedState.NotApplicable;
+    }
 }

@@ -15,8 +15,8 @@ public sealed class IndicatorDefinition<T> : IndicatorDefinition
     private readonly Func<Commitment, IndicatorValue<T>> _evaluate;
     private readonly Func<T, int> _toNumber;
 
-    internal IndicatorDefinition(string name, string title, string description, string source, Func<Commitment, IndicatorValue<T>> evaluate, Func<T, int> toNumber, string? recordedColumn = null, string? recordedPath = null, Func<DatasetRecord, Recorded<int>>? recorded = null, bool isStarred = false, params string[] inputs)
-        : base(name, title, description, source, recordedColumn, recordedPath, recorded, isStarred, inputs)
+    internal IndicatorDefinition(string name, string title, string description, string source, Func<Commitment, IndicatorValue<T>> evaluate, Func<T, int> toNumber, string? recordedColumn = null, string? recordedPath = null, Func<DatasetRecord, Recorded<int>>? recorded = null, Func<DatasetRecord, IndicatorValue<int>>? datasetFormula = null, bool isStarred = false, params string[] inputs)
+        : base(name, title, description, source, recordedColumn, recordedPath, recorded, datasetFormula, isStarred, inputs)
     {
         _evaluate = evaluate;
         _toNumber = toNumber;
@@ -34,6 +34,10 @@ public sealed class IndicatorDefinition<T> : IndicatorDefinition
         ArgumentNullException.ThrowIfNull(commitment);
         return _evaluate(commitment);
     }
+
+    /// <inheritdoc />
+    public override string FormatValue(int value) =>
+        typeof(T) == typeof(BindingConstraint) ? Indicators.TokenOf((BindingConstraint)value) : base.FormatValue(value);
 
     /// <inheritdoc />
     public override IndicatorValue<int> EvaluateAsNumber(Commitment commitment) => Evaluate(commitment).Select(_toNumber);

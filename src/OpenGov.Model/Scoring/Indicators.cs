@@ -60,6 +60,7 @@ public static class Indicators
         "High Completion",
         "/indicators/highCompletion",
         r => r.Indicators.HighCompletion.Select(ToNumber),
+        DatasetFormulas.HighCompletion,
         inputs: [InCompletionMidterm, InCompletionEndOfTerm]);
 
     /// <summary>
@@ -78,6 +79,7 @@ public static class Indicators
         "High Ambition",
         "/indicators/highAmbition",
         r => r.Indicators.HighAmbition.Select(ToNumber),
+        DatasetFormulas.HighAmbition,
         inputs: [InPotentialImpact]);
 
     /// <summary>
@@ -109,6 +111,7 @@ public static class Indicators
         "High DIOG",
         "/indicators/highOpenGovernment",
         r => r.Indicators.HighOpenGovernment.Select(ToNumber),
+        DatasetFormulas.HighOpenGovernment,
         inputs: [InOpenGovernment, InEarlyResults]);
 
     /// <summary>Gets whether the commitment is starred by the formula until 2015 at mid-term (<see cref="Starred(StarFormula, AssessmentStage)"/>); recorded in the dataset's <c>Starred (2015 Only)</c> column.</summary>
@@ -141,7 +144,175 @@ public static class Indicators
         "IRM-Based Score",
         "/indicators/irmBasedScore",
         r => r.Indicators.IrmBasedScore,
+        DatasetFormulas.IrmBasedScore,
         inputs: [InPotentialImpact, InPotentialForResults, InCompletionMidterm, InCompletionEndOfTerm, InOpenGovernment, InEarlyResults]);
+
+    /// <summary>Gets "Raw Completion": the latest assessed completion as its dataset code, Withdrawn 0 to Complete 5. Dataset column <c>Raw Completion</c>.</summary>
+    public static IndicatorDefinition<int> RawCompletion { get; } = new(
+        "raw-completion",
+        "Raw completion",
+        "The latest assessed completion (end of term, else mid-term) as its dataset code: Withdrawn 0, Unclear 1, Not Started 2, Limited 3, Substantial 4, Complete 5.",
+        DatasetSource,
+        c => LatestCompletion(c).Select(CompletionCode),
+        static code => code,
+        "Raw Completion",
+        "/indicators/rawCompletion",
+        r => r.Indicators.RawCompletion,
+        DatasetFormulas.RawCompletion,
+        inputs: [InCompletionMidterm, InCompletionEndOfTerm]);
+
+    /// <summary>Gets "Max Completion": the latest assessed completion from Not Started 0 to Complete 3; no data below Not Started. Dataset column <c>Max Completion</c>.</summary>
+    public static IndicatorDefinition<int> MaxCompletion { get; } = new(
+        "max-completion",
+        "Completion from 0 to 3",
+        "The latest assessed completion from Not Started 0 to Complete 3 (the raw completion minus 2); a withdrawn or unclear commitment has none (no data).",
+        DatasetSource,
+        EvaluateMaxCompletion,
+        static code => code,
+        "Max Completion",
+        "/indicators/maxCompletion",
+        r => r.Indicators.MaxCompletion,
+        DatasetFormulas.MaxCompletion,
+        inputs: [InCompletionMidterm, InCompletionEndOfTerm]);
+
+    /// <summary>Gets "Ambitious and complete, or DIOG": the IRM-based score is 4. Dataset column of the same name.</summary>
+    public static IndicatorDefinition<bool> AmbitiousAndComplete { get; } = ScoreCategory(4, "ambitious-and-complete-or-strong-results", "Ambitious and complete, or strong early results", "Ambitious and complete, or DIOG", "/indicators/ambitiousAndCompleteOrOpenedGovernment", r => r.Indicators.AmbitiousAndCompleteOrOpenedGovernment, DatasetFormulas.AmbitiousAndComplete);
+
+    /// <summary>Gets "Ambitious but not complete": the IRM-based score is 3. Dataset column of the same name.</summary>
+    public static IndicatorDefinition<bool> AmbitiousNotComplete { get; } = ScoreCategory(3, "ambitious-not-complete", "Ambitious but not complete", "Ambitious but not complete", "/indicators/ambitiousButNotComplete", r => r.Indicators.AmbitiousButNotComplete, DatasetFormulas.AmbitiousNotComplete);
+
+    /// <summary>Gets "Complete but not ambitious": the IRM-based score is 2. Dataset column of the same name.</summary>
+    public static IndicatorDefinition<bool> CompleteNotAmbitious { get; } = ScoreCategory(2, "complete-not-ambitious", "Complete but not ambitious", "Complete but not ambitious", "/indicators/completeButNotAmbitious", r => r.Indicators.CompleteButNotAmbitious, DatasetFormulas.CompleteNotAmbitious);
+
+    /// <summary>Gets "Not complete or ambitious": the IRM-based score is 1. Dataset column of the same name.</summary>
+    public static IndicatorDefinition<bool> NeitherCompleteNorAmbitious { get; } = ScoreCategory(1, "neither-complete-nor-ambitious", "Neither complete nor ambitious", "Not complete or ambitious", "/indicators/notCompleteOrAmbitious", r => r.Indicators.NotCompleteOrAmbitious, DatasetFormulas.NeitherCompleteNorAmbitious);
+
+    /// <summary>Gets "Not reviewed": the IRM has not reviewed the commitment's design. Dataset column <c>Not reviewed</c>.</summary>
+    public static IndicatorDefinition<bool> NotReviewed { get; } = new(
+        "not-reviewed",
+        "Design not reviewed",
+        "The IRM has not reviewed the commitment's design: its ambition (potential impact, else potential for results) is not reviewed.",
+        DatasetSource,
+        EvaluateNotReviewed,
+        ToNumber,
+        "Not reviewed",
+        "/indicators/notReviewed",
+        r => r.Indicators.NotReviewed.Select(ToNumber),
+        DatasetFormulas.NotReviewed,
+        inputs: [InPotentialImpact, InPotentialForResults]);
+
+    /// <summary>Gets "CHECKSUM": how many of the four score categories and "Not reviewed" hold, 1 for a well-formed row. Dataset column <c>CHECKSUM</c>.</summary>
+    public static IndicatorDefinition<int> Checksum { get; } = new(
+        "checksum",
+        "Checksum of the score categories",
+        "How many of the four score categories and 'not reviewed' hold; 1 for a row the score places exactly once.",
+        DatasetSource,
+        EvaluateChecksum,
+        static count => count,
+        "CHECKSUM",
+        "/indicators/checksum",
+        r => r.Indicators.Checksum,
+        DatasetFormulas.Checksum,
+        inputs: [InPotentialImpact, InPotentialForResults, InCompletionMidterm, InCompletionEndOfTerm, InOpenGovernment, InEarlyResults]);
+
+    /// <summary>Gets "Ambition Assessed": a potential impact or a potential for results is recorded. Dataset column <c>Ambition Assessed</c>.</summary>
+    public static IndicatorDefinition<bool> AmbitionAssessed { get; } = new(
+        "ambition-assessed",
+        "Ambition assessed",
+        "A potential impact or a potential for results is recorded.",
+        DatasetSource,
+        c => IndicatorValue<bool>.Known(c.Assessment is { } a && (a.Design.PotentialImpact.HasValue || a.Design.PotentialForResults.HasValue)),
+        ToNumber,
+        "Ambition Assessed",
+        "/indicators/ambitionAssessed",
+        r => r.Indicators.AmbitionAssessed.Select(ToNumber),
+        DatasetFormulas.AmbitionAssessed,
+        inputs: [InPotentialImpact, InPotentialForResults]);
+
+    /// <summary>Gets "Comp Assessed": a completion of Not Started or more is recorded at either assessment. Dataset column <c>Comp Assessed</c>.</summary>
+    public static IndicatorDefinition<bool> CompletionAssessed { get; } = new(
+        "completion-assessed",
+        "Completion assessed",
+        "A completion of Not Started or more is recorded at mid-term or at the end of term.",
+        DatasetSource,
+        c => IndicatorValue<bool>.Known(c.Assessment is { } a && (IsAssessed(a.Implementation.CompletionMidterm) || IsAssessed(a.Implementation.CompletionEndOfTerm))),
+        ToNumber,
+        "Comp Assessed",
+        "/indicators/completionAssessed",
+        r => r.Indicators.CompletionAssessed.Select(ToNumber),
+        DatasetFormulas.CompletionAssessed,
+        inputs: [InCompletionMidterm, InCompletionEndOfTerm]);
+
+    /// <summary>Gets "DIOG Assessed": "Did it Open Government?" or early results is recorded. Dataset column <c>DIOG Assessed</c>.</summary>
+    public static IndicatorDefinition<bool> OpenGovernmentAssessed { get; } = new(
+        "open-government-assessed",
+        "Early results assessed",
+        "\"Did it Open Government?\" or early results is recorded.",
+        DatasetSource,
+        c => IndicatorValue<bool>.Known(c.Assessment is { } a && (a.Implementation.OpenGovernment.HasValue || a.Implementation.EarlyResults.HasValue)),
+        ToNumber,
+        "DIOG Assessed",
+        "/indicators/openGovernmentAssessed",
+        r => r.Indicators.OpenGovernmentAssessed.Select(ToNumber),
+        DatasetFormulas.OpenGovernmentAssessed,
+        inputs: [InOpenGovernment, InEarlyResults]);
+
+    /// <summary>Gets "Midterm Only": a mid-term completion is recorded and an end-of-term one is not. Dataset column <c>Midterm Only</c>.</summary>
+    public static IndicatorDefinition<bool> MidtermOnly { get; } = new(
+        "midterm-only",
+        "Assessed at mid-term only",
+        "The completion is recorded at mid-term and not at the end of term.",
+        DatasetSource,
+        EvaluateMidtermOnly,
+        ToNumber,
+        "Midterm Only",
+        "/indicators/midtermOnly",
+        r => r.Indicators.MidtermOnly.Select(ToNumber),
+        DatasetFormulas.MidtermOnly,
+        inputs: [InCompletionMidterm, InCompletionEndOfTerm]);
+
+    /// <summary>Gets "Max star": starred by the current formula at the latest assessment (end of term, else mid-term). Dataset column <c>Max star</c>.</summary>
+    public static IndicatorDefinition<bool> MaxStar { get; } = new(
+        "max-star",
+        "Starred at the latest assessment",
+        "Starred by the formula from 2015 at the end of term, else at mid-term.",
+        StarsSource,
+        EvaluateMaxStar,
+        ToNumber,
+        "Max star",
+        "/indicators/maxStar",
+        r => r.Indicators.MaxStar.Select(ToNumber),
+        DatasetFormulas.MaxStar,
+        inputs: [InSpecificity, InRelevance, InPotentialImpact, InCompletionMidterm, InCompletionEndOfTerm]);
+
+    /// <summary>Gets "Binding constraint": the first criterion of the current star formula that fails (<see cref="Scoring.BindingConstraint"/>). Dataset column <c>Binding constraint</c>.</summary>
+    public static IndicatorDefinition<BindingConstraint> BindingConstraint { get; } = new(
+        "binding-constraint",
+        "Binding constraint",
+        "The first criterion of the star formula from 2015 that fails, in its order: specificity (Spec), relevance (Rel), potential impact Transformative (PotImp), completion at the latest assessment (Cmpl); STAR when all are met.",
+        StarsSource,
+        EvaluateBindingConstraint,
+        static constraint => (int)constraint,
+        "Binding constraint",
+        "/indicators/bindingConstraint",
+        r => ParseBindingConstraint(r.Indicators.BindingConstraint),
+        DatasetFormulas.BindingConstraint,
+        inputs: [InSpecificity, InRelevance, InPotentialImpact, InCompletionMidterm, InCompletionEndOfTerm]);
+
+    /// <summary>Gets "Subnational in NAPs": a commitment of a national member's plan flagged with the policy area Subnational. Dataset column <c>Subnational in NAPs</c>.</summary>
+    /// <remarks>A commitment alone does not say whether its member is national: evaluated on a commitment, the indicator tells "no" for a commitment not flagged Subnational and cannot tell otherwise; evaluated on a dataset row it reads the member's kind.</remarks>
+    public static IndicatorDefinition<bool> SubnationalInNationalPlan { get; } = (IndicatorDefinition<bool>)new IndicatorDefinition<bool>(
+        "subnational-in-national-plan",
+        "Subnational commitment in a national plan",
+        "The commitment is flagged with the policy area Subnational and its member is national.",
+        DatasetSource,
+        static c => SubnationalIn(c, default),
+        ToNumber,
+        "Subnational in NAPs",
+        "/indicators/subnationalInNationalPlans",
+        r => r.Indicators.SubnationalInNationalPlans.Select(ToNumber),
+        DatasetFormulas.SubnationalInNationalPlan,
+        inputs: []).WithStrictRecord(static r => SubnationalIn(r.Commitment, r.Member.Kind).Select(ToNumber));
 
     /// <summary>Gets every indicator, in a stable order, with its source and the dataset column that records it.</summary>
     public static IReadOnlyList<IndicatorDefinition> All => Catalogue;
@@ -152,6 +323,26 @@ public static class Indicators
         HighCompletion, HighAmbitionPotentialImpact, HighAmbitionPotentialForResults, StrongEarlyResults,
         StarredPre2015Midterm, StarredPre2015EndOfTerm, StarredSince2015Midterm, StarredSince2015EndOfTerm, IrmBasedScore,
     ];
+
+    /// <summary>
+    /// Gets every column the IRM commitment dataset derives from its assessments that the library computes,
+    /// in the dataset's order of columns: the indicators of <see cref="All"/> that the dataset records, and
+    /// its bookkeeping columns (raw and maximum completion, the score's categories and checksum, what was
+    /// assessed, the binding constraint). Each evaluates under either <see cref="IndicatorConvention"/>.
+    /// </summary>
+    public static IReadOnlyList<IndicatorDefinition> DatasetColumns => DatasetColumnCatalogue;
+
+    /// <summary>The dataset's derived columns as an array.</summary>
+    internal static IndicatorDefinition[] DatasetColumnCatalogue { get; } =
+    [
+        StarredPre2015Midterm, StarredSince2015Midterm, StarredSince2015EndOfTerm, MaxStar, AmbitionAssessed,
+        CompletionAssessed, OpenGovernmentAssessed, MidtermOnly, MaxCompletion, RawCompletion, HighCompletion,
+        HighAmbitionPotentialImpact, StrongEarlyResults, AmbitiousAndComplete, AmbitiousNotComplete, CompleteNotAmbitious,
+        NeitherCompleteNorAmbitious, NotReviewed, Checksum, IrmBasedScore, BindingConstraint, SubnationalInNationalPlan,
+    ];
+
+    /// <summary>The indicators and the dataset's derived columns, each once: the columns of <c>ogp indicators</c>.</summary>
+    internal static IndicatorDefinition[] Table { get; } = CreateTable();
 
     /// <summary>Gets the yes/no indicators of <see cref="All"/>, in that order: the ones a summary gives a share of.</summary>
     public static IReadOnlyList<IndicatorDefinition<bool>> YesNo { get; } =
@@ -166,7 +357,7 @@ public static class Indicators
     /// <returns><see langword="true"/> when an indicator has that name.</returns>
     public static bool TryGet(string? name, [NotNullWhen(true)] out IndicatorDefinition? indicator)
     {
-        foreach (var candidate in Catalogue)
+        foreach (var candidate in Table)
         {
             if (string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase))
             {
@@ -186,7 +377,7 @@ public static class Indicators
     public static IndicatorDefinition Get(string name) =>
         TryGet(name, out var indicator)
             ? indicator
-            : throw new ArgumentException($"'{name}' is not an indicator; the indicators are: {string.Join(", ", Array.ConvertAll(Catalogue, i => i.Name))}.", nameof(name));
+            : throw new ArgumentException($"'{name}' is not an indicator; the indicators are: {string.Join(", ", Array.ConvertAll(Table, i => i.Name))}.", nameof(name));
 
     /// <summary>Gets the starred indicator of a formula at an assessment.</summary>
     /// <param name="formula">The formula.</param>
@@ -404,8 +595,176 @@ public static class Indicators
             column,
             path,
             recorded is null ? null : r => recorded(r).Select(ToNumber),
+            recorded is null ? null : r => DatasetFormulas.Starred(r, formula, stage),
             isStarred: true,
             [InSpecificity, InRelevance, InPotentialImpact, stage == AssessmentStage.Midterm ? InCompletionMidterm : InCompletionEndOfTerm]);
+    }
+
+    /// <summary>The token the dataset writes for a binding constraint.</summary>
+    internal static string TokenOf(BindingConstraint constraint) => constraint switch
+    {
+        Scoring.BindingConstraint.None => "STAR",
+        Scoring.BindingConstraint.Specificity => "Spec",
+        Scoring.BindingConstraint.Relevance => "Rel",
+        Scoring.BindingConstraint.PotentialImpact => "PotImp",
+        Scoring.BindingConstraint.Completion => "Cmpl",
+        Scoring.BindingConstraint.Undetermined => "FALSE",
+        _ => ((int)constraint).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static Recorded<int> ParseBindingConstraint(Recorded<string> recorded)
+    {
+        if (!recorded.TryGetValue(out var text) || string.IsNullOrWhiteSpace(text))
+        {
+            return recorded.IsUnrecognized ? Recorded<int>.Unrecognized(recorded.UnrecognizedText!)
+                : recorded.HasValue ? Recorded<int>.NotAnswered
+                : Recorded<int>.Missing(recorded.State);
+        }
+
+        for (var constraint = Scoring.BindingConstraint.None; constraint <= Scoring.BindingConstraint.Undetermined; constraint++)
+        {
+            if (string.Equals(text.Trim(), TokenOf(constraint), StringComparison.OrdinalIgnoreCase))
+            {
+                return Recorded<int>.Of((int)constraint);
+            }
+        }
+
+        return Recorded<int>.Unrecognized(text);
+    }
+
+    private static IndicatorDefinition[] CreateTable()
+    {
+        var table = new List<IndicatorDefinition>(Catalogue);
+        foreach (var column in DatasetColumnCatalogue)
+        {
+            if (!table.Contains(column))
+            {
+                table.Add(column);
+            }
+        }
+
+        return [.. table];
+    }
+
+    private static IndicatorDefinition<bool> ScoreCategory(int score, string name, string title, string column, string path, Func<DatasetRecord, Recorded<bool>> recorded, Func<DatasetRecord, IndicatorValue<int>> datasetFormula) => new(
+        name,
+        title,
+        $"The IRM-based score is {score.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+        DatasetSource,
+        c => EvaluateIrmBasedScore(c).Select(value => value == score),
+        ToNumber,
+        column,
+        path,
+        r => recorded(r).Select(ToNumber),
+        datasetFormula,
+        inputs: [InPotentialImpact, InPotentialForResults, InCompletionMidterm, InCompletionEndOfTerm, InOpenGovernment, InEarlyResults]);
+
+    private static int CompletionCode(CompletionLevel level)
+    {
+        // No Evidence Available has no dataset code; it takes its place on the scale, where Unclear is.
+        var entry = Codelist<CompletionLevel>.Default[level];
+        return entry.DatasetCode ?? entry.Ordinal;
+    }
+
+    private static bool IsAssessed(Recorded<CompletionLevel> completion) => completion.TryGetValue(out var level) && CompletionCode(level) >= 2;
+
+    private static IndicatorValue<bool> SubnationalIn(Commitment commitment, Recorded<MemberKind> kind)
+    {
+        var flag = From(commitment.PolicyAreas.TryGetValue(PolicyArea.Subnational, out var recorded) ? recorded : default, "/policyAreas/subnational", static set => set);
+        if (flag.IsKnown && !flag.Value)
+        {
+            return flag;
+        }
+
+        var national = From(kind, "/member/kind", static k => k == MemberKind.National);
+        return national.IsKnown && !national.Value ? national
+            : flag.IsKnown && national.IsKnown ? IndicatorValue<bool>.Known(true)
+            : Missing.From(flag).Worst(Missing.From(national)).As<bool>();
+    }
+
+    private static IndicatorValue<int> EvaluateMaxCompletion(Commitment commitment)
+    {
+        var latest = LatestCompletion(commitment);
+        if (!latest.TryGetValue(out var level))
+        {
+            return latest.Select(CompletionCode);
+        }
+
+        var code = CompletionCode(level);
+        return code >= 2 ? IndicatorValue<int>.Known(code - 2) : IndicatorValue<int>.CannotTell(CannotTellReason.NoData, CompletionEndOfTerm);
+    }
+
+    private static IndicatorValue<bool> EvaluateNotReviewed(Commitment commitment)
+    {
+        var ambitious = Ambitious(commitment);
+        return ambitious.IsKnown ? IndicatorValue<bool>.Known(false)
+            : ambitious.Reason == CannotTellReason.NotReviewed ? IndicatorValue<bool>.Known(true)
+            : ambitious;
+    }
+
+    private static IndicatorValue<int> EvaluateChecksum(Commitment commitment)
+    {
+        var score = EvaluateIrmBasedScore(commitment);
+        return score.TryGetValue(out _) ? IndicatorValue<int>.Known(1) : score;
+    }
+
+    private static IndicatorValue<bool> EvaluateMidtermOnly(Commitment commitment)
+    {
+        if (Check(commitment).Assessment is not { } assessment)
+        {
+            return IndicatorValue<bool>.CannotTell(CannotTellReason.NotAnswered, Assessment);
+        }
+
+        var implementation = assessment.Implementation;
+        if (implementation.CompletionEndOfTerm.HasValue)
+        {
+            return IndicatorValue<bool>.Known(false);
+        }
+
+        return implementation.CompletionMidterm.HasValue
+            ? IndicatorValue<bool>.Known(true)
+            : Missing.Of(implementation.CompletionEndOfTerm, CompletionEndOfTerm).Worst(Missing.Of(implementation.CompletionMidterm, CompletionMidterm)).As<bool>();
+    }
+
+    private static IndicatorValue<bool> EvaluateMaxStar(Commitment commitment)
+    {
+        var end = EvaluateStarred(commitment, StarFormula.Since2015, AssessmentStage.EndOfTerm);
+        if (end.IsKnown)
+        {
+            return end;
+        }
+
+        var midterm = EvaluateStarred(commitment, StarFormula.Since2015, AssessmentStage.Midterm);
+        return midterm.IsKnown ? midterm : Missing.From(end).Worst(Missing.From(midterm)).As<bool>();
+    }
+
+    private static IndicatorValue<BindingConstraint> EvaluateBindingConstraint(Commitment commitment)
+    {
+        if (Check(commitment).Assessment is not { } assessment)
+        {
+            return IndicatorValue<BindingConstraint>.CannotTell(CannotTellReason.NotAnswered, Assessment);
+        }
+
+        var design = assessment.Design;
+        var criteria = new[]
+        {
+            (Scoring.BindingConstraint.Specificity, From(design.Specificity, Specificity, specificity => specificity.IsVerifiable())),
+            (Scoring.BindingConstraint.Relevance, Relevant(design.Relevance)),
+            (Scoring.BindingConstraint.PotentialImpact, From(design.PotentialImpact, PotentialImpact, static impact => impact == Scales.PotentialImpact.Transformative)),
+            (Scoring.BindingConstraint.Completion, EvaluateHighCompletion(commitment)),
+        };
+        var missing = default(Missing);
+        foreach (var (constraint, met) in criteria)
+        {
+            if (met.IsKnown && !met.Value)
+            {
+                return IndicatorValue<BindingConstraint>.Known(constraint);
+            }
+
+            missing = missing.Worst(Missing.From(met));
+        }
+
+        return missing.IsSet ? missing.As<BindingConstraint>() : IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.None);
     }
 
     /// <summary>Describes one input of an indicator for a commitment: the label of its value, or what is missing.</summary>
@@ -468,6 +827,8 @@ public static class Indicators
         public static Missing From<T>(IndicatorValue<T> value)
             where T : struct =>
             value.Reason is { } reason ? new Missing(reason, value.Input) : default;
+
+        public bool IsSet => _isSet;
 
         public Missing Worst(Missing other) => !_isSet || (other._isSet && Rank(other._reason) > Rank(_reason)) ? other : this;
 

@@ -228,11 +228,17 @@ public class IndicatorTests
         var row = IndicatorRow.Create(record);
 
         Assert.Equal(CommitmentId.Parse("AL0002"), row.Id);
-        Assert.Equal(Indicators.All.Count, row.Checks.Count);
+        Assert.Equal(Indicators.All.Concat(Indicators.DatasetColumns).Distinct().Select(i => i.Name), row.Checks.Select(c => c.Indicator));
         var completion = row.Checks.Single(c => c.Indicator == "high-completion");
         Assert.Equal(IndicatorValue<int>.Known(1), completion.Computed);
         Assert.Equal(Recorded<int>.Of(0), completion.Recorded);
         Assert.Equal(IndicatorAgreement.Disagree, completion.Agreement);
         Assert.Equal(IndicatorAgreement.NotComparable, row.Checks.Single(c => c.Indicator == "strong-early-results").Agreement);
+
+        // The dataset's convention counts no early results as not strong, which the recorded "no data" contradicts.
+        var dataset = IndicatorRow.Create(record, IndicatorConvention.Dataset);
+        var strong = dataset.Checks.Single(c => c.Indicator == "strong-early-results");
+        Assert.Equal(IndicatorValue<int>.Known(0), strong.Computed);
+        Assert.Equal(IndicatorAgreement.Disagree, strong.Agreement);
     }
 }
