@@ -168,9 +168,9 @@ public sealed class AnalysisCommandTests : IDisposable
             + "starred-since-2015-end-of-term,Starred (Current Formula) End of Term,irm-based-score,IRM-Based Score,max-star,Max star,",
             lines[0],
             StringComparison.Ordinal);
-        Assert.EndsWith(",checksum,CHECKSUM,binding-constraint,Binding constraint", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(",checksum,CHECKSUM,binding-constraint,Binding constraint,subnational-in-national-plan,Subnational in NAPs", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("AL0002,1,1,1,1,ND,ND,0,1,1,ND,0,0,0,ND,4,4,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(",PotImp,PotImp", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",PotImp,PotImp,0,0", lines[1], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("LT0004,NR,0,NR,NR,ND,ND,0,NR,NR,NR,NR,NR,NR,ND,-1,1,", StringComparison.Ordinal));
     }
 
