@@ -164,7 +164,7 @@ internal static class AnalysisCommands
         return command;
     }
 
-    private static async IAsyncEnumerable<DatasetRecord> Records(OgpInput input, CliContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    internal static async IAsyncEnumerable<DatasetRecord> Records(OgpInput input, CliContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var row in OgpCli.Progress(input.ReadRecordsAsync(cancellationToken), input.InputName!, context, cancellationToken).ConfigureAwait(false))
         {

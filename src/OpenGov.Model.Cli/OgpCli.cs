@@ -223,6 +223,7 @@ internal static class OgpCli
         root.Subcommands.Add(SchemaCommand(context));
         root.Subcommands.Add(AnalysisCommands.Summary(context));
         root.Subcommands.Add(AnalysisCommands.IndicatorsCommand(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
         return root;
     }
 

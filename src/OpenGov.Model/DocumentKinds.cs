@@ -20,6 +20,9 @@ public static class DocumentKinds
     /// <summary>A summary of a commitment dataset: indicator shares, distributions, coverage, agreement: <see cref="Analysis.DatasetSummary"/>.</summary>
     public const string DatasetSummary = "dataset-summary";
 
+    /// <summary>What changed between two releases of a commitment dataset: <see cref="Analysis.DatasetDifference"/>.</summary>
+    public const string DatasetDifference = "dataset-difference";
+
     /// <summary>Gets every kind, in a stable order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, CommitmentDataset, ValidationReport, DatasetSummary];
+    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, CommitmentDataset, ValidationReport, DatasetSummary, DatasetDifference];
 }

@@ -13,7 +13,7 @@ public static class DocumentRendering
 
     /// <summary>
     /// Writes the readable summary of a document that <c>ogp show</c> prints: for a report, its member,
-    /// commitment and the status of each question; for a plan, its commitments; for a dataset, its counts.
+    /// commitment and the status of each question; for a plan, its commitments; for a dataset, its counts; for a summary or a difference, its text.
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="writer">Where to write.</param>
@@ -33,6 +33,12 @@ public static class DocumentRendering
                 break;
             case Datasets.CommitmentDataset dataset:
                 WriteDataset(output, name, dataset);
+                break;
+            case Analysis.DatasetSummary summary:
+                summary.WriteText(output);
+                break;
+            case Analysis.DatasetDifference difference:
+                difference.WriteText(output);
                 break;
             default:
                 output.WriteLine($"{name}: a '{document.Kind}' document (schema {document.SchemaVersion}).");

@@ -36,6 +36,7 @@ internal static class SchemaGenerator
         [DocumentKinds.CommitmentDataset] = typeof(Datasets.CommitmentDataset),
         [DocumentKinds.ValidationReport] = typeof(Model.Diagnostics.ValidationReport),
         [DocumentKinds.DatasetSummary] = typeof(Model.Analysis.DatasetSummary),
+        [DocumentKinds.DatasetDifference] = typeof(Model.Analysis.DatasetDifference),
     };
 
     public static string FileName(string kind) => kind + ".schema.json";

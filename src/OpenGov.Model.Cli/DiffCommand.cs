@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.IO;
+using OpenGov.Model.Analysis;
+using OpenGov.Model.Reporting;
+using OpenGov.Model.Serialization;
+
+namespace OpenGov.Model.Cli;
+
+/// <summary><c>ogp diff OLD NEW</c>: what changed between two releases of a dataset.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var oldFile = new Argument<string>("OLD") { Description = "The old release: the IRM CSV, JSON rows, or a commitment-dataset JSON document; - for standard input." };
+        var newFile = new Argument<string>("NEW") { Description = "The new release, in any of the same forms (the two need not be the same form)." };
+        var format = OgpCli.FormatOption("text", "json", "csv");
+        var encoding = OgpCli.EncodingOption();
+        var command = new Command(
+            "diff",
+            "What changed between two releases of a dataset, matched by commitment identifier: the commitments added and removed, and each changed cell (old → new), with columns matched by meaning (a reshaped file compares equal). The old release is held in memory, the new one read as it comes. Exit 0 when they are the same, 1 when they differ, 2 when an input cannot be read.")
+        {
+            oldFile, newFile, format, encoding,
+        };
+        command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
+        {
+            var chosenEncoding = OgpCli.EncodingOf(parse, encoding);
+            await using var old = await CliInputs.OpenAsync(parse.GetValue(oldFile), chosenEncoding, null, context, cancellationToken).ConfigureAwait(false);
+            await using var @new = await CliInputs.OpenAsync(parse.GetValue(newFile), chosenEncoding, null, context, cancellationToken).ConfigureAwait(false);
+            OgpCli.RequireRows(old, old.InputName!);
+            OgpCli.RequireRows(@new, @new.InputName!);
+            var options = new DatasetDifferenceOptions
+            {
+                OldName = Path.GetFileName(old.InputName),
+                NewName = Path.GetFileName(@new.InputName),
+                OldColumns = old.Columns.IsEmpty ? null : old.Columns,
+                NewColumns = @new.Columns.IsEmpty ? null : @new.Columns,
+            };
+            var difference = await DatasetDifference.CreateAsync(
+                AnalysisCommands.Records(old, context, cancellationToken),
+                AnalysisCommands.Records(@new, context, cancellationToken),
+                options,
+                cancellationToken).ConfigureAwait(false);
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    context.MachineOutput.WriteLine(OgpJson.Serialize(difference));
+                    break;
+                case "csv":
+                    difference.WriteCsv(context.MachineOutput);
+                    break;
+                default:
+                    difference.WriteText(context.Output);
+                    break;
+            }
+
+            OgpCli.WriteReadingFindings(context, old, old.InputName!);
+            OgpCli.WriteReadingFindings(context, @new, @new.InputName!);
+            return difference.IsEmpty ? OgpCli.Success : OgpCli.Invalid;
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.IO;
+
+namespace OpenGov.Model.Analysis;
+
+/// <summary>
+/// Compares two releases of a dataset: holds the old one's cells by commitment identifier, then takes the
+/// new one row by row. A cell is compared by meaning: a column the library maps is compared as it writes
+/// the value (so an alias and its canonical label are equal), unless the cell could not be read, when its
+/// text is compared as written.
+/// </summary>
+internal sealed class DatasetComparer
+{
+    private readonly DatasetDifferenceOptions _options;
+    private readonly DatasetColumn[] _known;
+    private readonly bool[] _compareKnown;
+    private readonly HashSet<string>? _comparedExtras;
+    private readonly Dictionary<string, Cells> _old = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _oldSeen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _newSeen = new(StringComparer.Ordinal);
+    private readonly List<string> _added = [];
+    private readonly List<CommitmentChange> _changed = [];
+    private readonly int[] _knownChanges;
+    private readonly SortedDictionary<string, int> _extraChanges = new(StringComparer.Ordinal);
+    private readonly List<string> _columnsAdded = [];
+    private readonly List<string> _columnsRemoved = [];
+    private readonly int _oldCount;
+    private int _newCount;
+    private int _unidentified;
+
+    public DatasetComparer(IEnumerable<DatasetRecord> oldRecords, DatasetDifferenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(oldRecords);
+        ArgumentNullException.ThrowIfNull(options);
+
+        _options = options;
+        _known = DatasetColumns.All;
+        _compareKnown = new bool[_known.Length];
+        _knownChanges = new int[_known.Length];
+        if (options.OldColumns is { } oldColumns && options.NewColumns is { } newColumns)
+        {
+            _comparedExtras = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            MatchColumns(oldColumns, newColumns);
+        }
+        else
+        {
+            for (var i = 0; i < _compareKnown.Length; i++)
+            {
+                _compareKnown[i] = true;
+            }
+        }
+
+        foreach (var record in oldRecords)
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            _oldCount++;
+            if (Key(record, _oldSeen) is { } key)
+            {
+                _old[key] = Read(record);
+            }
+        }
+    }
+
+    public void Add(DatasetRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        _newCount++;
+        if (Key(record, _newSeen) is not { } key)
+        {
+            return;
+        }
+
+        if (!_old.TryGetValue(key, out var old))
+        {
+            _added.Add(key);
+            return;
+        }
+
+        _old.Remove(key);
+
+        var cells = Read(record);
+        List<FieldChange>? fields = null;
+        for (var i = 0; i < _known.Length; i++)
+        {
+            if (_compareKnown[i] && !string.Equals(old.Known[i], cells.Known[i], StringComparison.Ordinal))
+            {
+                (fields ??= []).Add(new FieldChange { Column = _known[i].Header, Old = old.Known[i], New = cells.Known[i] });
+                _knownChanges[i]++;
+            }
+        }
+
+        foreach (var column in ExtraColumns(old, cells))
+        {
+            var before = old.Extra.TryGetValue(column, out var a) ? a : string.Empty;
+            var after = cells.Extra.TryGetValue(column, out var b) ? b : string.Empty;
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                (fields ??= []).Add(new FieldChange { Column = column, Old = before, New = after });
+                _extraChanges[column] = _extraChanges.TryGetValue(column, out var count) ? count + 1 : 1;
+            }
+        }
+
+        if (fields is not null)
+        {
+            _changed.Add(new CommitmentChange { Id = key, Fields = ValueList.CreateRange(fields) });
+        }
+    }
+
+    public DatasetDifference Finish()
+    {
+        var removed = new List<string>(_old.Keys);
+        removed.Sort(StringComparer.Ordinal);
+        _added.Sort(StringComparer.Ordinal);
+        _changed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var byColumn = new List<ColumnChangeCount>();
+        for (var i = 0; i < _known.Length; i++)
+        {
+            if (_knownChanges[i] > 0)
+            {
+                byColumn.Add(new ColumnChangeCount { Column = _known[i].Header, Count = _knownChanges[i] });
+            }
+        }
+
+        foreach (var extra in _extraChanges)
+        {
+            byColumn.Add(new ColumnChangeCount { Column = extra.Key, Count = extra.Value });
+        }
+
+        return new DatasetDifference
+        {
+            Old = _options.OldName,
+            New = _options.NewName,
+            OldCount = _oldCount,
+            NewCount = _newCount,
+            Added = ValueList.CreateRange(_added),
+            Removed = ValueList.CreateRange(removed),
+            Changed = ValueList.CreateRange(_changed),
+            ChangesByColumn = ValueList.CreateRange(byColumn),
+            ColumnsAdded = ValueList.CreateRange(_columnsAdded),
+            ColumnsRemoved = ValueList.CreateRange(_columnsRemoved),
+            Unidentified = _unidentified,
+        };
+    }
+
+    /// <summary>The columns both releases have are compared: a mapped column by meaning, another by its header; the rest are listed.</summary>
+    private void MatchColumns(ValueList<string> oldColumns, ValueList<string> newColumns)
+    {
+        var oldKnown = new HashSet<string>(StringComparer.Ordinal);
+        var newKnown = new HashSet<string>(StringComparer.Ordinal);
+        var oldOther = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var newOther = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Sort(oldColumns, oldKnown, oldOther);
+        Sort(newColumns, newKnown, newOther);
+        for (var i = 0; i < _known.Length; i++)
+        {
+            var header = _known[i].Header;
+            _compareKnown[i] = oldKnown.Contains(header) && newKnown.Contains(header);
+            if (newKnown.Contains(header) && !oldKnown.Contains(header))
+            {
+                _columnsAdded.Add(header);
+            }
+            else if (oldKnown.Contains(header) && !newKnown.Contains(header))
+            {
+                _columnsRemoved.Add(header);
+            }
+        }
+
+        foreach (var column in newColumns)
+        {
+            var header = column.Trim();
+            if (newOther.Contains(header))
+            {
+                if (oldOther.Contains(header))
+                {
+                    _comparedExtras!.Add(header);
+                }
+                else if (!_columnsAdded.Contains(header))
+                {
+                    _columnsAdded.Add(header);
+                }
+            }
+        }
+
+        foreach (var column in oldColumns)
+        {
+            var header = column.Trim();
+            if (oldOther.Contains(header) && !newOther.Contains(header) && !_columnsRemoved.Contains(header))
+            {
+                _columnsRemoved.Add(header);
+            }
+        }
+
+        static void Sort(ValueList<string> columns, HashSet<string> known, HashSet<string> other)
+        {
+            foreach (var column in columns)
+            {
+                if (DatasetRowMapper.CanonicalHeaderOf(column) is { } canonical)
+                {
+                    known.Add(canonical);
+                }
+                else if (column.Trim().Length > 0)
+                {
+                    other.Add(column.Trim());
+                }
+            }
+        }
+    }
+
+    /// <summary>The other columns to compare for one pair of rows: the ones both releases have, or without the releases' headers, every one either row has.</summary>
+    private List<string> ExtraColumns(Cells old, Cells cells)
+    {
+        var columns = new List<string>();
+        foreach (var column in old.Extra.Keys)
+        {
+            if (_comparedExtras is null || _comparedExtras.Contains(column))
+            {
+                columns.Add(column);
+            }
+        }
+
+        foreach (var column in cells.Extra.Keys)
+        {
+            if (!old.Extra.ContainsKey(column) && (_comparedExtras is null || _comparedExtras.Contains(column)))
+            {
+                columns.Add(column);
+            }
+        }
+
+        columns.Sort(StringComparer.Ordinal);
+        return columns;
+    }
+
+    /// <summary>The identifier of a row; a repeated one gets <c>#2</c>, <c>#3</c> … in the order of the rows; none for a row without one.</summary>
+    private string? Key(DatasetRecord record, Dictionary<string, int> seen)
+    {
+        if (record.Commitment.Id is not { } id)
+        {
+            _unidentified++;
+            return null;
+        }
+
+        var text = id.ToString();
+        var count = seen.TryGetValue(text, out var previous) ? previous + 1 : 1;
+        seen[text] = count;
+        return count == 1 ? text : text + "#" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The cells of a row as the comparison sees them.</summary>
+    private Cells Read(DatasetRecord record)
+    {
+        var known = new string[_known.Length];
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (_compareKnown[i])
+            {
+                known[i] = _known[i].Write(record);
+            }
+        }
+
+        var extra = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var cell in record.ExtraColumns)
+        {
+            if (DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(cell.Key), out var column))
+            {
+                // A mapped column's cell kept as written: compared as written only when it does not read as the record's value.
+                var index = Array.IndexOf(_known, column);
+                if (_compareKnown[index] && !column.Holds(record, cell.Value))
+                {
+                    known[index] = cell.Value;
+                }
+            }
+            else if (cell.Value.Length > 0)
+            {
+                extra[cell.Key.Trim()] = cell.Value;
+            }
+        }
+
+        return new Cells(known, extra);
+    }
+
+    private sealed record Cells(string[] Known, Dictionary<string, string> Extra);
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenGov.Model.Datasets;
+
+namespace OpenGov.Model.Analysis;
+
+/// <summary>
+/// What changed between two releases of a commitment dataset, matched by commitment identifier: the
+/// commitments added and removed, and for each commitment in both, every cell that differs. Columns are
+/// matched by meaning, not by position or spelling (a file with its columns shuffled, or a label written as
+/// an alias, compares equal); columns only one release has are listed, not compared. It is a root document
+/// of the JSON format (kind <c>dataset-difference</c>).
+/// </summary>
+/// <example><code>
+/// DatasetDifference difference = DatasetDifference.Create(oldRecords, newRecords);
+/// Console.WriteLine($"{difference.Added.Count} added, {difference.Removed.Count} removed, {difference.Changed.Count} changed");
+/// </code></example>
+[OgpJsonObject(DocumentKind = DocumentKinds.DatasetDifference)]
+public sealed partial record DatasetDifference : OgpDocument
+{
+    /// <summary>Gets what the old release is, such as a file name.</summary>
+    public partial string? Old { get; init; }
+
+    /// <summary>Gets what the new release is, such as a file name.</summary>
+    public partial string? New { get; init; }
+
+    /// <summary>Gets the number of rows of the old release.</summary>
+    public partial int OldCount { get; init; }
+
+    /// <summary>Gets the number of rows of the new release.</summary>
+    public partial int NewCount { get; init; }
+
+    /// <summary>Gets the identifiers of the commitments only the new release has, in ordinal order.</summary>
+    public partial ValueList<string> Added { get; init; }
+
+    /// <summary>Gets the identifiers of the commitments only the old release has, in ordinal order.</summary>
+    public partial ValueList<string> Removed { get; init; }
+
+    /// <summary>Gets the commitments in both releases whose cells differ, in ordinal order of identifier.</summary>
+    public partial ValueList<CommitmentChange> Changed { get; init; }
+
+    /// <summary>Gets, for each column with a change, how many commitments changed in it, in the dataset's order of columns.</summary>
+    public partial ValueList<ColumnChangeCount> ChangesByColumn { get; init; }
+
+    /// <summary>Gets the columns only the new release has (not compared).</summary>
+    public partial ValueList<string> ColumnsAdded { get; init; }
+
+    /// <summary>Gets the columns only the old release has (not compared).</summary>
+    public partial ValueList<string> ColumnsRemoved { get; init; }
+
+    /// <summary>Gets how many rows of either release had no commitment identifier: they cannot be matched and are not compared.</summary>
+    public partial int Unidentified { get; init; }
+
+    /// <summary>Gets whether the releases hold the same commitments with the same cells in the columns both have.</summary>
+    public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty;
+
+    /// <summary>Compares two releases; the old one is held in memory, the new one is read as it comes.</summary>
+    /// <param name="oldRecords">The old release's rows.</param>
+    /// <param name="newRecords">The new release's rows.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static DatasetDifference Create(IEnumerable<DatasetRecord> oldRecords, IEnumerable<DatasetRecord> newRecords) =>
+        Create(oldRecords, newRecords, DatasetDifferenceOptions.Default);
+
+    /// <summary>Compares two releases; the old one is held in memory, the new one is read as it comes.</summary>
+    /// <param name="oldRecords">The old release's rows.</param>
+    /// <param name="newRecords">The new release's rows.</param>
+    /// <param name="options">The releases' names and columns.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static DatasetDifference Create(IEnumerable<DatasetRecord> oldRecords, IEnumerable<DatasetRecord> newRecords, DatasetDifferenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(newRecords);
+        var comparer = new DatasetComparer(oldRecords, options);
+        foreach (var record in newRecords)
+        {
+            comparer.Add(record);
+        }
+
+        return comparer.Finish();
+    }
+
+    /// <summary>Compares two releases as they arrive; the old one is held in memory, the new one is read as it comes.</summary>
+    /// <param name="oldRecords">The old release's rows.</param>
+    /// <param name="newRecords">The new release's rows.</param>
+    /// <param name="options">The releases' names and columns.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static async ValueTask<DatasetDifference> CreateAsync(IAsyncEnumerable<DatasetRecord> oldRecords, IAsyncEnumerable<DatasetRecord> newRecords, DatasetDifferenceOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(oldRecords);
+        ArgumentNullException.ThrowIfNull(newRecords);
+        var old = new List<DatasetRecord>();
+        await foreach (var record in oldRecords.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            old.Add(record);
+        }
+
+        var comparer = new DatasetComparer(old, options);
+        await foreach (var record in newRecords.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            comparer.Add(record);
+        }
+
+        return comparer.Finish();
+    }
+}

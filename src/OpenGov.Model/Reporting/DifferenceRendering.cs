@@ -1,0 +1,145 @@
+using System;
+using System.Globalization;
+using System.IO;
+using OpenGov.Model.Analysis;
+using OpenGov.Model.IO;
+
+namespace OpenGov.Model.Reporting;
+
+/// <summary>Renders a <see cref="DatasetDifference"/> for people (plain text) and for spreadsheets (CSV, one row per change).</summary>
+public static class DifferenceRendering
+{
+    /// <summary>The most changed commitments the text lists one by one; the counts by column cover them all.</summary>
+    private const int MaxListed = 200;
+
+    /// <summary>Gets the header of <see cref="WriteCsv"/>'s table.</summary>
+    public static ValueList<string> CsvHeader { get; } = ["change", "id", "column", "old", "new"];
+
+    /// <summary>
+    /// Writes the difference as plain text: the counts, the commitments added and removed, the changes by
+    /// column, then each changed commitment with its cells (old → new), the first 200 of them.
+    /// </summary>
+    /// <param name="difference">The difference.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteText(this DatasetDifference difference, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(difference);
+        ArgumentNullException.ThrowIfNull(writer);
+
+        var cells = 0;
+        foreach (var change in difference.Changed)
+        {
+            cells += change.Fields.Count;
+        }
+
+        writer.WriteLine($"{difference.Old ?? "old"} → {difference.New ?? "new"}: {N(difference.OldCount)} → {N(difference.NewCount)} rows; "
+            + $"{N(difference.Added.Count)} added, {N(difference.Removed.Count)} removed, {N(difference.Changed.Count)} changed ({N(cells)} cells)"
+            + (difference.Unidentified > 0 ? $"; {N(difference.Unidentified)} rows without an identifier not compared" : string.Empty));
+        List(writer, "added", difference.Added);
+        List(writer, "removed", difference.Removed);
+        List(writer, "columns only in the new release (not compared)", difference.ColumnsAdded);
+        List(writer, "columns only in the old release (not compared)", difference.ColumnsRemoved);
+        if (!difference.ChangesByColumn.IsEmpty)
+        {
+            writer.WriteLine();
+            writer.WriteLine("changes by column:");
+            foreach (var column in difference.ChangesByColumn)
+            {
+                writer.WriteLine($"  {Clip(column.Column, 50),-50} {N(column.Count),7}");
+            }
+        }
+
+        var listed = 0;
+        foreach (var change in difference.Changed)
+        {
+            if (listed++ == MaxListed)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"… and {N(difference.Changed.Count - MaxListed)} more changed commitments (--format csv or json lists them all).");
+                break;
+            }
+
+            writer.WriteLine();
+            writer.WriteLine(change.Id);
+            foreach (var field in change.Fields)
+            {
+                writer.WriteLine($"  {field.Column}: {Quote(field.Old)} → {Quote(field.New)}");
+            }
+        }
+    }
+
+    /// <summary>Renders the text of <see cref="WriteText"/>.</summary>
+    /// <param name="difference">The difference.</param>
+    /// <returns>The text.</returns>
+    public static string ToText(this DatasetDifference difference)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteText(difference, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the difference as CSV, one row per change: <c>added</c> and <c>removed</c> commitments, and
+    /// <c>changed</c> cells with the column and the old and new cell. Cells a spreadsheet would run as formulas
+    /// are written inert (a leading apostrophe), since they quote the data.
+    /// </summary>
+    /// <param name="difference">The difference.</param>
+    /// <param name="writer">Where to write; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteCsv(this DatasetDifference difference, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(difference);
+        ArgumentNullException.ThrowIfNull(writer);
+
+        var csv = new CsvText(writer, neutralizeFormulas: true);
+        csv.WriteRow(CsvHeader);
+        foreach (var id in difference.Added)
+        {
+            csv.WriteRow(["added", id, null, null, null]);
+        }
+
+        foreach (var id in difference.Removed)
+        {
+            csv.WriteRow(["removed", id, null, null, null]);
+        }
+
+        foreach (var change in difference.Changed)
+        {
+            foreach (var field in change.Fields)
+            {
+                csv.WriteRow(["changed", change.Id, field.Column, field.Old, field.New]);
+            }
+        }
+    }
+
+    private static void List(TextWriter writer, string title, ValueList<string> items)
+    {
+        if (items.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"{title} ({N(items.Count)}):");
+        var line = "  ";
+        foreach (var item in items)
+        {
+            if (line.Length + item.Length > 100 && line.Length > 2)
+            {
+                writer.WriteLine(line.TrimEnd(' ', ','));
+                line = "  ";
+            }
+
+            line += item + ", ";
+        }
+
+        writer.WriteLine(line.TrimEnd(' ', ','));
+    }
+
+    private static string Quote(string text) => text.Length == 0 ? "(empty)" : "\"" + Clip(text, 120) + "\"";
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text.Remove(length - 1) + "…";
+
+    private static string N(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+}
