@@ -38,7 +38,8 @@ internal static class ConvertCommand
                     if (input.HasRecords && ((target == "csv" && (input.Kind != InputKind.Document || input.Columns.Count > 0)) || (target == "json" && input.Kind != InputKind.Document)))
                     {
                         OgpCli.RequireRows(input, name);
-                        await StreamDataset(input, target, output, parse.GetValue(safeCsv), context, cancellationToken).ConfigureAwait(false);
+                        var dates = target == "json" ? await InferDateOrder(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), context, cancellationToken).ConfigureAwait(false) : null;
+                        await StreamDataset(input, target, output, parse.GetValue(safeCsv), dates, context, cancellationToken).ConfigureAwait(false);
                     }
                     else
                     {
@@ -74,8 +75,29 @@ internal static class ConvertCommand
         return command;
     }
 
+    /// <summary>
+    /// Reads a dataset file once for the order of its dates (the values of the JSON format depend on it);
+    /// nothing for standard input, which cannot be read twice: its ambiguous dates are read month first.
+    /// </summary>
+    private static async Task<DateOrderInference?> InferDateOrder(string? path, InputEncoding? encoding, CliContext context, CancellationToken cancellationToken)
+    {
+        if (path is null or "-")
+        {
+            return null;
+        }
+
+        await using var input = await CliInputs.OpenAsync(path, encoding, null, context, cancellationToken).ConfigureAwait(false);
+        var dates = new DateOrderInference();
+        await foreach (var row in input.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            dates.Add(row.Record);
+        }
+
+        return dates;
+    }
+
     /// <summary>Reads and writes a dataset one row at a time.</summary>
-    private static async Task StreamDataset(OgpInput input, string target, CliOutput output, bool safeCsv, CliContext context, CancellationToken cancellationToken)
+    private static async Task StreamDataset(OgpInput input, string target, CliOutput output, bool safeCsv, DateOrderInference? dates, CliContext context, CancellationToken cancellationToken)
     {
         var name = input.InputName!;
         var rows = OgpCli.Progress(input.ReadRecordsAsync(cancellationToken), name, context, cancellationToken);
@@ -93,7 +115,7 @@ internal static class ConvertCommand
         await using var json = new DatasetJsonWriter(output.Stream, input.Source, input.Columns);
         await foreach (var row in rows.ConfigureAwait(false))
         {
-            await json.WriteAsync(row.Record, cancellationToken).ConfigureAwait(false);
+            await json.WriteAsync(dates is null ? row.Record : dates.Apply(row.Record), cancellationToken).ConfigureAwait(false);
         }
 
         await json.CompleteAsync(cancellationToken).ConfigureAwait(false);

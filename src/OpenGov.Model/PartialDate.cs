@@ -124,10 +124,75 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Gets this date without its source text and ambiguity: the value alone.</summary>
     public PartialDate WithoutSourceText() => new(Year, _month, _day, Precision, null, false);
 
+    /// <summary>
+    /// Gets the order of day and month the source text shows when it settles it: <see cref="DateOrder.DayFirst"/>
+    /// for <c>31/12/2014</c>, <see cref="DateOrder.MonthFirst"/> for <c>12/31/2022</c>; <see langword="null"/> for
+    /// a text that could be either (<c>3/4/2019</c>, <c>5/5/2019</c>) or that is not day, month and year in numbers.
+    /// </summary>
+    public DateOrder? WrittenOrder
+    {
+        get
+        {
+            if (Precision != DatePrecision.Day || !TryLeadingNumbers(out var first, out var second))
+            {
+                return null;
+            }
+
+            return first > 12 && second <= 12 ? DateOrder.DayFirst
+                : second > 12 && first <= 12 ? DateOrder.MonthFirst
+                : null;
+        }
+    }
+
+    /// <summary>
+    /// Gets the reading of an ambiguous date in <paramref name="order"/>: <c>3/4/2019</c> is 4 March month first
+    /// and 3 April day first. A date that is not ambiguous is returned as it is.
+    /// </summary>
+    /// <param name="order">The order to read the source text in.</param>
+    /// <returns>The date read in that order, still marked ambiguous (its text is).</returns>
+    public PartialDate ReadAs(DateOrder order)
+    {
+        if (!IsAmbiguous || !TryLeadingNumbers(out var first, out _))
+        {
+            return this;
+        }
+
+        var readInOrder = order == DateOrder.MonthFirst ? _month == first : _day == first;
+        return readInOrder ? this : GetAlternative()!.Value;
+    }
+
     /// <summary>Gets the other reading of an ambiguous date (day first instead of month first).</summary>
     /// <returns>The other reading, or <see langword="null"/> when the date is not ambiguous.</returns>
     public PartialDate? GetAlternative() =>
         IsAmbiguous ? new PartialDate(Year, _day, _month, DatePrecision.Day, _sourceText, true) : null;
+
+    /// <summary>The first two numbers of a source text of three numbers (<c>3/4/2019</c>).</summary>
+    private bool TryLeadingNumbers(out int first, out int second)
+    {
+        first = second = 0;
+        var text = _sourceText.AsSpan().Trim();
+        var i = 0;
+        if (!Number(text, ref i, out first) || i >= text.Length || text[i] is not ('/' or '.' or '-'))
+        {
+            return false;
+        }
+
+        i++;
+        return Number(text, ref i, out second) && i < text.Length && text[i] is '/' or '.' or '-';
+
+        static bool Number(ReadOnlySpan<char> text, ref int i, out int value)
+        {
+            value = 0;
+            var start = i;
+            while (i < text.Length && i - start < 2 && text[i] is >= '0' and <= '9')
+            {
+                value = (value * 10) + (text[i] - '0');
+                i++;
+            }
+
+            return i > start;
+        }
+    }
 
     /// <summary>
     /// Reads a date as OGP data writes it: ISO 8601 (<c>2022-12-31</c>, <c>2014-07</c>, <c>2014</c>);

@@ -32,6 +32,22 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Converting_a_file_to_json_reads_ambiguous_dates_in_the_order_the_file_settles()
+    {
+        var (exit, output, _) = Run("convert", Extract, "--to", "json");
+        var (stdinExit, stdinOutput, _) = RunOnTerminal(File.ReadAllBytes(Extract), "convert", "-", "--to", "json");
+
+        Assert.Equal((0, 0), (exit, stdinExit));
+        var ghana = OgpJson.Deserialize<CommitmentDataset>(output).Records.Single(r => r.Commitment.Id?.ToString() == "GH0010");
+        var piped = OgpJson.Deserialize<CommitmentDataset>(stdinOutput).Records.Single(r => r.Commitment.Id?.ToString() == "GH0010");
+
+        // AP_GHA01 writes its end dates day first: 02/3/2014 is 2 March when the file can be read twice, 3 February from a pipe.
+        Assert.Equal(new NodaTime.LocalDate(2014, 3, 2), ghana.Commitment.End.Value.Start);
+        Assert.Equal(new NodaTime.LocalDate(2014, 2, 3), piped.Commitment.End.Value.Start);
+        Assert.Equal("02/3/2014", ghana.Commitment.End.Value.SourceText);
+    }
+
+    [Fact]
     public void A_report_page_converts_to_its_canonical_json_and_back_to_text()
     {
         var (exit, output, _) = Run("convert", Page, "--to", "json");

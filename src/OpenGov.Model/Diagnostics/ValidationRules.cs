@@ -76,10 +76,13 @@ public static class ValidationRules
     public static ValidationRule UnreadableDate { get; } = Value("OGP201", "Unreadable date", FindingSeverity.Warning, "A date is not in a form the library reads (ISO 8601, day/month/year with slashes, dots or hyphens, or a month name and year). It is kept as written.", Template);
 
     /// <summary>OGP202: a date whose day and month could be read two ways.</summary>
-    public static ValidationRule AmbiguousDate { get; } = Value("OGP202", "Ambiguous date", FindingSeverity.Info, "A date such as 3/4/2019 reads as 4 March (month first, as the IRM dataset writes dates) or 3 April. It was read month first.", Template);
+    public static ValidationRule AmbiguousDate { get; } = Value("OGP202", "Ambiguous date", FindingSeverity.Info, "A date such as 3/4/2019 reads as 4 March (month first, as the IRM dataset writes dates) or 3 April, and the other dates of its plan, member or column do not settle which (in a dataset: none is settled, or they disagree). It was read month first.", Template);
 
     /// <summary>OGP203: a number, flag or list that could not be read, kept as written.</summary>
     public static ValidationRule UnreadableValue { get; } = Value("OGP203", "Unreadable value", FindingSeverity.Warning, "A number, a yes/no flag or a list of identifiers has a value that is not one (such as 1.5 in a yes/no column). It is kept as written.", Dataset);
+
+    /// <summary>OGP205: the order of day and month of a dataset's ambiguous dates, inferred from its settled ones.</summary>
+    public static ValidationRule DateOrderInferred { get; } = Value("OGP205", "Date order inferred", FindingSeverity.Info, "The ambiguous dates of a date column (3/4/2019) are read in the order its settled dates show (12/31/2022 month first, 31/12/2014 day first): those of the same action plan, else of the same member, else of the whole column when at least 90% of them agree. One finding per column and scope says which order, on how many dates.", Dataset);
 
     /// <summary>OGP204: a number written with floating-point noise, such as 2.2999999999999998 for 2.3.</summary>
     public static ValidationRule FloatingPointNoise { get; } = Value("OGP204", "Number with floating-point noise", FindingSeverity.Info, "A number such as a cluster is written with the noise of a spreadsheet's binary arithmetic (2.2999999999999998 for 2.3). It is kept as written.", Dataset);
@@ -218,7 +221,7 @@ public static class ValidationRules
         EvaluatorMissing, MemberNameMissing, ActionPlanTitleMissing, CommitmentTitleMissing, CommitmentObjectiveMissing, CommitmentProblemMissing,
         ProgressLevelMissing, ExplanationMissing, ImplementationFactorsMissing, PlannedImplementationMissing, EvidenceMissing,
         DegreeOfResultMissing, ImmediateResultsMissing, ImpactExplanationMissing, ProblemAddressedMissing, LessonsMissing,
-        UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue, FloatingPointNoise,
+        UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue, FloatingPointNoise, DateOrderInferred,
         CommitmentDatesReversed, MilestoneDatesReversed, MilestoneOutsideCommitment, CompletionChangeDisagrees, ResultsWithoutImplementation,
         StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta, IndicatorDisagrees, KeptCellDisagrees,
         PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers, DuplicateCommitmentId,

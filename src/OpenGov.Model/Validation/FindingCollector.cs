@@ -25,6 +25,7 @@ internal sealed class FindingCollector
     private int _leftOut;
     private string? _originPrefix;
     private IO.RecordOrigin _origin;
+    private List<DeferredDate>? _deferredDates;
 
     /// <summary>The findings made until <see cref="ClearOrigin"/> are about the record at <paramref name="prefix"/> that came from <paramref name="origin"/>: they get its line and columns.</summary>
     public void SetOrigin(string prefix, IO.RecordOrigin origin)
@@ -35,6 +36,25 @@ internal sealed class FindingCollector
 
     /// <summary>Ends <see cref="SetOrigin"/>.</summary>
     public void ClearOrigin() => _originPrefix = null;
+
+    /// <summary>Gets the ambiguous dates held back since <see cref="DeferAmbiguousDates"/>, to be reported once the whole dataset has been seen.</summary>
+    public List<DeferredDate>? DeferredDates => _deferredDates;
+
+    /// <summary>Holds ambiguous dates back instead of reporting them: a dataset's other rows may settle their order.</summary>
+    public void DeferAmbiguousDates() => _deferredDates = [];
+
+    /// <summary>Holds an ambiguous date back, with the line and column of its cell, when deferring.</summary>
+    public bool TryDefer(string path, PartialDate date)
+    {
+        if (_deferredDates is null)
+        {
+            return false;
+        }
+
+        var (line, column) = Locate(path);
+        _deferredDates.Add(new DeferredDate(path, date, line, column));
+        return true;
+    }
 
     public FindingCollector(ValidationOptions options)
     {
@@ -64,11 +84,11 @@ internal sealed class FindingCollector
             return;
         }
 
-        if (line is null && _originPrefix is not null && path.StartsWith(_originPrefix, StringComparison.Ordinal))
+        if (line is null)
         {
-            var field = path.Substring(_originPrefix.Length);
-            line = _origin.LineOf(field);
-            column ??= _origin.ColumnOf(field);
+            var (originLine, originColumn) = Locate(path);
+            line = originLine;
+            column ??= originColumn;
         }
 
         var severity = _options.SeverityOverrides.TryGetValue(rule.Code, out var changed) ? changed : rule.Severity;
@@ -116,6 +136,18 @@ internal sealed class FindingCollector
         }
     }
 
+    /// <summary>The line and column of a path within the record of <see cref="SetOrigin"/>, if it is one.</summary>
+    private (int? Line, int? Column) Locate(string path)
+    {
+        if (_originPrefix is null || !path.StartsWith(_originPrefix, StringComparison.Ordinal))
+        {
+            return (null, null);
+        }
+
+        var field = path.Substring(_originPrefix.Length);
+        return (_origin.LineOf(field), _origin.ColumnOf(field));
+    }
+
     public ValidationReport ToReport(string? subject, int itemCount, CompletenessScore? completeness) => new()
     {
         Subject = subject,
@@ -149,4 +181,11 @@ internal sealed class FindingCollector
 
         public List<string> Paths { get; } = [];
     }
+}
+
+/// <summary>An ambiguous date held back, with where it is.</summary>
+internal sealed record DeferredDate(string Path, PartialDate Date, int? Line, int? Column)
+{
+    /// <summary>Gets or sets the row's member and plan, which scope the inference of its order.</summary>
+    public Datasets.DatasetRecord? Row { get; set; }
 }

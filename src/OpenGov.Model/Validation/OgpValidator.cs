@@ -261,11 +261,13 @@ public sealed class OgpValidator
         private readonly FindingCollector _sink;
         private readonly CrossRowChecks _crossRows;
         private readonly bool _consistency;
+        private readonly DateOrderInference _dates = new();
         private int _row;
 
         public DatasetValidation(ValidationOptions options)
         {
             _sink = new FindingCollector(options);
+            _sink.DeferAmbiguousDates();
             _crossRows = new CrossRowChecks(_sink, "/records/{0}/commitment/id", "/records/{0}/commitment/number");
             _consistency = _sink.Runs(RuleSets.Consistency);
         }
@@ -283,7 +285,20 @@ public sealed class OgpValidator
                 _sink.SetOrigin(prefix, from);
             }
 
+            var deferred = _sink.DeferredDates!;
+            var before = deferred.Count;
             DatasetRecordChecks.Check(_sink, record, prefix);
+            if (deferred.Count > before)
+            {
+                // Only the member and the plan are kept: they scope the order of the row's ambiguous dates.
+                var row = new DatasetRecord { Member = record.Member, ActionPlan = record.ActionPlan };
+                for (var i = before; i < deferred.Count; i++)
+                {
+                    deferred[i].Row = row;
+                }
+            }
+
+            _dates.Add(record);
             if (_consistency)
             {
                 var member = record.Member.Code?.ToString() ?? record.Member.Name;
@@ -303,6 +318,8 @@ public sealed class OgpValidator
                 _crossRows.Finish();
             }
 
+            ReportDates();
+
             if (importFindings is not null)
             {
                 foreach (var finding in importFindings)
@@ -312,6 +329,73 @@ public sealed class OgpValidator
             }
 
             return _sink.ToReport(subject ?? DocumentKinds.CommitmentDataset, _row, null);
+        }
+
+        /// <summary>Reads each held-back ambiguous date in the order its plan, member or column settles, once per scope (OGP205), and reports the others (OGP202).</summary>
+        private void ReportDates()
+        {
+            var inferred = new Dictionary<(DateColumn, DateScope, string?), (DateOrderDecision Decision, DeferredDate First, int Count)>();
+            var order = new List<(DateColumn, DateScope, string?)>();
+            foreach (var date in _sink.DeferredDates!)
+            {
+                var column = date.Path.EndsWith("/end", StringComparison.Ordinal) ? DateColumn.End : DateColumn.Start;
+                var decision = _dates.Infer(date.Row!, column);
+                if (decision.Order is null)
+                {
+                    var read = date.Date;
+                    var other = read.GetAlternative()!.Value;
+                    _sink.Add(
+                        ValidationRules.AmbiguousDate,
+                        date.Path,
+                        $"'{read.SourceText}' could be {ValueChecks.Describe(read)} or {ValueChecks.Describe(other)}; {Why(decision)}; it was read as {ValueChecks.Describe(read)} (month first).",
+                        read.SourceText,
+                        date.Line,
+                        date.Column);
+                    continue;
+                }
+
+                var key = (column, decision.Scope, decision.Key);
+                if (inferred.TryGetValue(key, out var seen))
+                {
+                    inferred[key] = seen with { Count = seen.Count + 1 };
+                }
+                else
+                {
+                    inferred[key] = (decision, date, 1);
+                    order.Add(key);
+                }
+            }
+
+            foreach (var key in order)
+            {
+                var (decision, first, count) = inferred[key];
+                var header = decision.Column == DateColumn.Start ? "Start Date" : "End Date";
+                var whose = decision.Scope switch
+                {
+                    DateScope.ActionPlan => $" of action plan {decision.Key}",
+                    DateScope.Member => $" of member {decision.Key}",
+                    _ => string.Empty,
+                };
+                var written = decision.Order == DateOrder.DayFirst ? "day first" : "month first";
+                _sink.Add(
+                    ValidationRules.DateOrderInferred,
+                    first.Path,
+                    $"{header}{whose} is written {written} ({Dates(decision.MonthFirst)} month first, {Dates(decision.DayFirst)} day first): "
+                        + $"{count.ToString(CultureInfo.InvariantCulture)} ambiguous {(count == 1 ? "date is" : "dates are")} read {written}" + (decision.Scope == DateScope.Column ? ", where their plan and member settle nothing." : "."),
+                    decision.Order == DateOrder.DayFirst ? "day-first" : "month-first",
+                    first.Line,
+                    first.Column);
+            }
+
+            static string Dates(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " settled date" : " settled dates");
+
+            static string Why(DateOrderDecision decision) => (decision.MonthFirst + decision.DayFirst, decision.Scope) switch
+            {
+                (0, _) => "no date of its column settles the order",
+                (_, DateScope.ActionPlan) => $"the settled dates of its action plan disagree ({decision.MonthFirst.ToString(CultureInfo.InvariantCulture)} month first, {decision.DayFirst.ToString(CultureInfo.InvariantCulture)} day first)",
+                (_, DateScope.Member) => $"the settled dates of its member disagree ({decision.MonthFirst.ToString(CultureInfo.InvariantCulture)} month first, {decision.DayFirst.ToString(CultureInfo.InvariantCulture)} day first)",
+                _ => $"the settled dates of its column are too few or disagree ({decision.MonthFirst.ToString(CultureInfo.InvariantCulture)} month first, {decision.DayFirst.ToString(CultureInfo.InvariantCulture)} day first)",
+            };
         }
     }
 }

@@ -27,7 +27,7 @@ internal static class ValueChecks
         {
             sink.Add(ValidationRules.UnreadableDate, prefix + suffix, $"'{value.UnrecognizedText}' is not a date the library can read; it is kept as written.", value.UnrecognizedText);
         }
-        else if (value.TryGetValue(out var date) && date.IsAmbiguous && sink.Reports(ValidationRules.AmbiguousDate))
+        else if (value.TryGetValue(out var date) && date.IsAmbiguous && !sink.TryDefer(prefix + suffix, date) && sink.Reports(ValidationRules.AmbiguousDate))
         {
             var other = date.GetAlternative()!.Value;
             sink.Add(
@@ -77,7 +77,7 @@ internal static class ValueChecks
     public static void Number(FindingCollector sink, Recorded<int> value, string prefix, string suffix) =>
         Other(sink, value, prefix, suffix, "a whole number");
 
-    private static string Describe(PartialDate date) =>
+    internal static string Describe(PartialDate date) =>
         date.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static System.Collections.Generic.IEnumerable<string> Labels<T>(Codelist<T> list)

@@ -116,6 +116,13 @@ public class RuleTests
         ("OGP204", "/commitments/0/number",
             () => Plan(Commitment() with { Number = "4.0999999999999996" }),
             () => Plan(Commitment() with { Number = "4.1" })),
+        ("OGP205", "/records/1/commitment/end",
+            () => Dataset(
+                RowWithMissingLabels(Commitment() with { Start = D("2018-09"), End = PartialDate.Read("31/12/2020") }),
+                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = "2", Start = D("2018-09"), End = PartialDate.Read("3/4/2020") })),
+            () => Dataset(
+                RowWithMissingLabels(Commitment() with { Start = D("2018-09"), End = PartialDate.Read("31/12/2020") }),
+                RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = "2", Start = D("2018-09"), End = PartialDate.Read("30/4/2020") }))),
         ("OGP210", "/commitments/0/start",
             () => Plan(Commitment() with { Start = D("2020-09"), End = D("2020-08"), Milestones = [] }),
             () => Plan(Commitment() with { Start = D("2020-08"), End = D("2020-08"), Milestones = [] })),

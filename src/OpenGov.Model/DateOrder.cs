@@ -1,0 +1,11 @@
+namespace OpenGov.Model;
+
+/// <summary>The order of day and month in a date written with numbers, such as <c>3/4/2019</c>.</summary>
+public enum DateOrder
+{
+    /// <summary>Month first: <c>12/31/2022</c>, as the IRM dataset mostly writes dates.</summary>
+    MonthFirst,
+
+    /// <summary>Day first: <c>31/12/2014</c>.</summary>
+    DayFirst,
+}
