@@ -31,6 +31,15 @@ internal static class AnalysisCommands
         ["theme"] = SummaryGrouping.Theme,
     };
 
+    /// <summary>The words of --by that name a column, for --where: kind=national is "National Or Local"=national.</summary>
+    private static readonly Dictionary<string, string> WhereColumns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["member"] = "Code",
+        ["plan"] = "Action Plan ID",
+        ["year"] = "Year Of Submission",
+        ["kind"] = "National Or Local",
+    };
+
     public static Command Summary(CliContext context)
     {
         var file = new Argument<string>("DATASET") { Description = "A commitment dataset: the IRM CSV, JSON rows, or a commitment-dataset JSON document; - for standard input." };
@@ -41,7 +50,7 @@ internal static class AnalysisCommands
         };
         var where = new Option<string[]>("--where")
         {
-            Description = "Count only the commitments whose cell in COLUMN is VALUE (case does not matter), as COLUMN=VALUE; repeat to require several.",
+            Description = "Count only the commitments whose cell in COLUMN is VALUE, as COLUMN=VALUE (case does not matter; a label matches its aliases; member, plan, year and kind name their columns); repeat to require several.",
             HelpName = "COLUMN=VALUE",
         };
         var format = OgpCli.FormatOption("text", "json", "markdown");
@@ -106,7 +115,9 @@ internal static class AnalysisCommands
                 throw new CliException($"ogp: --where '{Quote(condition)}': expected COLUMN=VALUE", OgpCli.Unreadable);
             }
 
-            filters.Add(RecordFilter.Column(RequireColumn(condition[..equals], input, name, "--where"), condition[(equals + 1)..]));
+            var column = condition[..equals].Trim();
+            column = WhereColumns.TryGetValue(column, out var header) ? header : column;
+            filters.Add(RecordFilter.Column(RequireColumn(column, input, name, "--where"), condition[(equals + 1)..]));
         }
 
         return options with { Filters = ValueList.CreateRange(filters) };

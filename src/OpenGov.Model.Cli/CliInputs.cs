@@ -86,6 +86,11 @@ internal static class CliInputs
     {
         try
         {
+            if (path.Length == 0)
+            {
+                throw new CliException("ogp: an empty file name was given", OgpCli.Unreadable);
+            }
+
             if (Directory.Exists(path))
             {
                 throw new CliException($"ogp: cannot read '{path}': it is a directory", OgpCli.Unreadable);

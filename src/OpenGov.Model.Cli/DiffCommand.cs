@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using OpenGov.Model.Analysis;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Reporting;
 using OpenGov.Model.Serialization;
 
@@ -17,12 +19,17 @@ internal static class DiffCommand
         var encoding = OgpCli.EncodingOption();
         var command = new Command(
             "diff",
-            "What changed between two releases of a dataset, matched by commitment identifier: the commitments added and removed, and each changed cell (old → new), with columns matched by meaning (a reshaped file compares equal). The old release is held in memory, the new one read as it comes. Exit 0 when they are the same, 1 when they differ, 2 when an input cannot be read.")
+            "What changed between two releases of a dataset, matched by commitment identifier: the commitments added and removed, and each changed cell (old → new), with columns matched by meaning (a reshaped file compares equal). The old release is held in memory, the new one read as it comes. Exit 0 when they are the same, 1 when they differ (or rows without an identifier could not be compared), 2 when an input cannot be read whole.")
         {
             oldFile, newFile, format, encoding,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
+            if (parse.GetValue(oldFile) == "-" && parse.GetValue(newFile) == "-")
+            {
+                throw new CliException("ogp: diff: standard input can be only one of the two releases", OgpCli.Unreadable);
+            }
+
             var chosenEncoding = OgpCli.EncodingOf(parse, encoding);
             await using var old = await CliInputs.OpenAsync(parse.GetValue(oldFile), chosenEncoding, null, context, cancellationToken).ConfigureAwait(false);
             await using var @new = await CliInputs.OpenAsync(parse.GetValue(newFile), chosenEncoding, null, context, cancellationToken).ConfigureAwait(false);
@@ -40,6 +47,16 @@ internal static class DiffCommand
                 AnalysisCommands.Records(@new, context, cancellationToken),
                 options,
                 cancellationToken).ConfigureAwait(false);
+            // A release read only in part would show its unread rows as removed: no difference is reported then.
+            foreach (var input in new[] { old, @new })
+            {
+                if (input.Findings.FirstOrDefault(f => f.Code == ValidationRules.UnclosedQuote.Code || f.Code == ValidationRules.RowTooLong.Code) is { } error)
+                {
+                    OgpCli.WriteReadingFindings(context, input, input.InputName!);
+                    throw new CliException($"ogp: {input.InputName}: not read whole ({error.Code}); no difference is reported", OgpCli.Unreadable);
+                }
+            }
+
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -55,7 +72,8 @@ internal static class DiffCommand
 
             OgpCli.WriteReadingFindings(context, old, old.InputName!);
             OgpCli.WriteReadingFindings(context, @new, @new.InputName!);
-            return difference.IsEmpty ? OgpCli.Success : OgpCli.Invalid;
+            // Rows without an identifier were not compared: the releases cannot be said to be the same.
+            return difference.IsEmpty && difference.Unidentified == 0 ? OgpCli.Success : OgpCli.Invalid;
         }, cancellationToken));
         return command;
     }

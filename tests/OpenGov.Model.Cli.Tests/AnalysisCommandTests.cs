@@ -76,6 +76,21 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal(summary.CommitmentCount, summary.Groups.Sum(g => g.CommitmentCount));
     }
 
+    [Fact]
+    public void Where_matches_labels_by_meaning_and_takes_the_grouping_words()
+    {
+        var (exit, output, _) = Run("summary", Extract, "--where", "completion (end of term)=Completed", "--where", "kind=national", "--format", "json");
+
+        Assert.Equal(OgpCli.Success, exit);
+        var summary = OgpJson.Deserialize<DatasetSummary>(output);
+
+        // Of the 71 commitments the extract records Complete at the end of term, 68 are of national members.
+        var complete = summary.Overall.Distributions.Single(d => d.Scale == "completion-end-of-term").Counts.Single(c => c.Token == "complete").Count;
+        Assert.Equal(68, summary.CommitmentCount);
+        Assert.Equal(summary.CommitmentCount, complete);
+        Assert.Equal(["completion (end of term) = Completed", "National Or Local = national"], summary.Filters);
+    }
+
     [Theory]
     [InlineData("--by", "Continent")]
     [InlineData("--where", "Continent=Europe")]

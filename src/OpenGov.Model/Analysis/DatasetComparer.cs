@@ -13,11 +13,13 @@ namespace OpenGov.Model.Analysis;
 /// </summary>
 internal sealed class DatasetComparer
 {
+    private const string IdentifierHeader = "Commitment Unique Identifier";
+
     private readonly DatasetDifferenceOptions _options;
     private readonly DatasetColumn[] _known;
     private readonly bool[] _compareKnown;
     private readonly HashSet<string>? _comparedExtras;
-    private readonly Dictionary<string, Cells> _old = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DatasetRecord> _old = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _oldSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _newSeen = new(StringComparer.Ordinal);
     private readonly List<string> _added = [];
@@ -58,7 +60,7 @@ internal sealed class DatasetComparer
             _oldCount++;
             if (Key(record, _oldSeen) is { } key)
             {
-                _old[key] = Read(record);
+                _old[key] = record;
             }
         }
     }
@@ -80,24 +82,28 @@ internal sealed class DatasetComparer
 
         _old.Remove(key);
 
+        var before = Read(old);
         var cells = Read(record);
         List<FieldChange>? fields = null;
         for (var i = 0; i < _known.Length; i++)
         {
-            if (_compareKnown[i] && !string.Equals(old.Known[i], cells.Known[i], StringComparison.Ordinal))
+            // By value; a cell kept as written because it could not be read, by its text.
+            if (_compareKnown[i] && !(before.Kept[i] is null && cells.Kept[i] is null
+                    ? _known[i].SameValue(old, record)
+                    : string.Equals(before.Known[i], cells.Known[i], StringComparison.Ordinal)))
             {
-                (fields ??= []).Add(new FieldChange { Column = _known[i].Header, Old = old.Known[i], New = cells.Known[i] });
+                (fields ??= []).Add(new FieldChange { Column = _known[i].Header, Old = before.Known[i], New = cells.Known[i] });
                 _knownChanges[i]++;
             }
         }
 
-        foreach (var column in ExtraColumns(old, cells))
+        foreach (var column in ExtraColumns(before, cells))
         {
-            var before = old.Extra.TryGetValue(column, out var a) ? a : string.Empty;
-            var after = cells.Extra.TryGetValue(column, out var b) ? b : string.Empty;
-            if (!string.Equals(before, after, StringComparison.Ordinal))
+            var was = before.Extra.TryGetValue(column, out var a) ? a : string.Empty;
+            var now = cells.Extra.TryGetValue(column, out var b) ? b : string.Empty;
+            if (!string.Equals(was, now, StringComparison.Ordinal))
             {
-                (fields ??= []).Add(new FieldChange { Column = column, Old = before, New = after });
+                (fields ??= []).Add(new FieldChange { Column = column, Old = was, New = now });
                 _extraChanges[column] = _extraChanges.TryGetValue(column, out var count) ? count + 1 : 1;
             }
         }
@@ -232,16 +238,20 @@ internal sealed class DatasetComparer
         return columns;
     }
 
-    /// <summary>The identifier of a row; a repeated one gets <c>#2</c>, <c>#3</c> … in the order of the rows; none for a row without one.</summary>
+    /// <summary>
+    /// The identifier of a row (one that is not an identifier, such as <c>AL002</c>, as written); a repeated one
+    /// gets <c>#2</c>, <c>#3</c> … in the order of the rows; none for a row whose identifier cell is empty.
+    /// </summary>
     private string? Key(DatasetRecord record, Dictionary<string, int> seen)
     {
-        if (record.Commitment.Id is not { } id)
+        var text = record.Commitment.Id?.ToString()
+            ?? (DatasetCells.TryGetCell(record, IdentifierHeader, out var written) && written.Trim().Length > 0 ? written.Trim() : null);
+        if (text is null)
         {
             _unidentified++;
             return null;
         }
 
-        var text = id.ToString();
         var count = seen.TryGetValue(text, out var previous) ? previous + 1 : 1;
         seen[text] = count;
         return count == 1 ? text : text + "#" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -251,6 +261,7 @@ internal sealed class DatasetComparer
     private Cells Read(DatasetRecord record)
     {
         var known = new string[_known.Length];
+        var kept = new string?[_known.Length];
         for (var i = 0; i < known.Length; i++)
         {
             if (_compareKnown[i])
@@ -268,7 +279,7 @@ internal sealed class DatasetComparer
                 var index = Array.IndexOf(_known, column);
                 if (_compareKnown[index] && !column.Holds(record, cell.Value))
                 {
-                    known[index] = cell.Value;
+                    known[index] = kept[index] = cell.Value;
                 }
             }
             else if (cell.Value.Length > 0)
@@ -277,8 +288,8 @@ internal sealed class DatasetComparer
             }
         }
 
-        return new Cells(known, extra);
+        return new Cells(known, kept, extra);
     }
 
-    private sealed record Cells(string[] Known, Dictionary<string, string> Extra);
+    private sealed record Cells(string[] Known, string?[] Kept, Dictionary<string, string> Extra);
 }

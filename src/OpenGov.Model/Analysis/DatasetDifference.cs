@@ -50,11 +50,11 @@ public sealed partial record DatasetDifference : OgpDocument
     /// <summary>Gets the columns only the old release has (not compared).</summary>
     public partial ValueList<string> ColumnsRemoved { get; init; }
 
-    /// <summary>Gets how many rows of either release had no commitment identifier: they cannot be matched and are not compared.</summary>
+    /// <summary>Gets how many rows of the two releases together had an empty identifier cell: they cannot be matched and are not compared.</summary>
     public partial int Unidentified { get; init; }
 
-    /// <summary>Gets whether the releases hold the same commitments with the same cells in the columns both have.</summary>
-    public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty;
+    /// <summary>Gets whether the releases hold the same commitments with the same values, in the same columns (in any order).</summary>
+    public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty && ColumnsAdded.IsEmpty && ColumnsRemoved.IsEmpty;
 
     /// <summary>Compares two releases; the old one is held in memory, the new one is read as it comes.</summary>
     /// <param name="oldRecords">The old release's rows.</param>

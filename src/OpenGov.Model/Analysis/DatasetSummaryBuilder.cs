@@ -270,10 +270,9 @@ public sealed class DatasetSummaryBuilder
 
                 return;
             case SummaryGrouping.Theme:
-                keys.Add(Text(record.Commitment.Theme));
-                return;
             case SummaryGrouping.Column:
-                keys.Add(DatasetCells.TryGetCell(record, _options.GroupColumn!, out var cell) ? Text(cell) : ("no-column", "(no such column)"));
+                // Keyed by the cell as written, so that no text can fall into another group; a row without the column has an empty cell.
+                keys.Add(Text(DatasetCells.TryGetCell(record, GroupedBy == SummaryGrouping.Theme ? "Theme" : _options.GroupColumn!, out var cell) ? cell : null));
                 return;
             default:
                 keys.Add(GroupOf(record));
@@ -291,10 +290,10 @@ public sealed class DatasetSummaryBuilder
 
         static (string, string) Text(string? text)
         {
-            var trimmed = text?.Trim();
-            return string.IsNullOrEmpty(trimmed) ? ("not-answered", "(empty)")
-                : MissingTokens.TryParse(trimmed.AsSpan(), out var state) ? MissingKey(state)
-                : (trimmed!, trimmed!);
+            var trimmed = Blank.Trim((text ?? string.Empty).AsSpan()).ToString();
+            return trimmed.Length == 0 ? (string.Empty, "(empty cell)")
+                : MissingTokens.TryParse(trimmed.AsSpan(), out var state) ? (trimmed, MissingKey(state).Label)
+                : (trimmed, trimmed);
         }
     }
 

@@ -62,7 +62,8 @@ public sealed class RecordFilter
 
     /// <summary>
     /// Keeps the records whose cell under <paramref name="header"/> is <paramref name="value"/>, compared
-    /// without regard to case or the blanks around it. The header may name any column of the file,
+    /// without regard to case or the blanks around it, and for a column the library maps, by meaning too
+    /// (<c>Completed</c> matches a cell that says <c>Complete</c>). The header may name any column of the file,
     /// including columns the library does not map (<see cref="DatasetCells"/>); a record without that
     /// column does not match.
     /// </summary>
@@ -77,7 +78,7 @@ public sealed class RecordFilter
         var wanted = value.Trim();
         return new RecordFilter(
             header.Trim() + " = " + wanted,
-            r => DatasetCells.TryGetCell(r, header, out var cell) && string.Equals(cell.Trim(), wanted, StringComparison.OrdinalIgnoreCase));
+            r => DatasetCells.Matches(r, header, wanted));
     }
 
     /// <summary>Gets whether <paramref name="record"/> meets the condition.</summary>

@@ -48,4 +48,21 @@ public static class DatasetCells
         text = null;
         return false;
     }
+
+    /// <summary>Gets whether the cell under <paramref name="header"/> is <paramref name="value"/>: the same text whatever its case and the blanks around it, or for a column the library maps, a text that reads as the record's value (<c>Completed</c> for Complete).</summary>
+    internal static bool Matches(DatasetRecord record, string header, string value)
+    {
+        if (!TryGetCell(record, header, out var cell))
+        {
+            return false;
+        }
+
+        var wanted = value.Trim();
+        if (string.Equals(cell.Trim(), wanted, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return wanted.Length > 0 && DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(header), out var column) && column.Holds(record, wanted);
+    }
 }

@@ -41,6 +41,9 @@ internal abstract class DatasetColumn
 
     /// <summary>Gets what the column's cell of a record holds: a value or a kind of missing.</summary>
     public abstract RecordedState StateOf(DatasetRecord record);
+
+    /// <summary>Gets whether two records hold the same value in this column, whatever text each was read from (<c>1/1/2024</c> and <c>2024-01-01</c>, <c>Completed</c> and <c>Complete</c>).</summary>
+    public abstract bool SameValue(DatasetRecord a, DatasetRecord b);
 }
 
 internal sealed class DatasetColumn<T> : DatasetColumn
@@ -97,6 +100,20 @@ internal sealed class DatasetColumn<T> : DatasetColumn
     }
 
     public override RecordedState StateOf(DatasetRecord record) => _kind.StateOf(_get(record));
+
+    public override bool SameValue(DatasetRecord a, DatasetRecord b)
+    {
+        var (x, y) = (_get(a), _get(b));
+        if (x is Recorded<PartialDate> first && y is Recorded<PartialDate> second)
+        {
+            // A date is its value, whatever text it was read from; the same text is the same date, even where the rest of each file reads an ambiguous one differently.
+            return first.State == second.State && (first.TryGetValue(out var d1) && second.TryGetValue(out var d2)
+                ? d1.WithoutSourceText() == d2.WithoutSourceText() || (d1.SourceText is { } text && text == d2.SourceText)
+                : first == second);
+        }
+
+        return EqualityComparer<T>.Default.Equals(x, y);
+    }
 }
 
 /// <summary>The values of one row while it is read; <see cref="Build"/> makes the record.</summary>

@@ -46,7 +46,7 @@ public static class DifferenceRendering
             writer.WriteLine("changes by column:");
             foreach (var column in difference.ChangesByColumn)
             {
-                writer.WriteLine($"  {Clip(column.Column, 50),-50} {N(column.Count),7}");
+                writer.WriteLine($"  {Clip(OneLine(column.Column), 50),-50} {N(column.Count),7}");
             }
         }
 
@@ -61,10 +61,10 @@ public static class DifferenceRendering
             }
 
             writer.WriteLine();
-            writer.WriteLine(change.Id);
+            writer.WriteLine(OneLine(change.Id));
             foreach (var field in change.Fields)
             {
-                writer.WriteLine($"  {field.Column}: {Quote(field.Old)} → {Quote(field.New)}");
+                writer.WriteLine($"  {OneLine(field.Column)}: {Quote(field.Old)} → {Quote(field.New)}");
             }
         }
     }
@@ -131,13 +131,17 @@ public static class DifferenceRendering
                 line = "  ";
             }
 
-            line += item + ", ";
+            line += OneLine(item) + ", ";
         }
 
         writer.WriteLine(line.TrimEnd(' ', ','));
     }
 
-    private static string Quote(string text) => text.Length == 0 ? "(empty)" : "\"" + Clip(text, 120) + "\"";
+    private static string Quote(string text) => text.Length == 0 ? "(empty)" : "\"" + Clip(OneLine(text), 120) + "\"";
+
+    /// <summary>Line breaks and tabs as escapes, so that a change in them shows and one change stays on one line.</summary>
+    private static string OneLine(string text) =>
+        text.IndexOfAny(['\r', '\n', '\t']) < 0 ? text : text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text.Remove(length - 1) + "…";
 

@@ -38,7 +38,8 @@ public static class IndicatorTable
         {
             ArgumentNullException.ThrowIfNull(record);
             cells.Clear();
-            cells.Add(record.Commitment.Id?.ToString() ?? string.Empty);
+            // An identifier the library could not read is written as the file has it (inert, like every cell).
+            cells.Add(record.Commitment.Id?.ToString() ?? (DatasetCells.TryGetCell(record, "Commitment Unique Identifier", out var written) ? written : string.Empty));
             foreach (var indicator in Indicators.Table)
             {
                 cells.Add(Computed(indicator, indicator.Evaluate(record, convention)));

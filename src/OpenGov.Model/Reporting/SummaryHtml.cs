@@ -244,5 +244,23 @@ internal static class SummaryHtml
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>HTML-encoded, with control characters (which HTML does not allow) shown as escapes such as <c>\u001b</c>.</summary>
+    private static string Encode(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\t'))
+            {
+                var visible = new StringBuilder(text.Length + 8);
+                foreach (var d in text)
+                {
+                    _ = char.IsControl(d) && d is not ('\n' or '\t') ? visible.Append("\\u").Append(((int)d).ToString("x4", CultureInfo.InvariantCulture)) : visible.Append(d);
+                }
+
+                return WebUtility.HtmlEncode(visible.ToString());
+            }
+        }
+
+        return WebUtility.HtmlEncode(text);
+    }
 }

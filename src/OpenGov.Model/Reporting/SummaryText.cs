@@ -92,7 +92,12 @@ internal static class SummaryText
         return text.Length == 0 ? "–" : text;
     }
 
-    private static string Clip(string text) => text.Length <= 34 ? text : text[..33] + "…";
+    private static string Clip(string text)
+    {
+        // One line per group: a label's line breaks and tabs are shown as escapes.
+        text = text.IndexOfAny(['\r', '\n', '\t']) < 0 ? text : text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
+        return text.Length <= 34 ? text : text[..33] + "…";
+    }
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -123,7 +123,10 @@ internal static class DatasetFormulas
         var specificity = SpecificityCriterion(record, endOfTerm);
         var relevance = RelevanceCriterion(record);
         var impact = PotentialImpact(record);
-        var impactMet = impact.Select(code => code >= (formula == StarFormula.Pre2015 ? 2 : 3));
+        var least = formula == StarFormula.Pre2015 ? 2 : 3;
+        var impactMet = impact.TryGetValue(out var impactCode)
+            ? IndicatorValue<bool>.Known(impactCode >= least)
+            : IndicatorValue<bool>.CannotTellInternal(impact.Reason!.Value, impact.Input);
         var completion = endOfTerm ? CompletionEndOfTerm(record) : CompletionMidterm(record);
         var completionMet = completion.Select(code => code >= 4);
 
@@ -269,15 +272,10 @@ internal static class DatasetFormulas
             return IndicatorValue<bool>.Known(true);
         }
 
-        foreach (var value in new[] { access, civic, accountability })
-        {
-            if (!value.IsKnown)
-            {
-                return IndicatorValue<bool>.CannotTellInternal(value.Reason!.Value, value.Input);
-            }
-        }
+        return Missing(access) ?? Missing(civic) ?? Missing(accountability) ?? IndicatorValue<bool>.Known(false);
 
-        return IndicatorValue<bool>.Known(false);
+        static IndicatorValue<bool>? Missing(IndicatorValue<int> value) =>
+            value.IsKnown ? null : IndicatorValue<bool>.CannotTellInternal(value.Reason!.Value, value.Input);
     }
 
     private static bool? Verifiable(DatasetRecord record)

@@ -651,7 +651,9 @@ public static class Indicators
         title,
         $"The IRM-based score is {score.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
         DatasetSource,
-        c => EvaluateIrmBasedScore(c).Select(value => value == score),
+        c => EvaluateIrmBasedScore(c) is var value && value.TryGetValue(out var number)
+            ? IndicatorValue<bool>.Known(number == score)
+            : IndicatorValue<bool>.CannotTellInternal(value.Reason!.Value, value.Input),
         ToNumber,
         column,
         path,
@@ -745,26 +747,36 @@ public static class Indicators
             return IndicatorValue<BindingConstraint>.CannotTell(CannotTellReason.NotAnswered, Assessment);
         }
 
+        // The criteria in the formula's order: the first known to fail binds; a missing one stops nothing but leaves "cannot tell".
         var design = assessment.Design;
-        var criteria = new[]
-        {
-            (Scoring.BindingConstraint.Specificity, From(design.Specificity, Specificity, specificity => specificity.IsVerifiable())),
-            (Scoring.BindingConstraint.Relevance, Relevant(design.Relevance)),
-            (Scoring.BindingConstraint.PotentialImpact, From(design.PotentialImpact, PotentialImpact, static impact => impact == Scales.PotentialImpact.Transformative)),
-            (Scoring.BindingConstraint.Completion, EvaluateHighCompletion(commitment)),
-        };
         var missing = default(Missing);
-        foreach (var (constraint, met) in criteria)
+        if (Fails(From(design.Specificity, Specificity, specificity => specificity.IsVerifiable()), ref missing))
         {
-            if (met.IsKnown && !met.Value)
-            {
-                return IndicatorValue<BindingConstraint>.Known(constraint);
-            }
+            return IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.Specificity);
+        }
 
-            missing = missing.Worst(Missing.From(met));
+        if (Fails(Relevant(design.Relevance), ref missing))
+        {
+            return IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.Relevance);
+        }
+
+        if (Fails(From(design.PotentialImpact, PotentialImpact, static impact => impact == Scales.PotentialImpact.Transformative), ref missing))
+        {
+            return IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.PotentialImpact);
+        }
+
+        if (Fails(EvaluateHighCompletion(commitment), ref missing))
+        {
+            return IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.Completion);
         }
 
         return missing.IsSet ? missing.As<BindingConstraint>() : IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.None);
+
+        static bool Fails(IndicatorValue<bool> met, ref Missing missing)
+        {
+            missing = missing.Worst(Missing.From(met));
+            return met.IsKnown && !met.Value;
+        }
     }
 
     /// <summary>Describes one input of an indicator for a commitment: the label of its value, or what is missing.</summary>
