@@ -20,7 +20,7 @@ internal static class ConvertCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out. The file is written whole or not at all, and may be the input." };
         var safeCsv = new Option<bool>("--safe-csv") { Description = "Write CSV cells that a spreadsheet would run as formulas (=, +, -, @) with a leading apostrophe. Off by default: a dataset converts cell for cell." };
         var encoding = OgpCli.EncodingOption();
-        var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept).")
+        var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept). A dataset file is read twice on its way to JSON, so that ambiguous dates (3/4/2019) are read in the order its other dates settle; from standard input they are read month first.")
         {
             file, to, outputFile, safeCsv, encoding,
         };
