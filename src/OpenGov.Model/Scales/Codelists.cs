@@ -49,10 +49,10 @@ internal static class Codelists
             E(CompletionLevel.Withdrawn, "Withdrawn", 0, 0, "The commitment was withdrawn from the action plan."),
             E(CompletionLevel.Unclear, "Unclear", 1, 1, "The assessor could not determine the completion."),
             E(CompletionLevel.NoEvidenceAvailable, "No Evidence Available", 1, null, "No evidence of progress was available to the assessor.", "No evidence"),
-            E(CompletionLevel.NotStarted, "Not Started", 2, 2, "Implementation has not started."),
-            E(CompletionLevel.Limited, "Limited", 3, 3, "Limited progress: some activities have started or a small part is done."),
-            E(CompletionLevel.Substantial, "Substantial", 4, 4, "Substantial progress: a significant part of the commitment is done."),
-            E(CompletionLevel.Complete, "Complete", 5, 5, "The commitment is fully or almost fully implemented.", "Completed", "Full", "Fully complete"),
+            E(CompletionLevel.NotStarted, "Not Started", 2, 2, "Implementation has not started.", "No iniciado", "Non commencé", "Não iniciado"),
+            E(CompletionLevel.Limited, "Limited", 3, 3, "Limited progress: some activities have started or a small part is done.", "Limitado", "Limité"),
+            E(CompletionLevel.Substantial, "Substantial", 4, 4, "Substantial progress: a significant part of the commitment is done.", "Sustancial", "Substantiel", "Substancial"),
+            E(CompletionLevel.Complete, "Complete", 5, 5, "The commitment is fully or almost fully implemented.", "Completed", "Full", "Fully complete", "Completo", "Complet"),
         ]);
 
     private static Codelist<OpenGovernmentResult> OpenGovernment() => new(
@@ -62,12 +62,12 @@ internal static class Codelists
         Glossary + "early-results/",
         isOrdered: true,
         [
-            E(OpenGovernmentResult.Worsened, "Worsened", 0, 0, "Government openness worsened as a result of the commitment.", "Worsens", "Worse"),
-            E(OpenGovernmentResult.DidNotChange, "Did not change", 1, 1, "No changes in government practice.", "Did Not Change", "No change"),
+            E(OpenGovernmentResult.Worsened, "Worsened", 0, 0, "Government openness worsened as a result of the commitment.", "Worsens", "Worse", "Empeoró", "Détérioré", "Piorou"),
+            E(OpenGovernmentResult.DidNotChange, "Did not change", 1, 1, "No changes in government practice.", "Did Not Change", "No change", "No cambió", "N'a pas changé", "Não mudou"),
             E(OpenGovernmentResult.NoEarlyResultsYet, "No early results to report yet", 1, 1, "The assessor had no early results to report yet.", "No early results yet"),
             E(OpenGovernmentResult.Marginal, "Marginal", 2, 2, "Some change, but minor in terms of its effect on the level of openness."),
-            E(OpenGovernmentResult.Major, "Major", 3, 3, "A step forward for government openness in the policy area, but limited in scope or scale."),
-            E(OpenGovernmentResult.Outstanding, "Outstanding", 4, 4, "A reform that transformed \"business as usual\" in the policy area by opening government."),
+            E(OpenGovernmentResult.Major, "Major", 3, 3, "A step forward for government openness in the policy area, but limited in scope or scale.", "Significativo", "Mayor", "Majeur"),
+            E(OpenGovernmentResult.Outstanding, "Outstanding", 4, 4, "A reform that transformed \"business as usual\" in the policy area by opening government.", "Excepcional", "Exceptionnel"),
         ]);
 
     private static Codelist<EarlyResultsLevel> EarlyResults() => new(
@@ -103,9 +103,9 @@ internal static class Codelists
         Glossary + "ambition/",
         isOrdered: true,
         [
-            E(PotentialForResults.Unclear, "Unclear", 0, 0, "The potential for results is unclear.", "Unclear potential"),
-            E(PotentialForResults.Modest, "Modest", 1, 1, "A positive but stand-alone initiative or change to processes, practice or policies.", "Modest potential"),
-            E(PotentialForResults.Substantial, "Substantial", 2, 2, "A possible game changer to rules, policies, practices or institutions that govern a policy area.", "Substantial potential"),
+            E(PotentialForResults.Unclear, "Unclear", 0, 0, "The potential for results is unclear.", "Unclear potential", "Poco claro", "Peu clair", "Pouco claro"),
+            E(PotentialForResults.Modest, "Modest", 1, 1, "A positive but stand-alone initiative or change to processes, practice or policies.", "Modest potential", "Modesto", "Modeste"),
+            E(PotentialForResults.Substantial, "Substantial", 2, 2, "A possible game changer to rules, policies, practices or institutions that govern a policy area.", "Substantial potential", "Sustancial", "Substantiel", "Substancial"),
         ]);
 
     private static Codelist<Specificity> SpecificityList() => new(
@@ -128,8 +128,8 @@ internal static class Codelists
         null,
         isOrdered: true,
         [
-            E(Verifiability.NotVerifiable, "No", 0, 0, "The commitment is not verifiable.", "Not verifiable"),
-            E(Verifiability.Verifiable, "Yes", 1, 1, "The commitment is verifiable.", "Verifiable"),
+            E(Verifiability.NotVerifiable, "No", 0, 0, "The commitment is not verifiable.", "Not verifiable", "Non", "Não"),
+            E(Verifiability.Verifiable, "Yes", 1, 1, "The commitment is verifiable.", "Verifiable", "Sí", "Si", "Oui", "Sim"),
         ]);
 
     private static Codelist<CompletionChange> CompletionChangeList() => new(
