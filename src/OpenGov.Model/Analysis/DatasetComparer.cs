@@ -18,6 +18,7 @@ internal sealed class DatasetComparer
     private readonly DatasetDifferenceOptions _options;
     private readonly DatasetColumn[] _known;
     private readonly bool[] _compareKnown;
+    private readonly Dictionary<DatasetColumn, int> _indexOf = [];
     private readonly HashSet<string>? _comparedExtras;
     private readonly Dictionary<string, DatasetRecord> _old = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _oldSeen = new(StringComparer.Ordinal);
@@ -39,6 +40,11 @@ internal sealed class DatasetComparer
 
         _options = options;
         _known = DatasetColumns.All;
+        for (var i = 0; i < _known.Length; i++)
+        {
+            _indexOf[_known[i]] = i;
+        }
+
         _compareKnown = new bool[_known.Length];
         _knownChanges = new int[_known.Length];
         if (options.OldColumns is { } oldColumns && options.NewColumns is { } newColumns)
@@ -276,7 +282,7 @@ internal sealed class DatasetComparer
             if (DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(cell.Key), out var column))
             {
                 // A mapped column's cell kept as written: compared as written only when it does not read as the record's value.
-                var index = Array.IndexOf(_known, column);
+                var index = _indexOf[column];
                 if (_compareKnown[index] && !column.Holds(record, cell.Value))
                 {
                     known[index] = kept[index] = cell.Value;

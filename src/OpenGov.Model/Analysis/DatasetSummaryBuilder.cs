@@ -27,6 +27,7 @@ public sealed class DatasetSummaryBuilder
     private readonly List<(string Key, string Label)> _keys = [];
     private readonly int[][] _coverage;
     private readonly AgreementTally[] _agreement;
+    private readonly int[] _indicatorOfColumn;
     private readonly DatasetSummaryOptions _options;
     private readonly RecordFilter[] _filters;
     private Dictionary<(string MemberName, int Number), string>? _planLabels;
@@ -74,9 +75,13 @@ public sealed class DatasetSummaryBuilder
         }
 
         _agreement = new AgreementTally[_columns.Length];
+        _indicatorOfColumn = new int[_columns.Length];
         for (var i = 0; i < _columns.Length; i++)
         {
             _agreement[i] = new AgreementTally();
+
+            // A column that is also an indicator reuses the row's value of it.
+            _indicatorOfColumn[i] = Array.IndexOf(_indicators, _columns[i]);
         }
     }
 
@@ -149,7 +154,7 @@ public sealed class DatasetSummaryBuilder
                 continue;
             }
 
-            var index = Array.IndexOf(_indicators, column);
+            var index = _indicatorOfColumn[i];
             var computed = index >= 0 ? _values[index] : column.Evaluate(record, convention);
             _agreement[i].Add(IndicatorDefinition.Compare(computed, recorded, convention), recorded: true, record.Commitment.Id);
         }

@@ -140,7 +140,7 @@ public static class DifferenceRendering
     private static string Quote(string text) => text.Length == 0 ? "(empty)" : "\"" + Clip(OneLine(text), 120) + "\"";
 
     /// <summary>Line breaks and tabs as escapes, so that a change in them shows and one change stays on one line.</summary>
-    private static string OneLine(string text) =>
+    internal static string OneLine(string text) =>
         text.IndexOfAny(['\r', '\n', '\t']) < 0 ? text : text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text.Remove(length - 1) + "…";

@@ -95,7 +95,7 @@ internal static class SummaryText
     private static string Clip(string text)
     {
         // One line per group: a label's line breaks and tabs are shown as escapes.
-        text = text.IndexOfAny(['\r', '\n', '\t']) < 0 ? text : text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
+        text = DifferenceRendering.OneLine(text);
         return text.Length <= 34 ? text : text[..33] + "…";
     }
 

@@ -14,12 +14,13 @@ public abstract class IndicatorDefinition
 {
     private readonly Func<DatasetRecord, Recorded<int>>? _recorded;
     private readonly Func<DatasetRecord, IndicatorValue<int>>? _datasetFormula;
+    private readonly Func<DatasetRecord, IndicatorValue<int>>? _strictRecord;
     private readonly string[] _inputs;
-    private Func<DatasetRecord, IndicatorValue<int>>? _strictRecord;
 
-    private protected IndicatorDefinition(string name, string title, string description, string source, string? recordedColumn, string? recordedPath, Func<DatasetRecord, Recorded<int>>? recorded, Func<DatasetRecord, IndicatorValue<int>>? datasetFormula, bool isStarred, string[] inputs)
+    private protected IndicatorDefinition(string name, string title, string description, string source, string? recordedColumn, string? recordedPath, Func<DatasetRecord, Recorded<int>>? recorded, Func<DatasetRecord, IndicatorValue<int>>? datasetFormula, Func<DatasetRecord, IndicatorValue<int>>? strictRecord, bool isStarred, string[] inputs)
     {
         _datasetFormula = datasetFormula;
+        _strictRecord = strictRecord;
         Name = name;
         Title = title;
         Description = description;
@@ -83,13 +84,6 @@ public abstract class IndicatorDefinition
         return convention == IndicatorConvention.Dataset && _datasetFormula is not null ? _datasetFormula(record)
             : _strictRecord is not null ? _strictRecord(record)
             : EvaluateAsNumber(record.Commitment);
-    }
-
-    /// <summary>Sets how the indicator evaluates a whole dataset row under the strict convention, for an indicator that needs more of the row than the commitment.</summary>
-    internal IndicatorDefinition WithStrictRecord(Func<DatasetRecord, IndicatorValue<int>> evaluate)
-    {
-        _strictRecord = evaluate;
-        return this;
     }
 
     /// <summary>Writes a value of the indicator as the dataset's cell: the number, or for <see cref="Indicators.BindingConstraint"/> its token (<c>PotImp</c>, <c>STAR</c>, …).</summary>

@@ -15,8 +15,8 @@ public sealed class IndicatorDefinition<T> : IndicatorDefinition
     private readonly Func<Commitment, IndicatorValue<T>> _evaluate;
     private readonly Func<T, int> _toNumber;
 
-    internal IndicatorDefinition(string name, string title, string description, string source, Func<Commitment, IndicatorValue<T>> evaluate, Func<T, int> toNumber, string? recordedColumn = null, string? recordedPath = null, Func<DatasetRecord, Recorded<int>>? recorded = null, Func<DatasetRecord, IndicatorValue<int>>? datasetFormula = null, bool isStarred = false, params string[] inputs)
-        : base(name, title, description, source, recordedColumn, recordedPath, recorded, datasetFormula, isStarred, inputs)
+    internal IndicatorDefinition(string name, string title, string description, string source, Func<Commitment, IndicatorValue<T>> evaluate, Func<T, int> toNumber, string? recordedColumn = null, string? recordedPath = null, Func<DatasetRecord, Recorded<int>>? recorded = null, Func<DatasetRecord, IndicatorValue<int>>? datasetFormula = null, Func<DatasetRecord, IndicatorValue<int>>? strictRecord = null, bool isStarred = false, params string[] inputs)
+        : base(name, title, description, source, recordedColumn, recordedPath, recorded, datasetFormula, strictRecord, isStarred, inputs)
     {
         _evaluate = evaluate;
         _toNumber = toNumber;

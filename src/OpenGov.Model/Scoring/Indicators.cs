@@ -301,7 +301,7 @@ public static class Indicators
 
     /// <summary>Gets "Subnational in NAPs": a commitment of a national member's plan flagged with the policy area Subnational. Dataset column <c>Subnational in NAPs</c>.</summary>
     /// <remarks>A commitment alone does not say whether its member is national: evaluated on a commitment, the indicator tells "no" for a commitment not flagged Subnational and cannot tell otherwise; evaluated on a dataset row it reads the member's kind.</remarks>
-    public static IndicatorDefinition<bool> SubnationalInNationalPlan { get; } = (IndicatorDefinition<bool>)new IndicatorDefinition<bool>(
+    public static IndicatorDefinition<bool> SubnationalInNationalPlan { get; } = new(
         "subnational-in-national-plan",
         "Subnational commitment in a national plan",
         "The commitment is flagged with the policy area Subnational and its member is national.",
@@ -312,7 +312,8 @@ public static class Indicators
         "/indicators/subnationalInNationalPlans",
         r => r.Indicators.SubnationalInNationalPlans.Select(ToNumber),
         DatasetFormulas.SubnationalInNationalPlan,
-        inputs: []).WithStrictRecord(static r => SubnationalIn(r.Commitment, r.Member.Kind).Select(ToNumber));
+        static r => SubnationalIn(r.Commitment, r.Member.Kind).Select(ToNumber),
+        inputs: []);
 
     /// <summary>Gets every indicator, in a stable order, with its source and the dataset column that records it.</summary>
     public static IReadOnlyList<IndicatorDefinition> All => Catalogue;
@@ -597,7 +598,7 @@ public static class Indicators
             recorded is null ? null : r => recorded(r).Select(ToNumber),
             recorded is null ? null : r => DatasetFormulas.Starred(r, formula, stage),
             isStarred: true,
-            [InSpecificity, InRelevance, InPotentialImpact, stage == AssessmentStage.Midterm ? InCompletionMidterm : InCompletionEndOfTerm]);
+            inputs: [InSpecificity, InRelevance, InPotentialImpact, stage == AssessmentStage.Midterm ? InCompletionMidterm : InCompletionEndOfTerm]);
     }
 
     /// <summary>The token the dataset writes for a binding constraint.</summary>
