@@ -1,9 +1,12 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenGov.Model.Analysis;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
+using OpenGov.Model.Diagnostics;
 using OpenGov.Model.IO;
 using OpenGov.Model.Serialization;
 
@@ -15,19 +18,21 @@ internal static class ConvertCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "An OGP JSON document, a dataset (CSV or JSON rows) or a report page as text; - for standard input. What it is is told from its content." };
-        var to = new Option<string>("--to") { Description = "The output format: json (the library's format), csv (a dataset), text (a report page).", Required = true };
-        to.AcceptOnlyFromAmong("json", "csv", "text");
+        var to = new Option<string>("--to") { Description = "The output format: json (the library's format), csv (a dataset), text (a report page: End of Commitment or Inception Report), action-plan-review or results-report (the IRM report of one plan, assembled from a dataset; needs --plan).", Required = true };
+        to.AcceptOnlyFromAmong("json", "csv", "text", DocumentKinds.ActionPlanReview, DocumentKinds.ResultsReport);
+        var plan = new Option<string?>("--plan") { Description = "With --to action-plan-review or results-report: the plan, such as AP_MNG04." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out. The file is written whole or not at all, and may be the input." };
         var safeCsv = new Option<bool>("--safe-csv") { Description = "Write CSV cells that a spreadsheet would run as formulas (=, +, -, @) with a leading apostrophe. Off by default: a dataset converts cell for cell." };
         var encoding = OgpCli.EncodingOption();
         var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept). A dataset file is read twice on its way to JSON, so that ambiguous dates (3/4/2019) are read in the order its other dates settle; from standard input they are read month first.")
         {
-            file, to, outputFile, safeCsv, encoding,
+            file, to, plan, outputFile, safeCsv, encoding,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
             var target = parse.GetValue(to)!;
             var path = parse.GetValue(outputFile);
+            var planId = PlanOf(target, parse.GetValue(plan));
             var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
             var name = input.InputName!;
             var output = CliOutput.Open(path, context.MachineOutput);
@@ -35,7 +40,11 @@ internal static class ConvertCommand
             {
                 try
                 {
-                    if (input.HasRecords && ((target == "csv" && (input.Kind != InputKind.Document || input.Columns.Count > 0)) || (target == "json" && input.Kind != InputKind.Document)))
+                    if (planId is { } assembled)
+                    {
+                        await Assemble(input, target, assembled, output, context, cancellationToken).ConfigureAwait(false);
+                    }
+                    else if (input.HasRecords && ((target == "csv" && (input.Kind != InputKind.Document || input.Columns.Count > 0)) || (target == "json" && input.Kind != InputKind.Document)))
                     {
                         OgpCli.RequireRows(input, name);
                         var dates = target == "json" ? await InferDateOrder(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), context, cancellationToken).ConfigureAwait(false) : null;
@@ -73,6 +82,70 @@ internal static class ConvertCommand
             }
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>The plan of an IRM report to assemble: required with those targets, refused with the others.</summary>
+    private static ActionPlanId? PlanOf(string target, string? plan)
+    {
+        var assembles = target is DocumentKinds.ActionPlanReview or DocumentKinds.ResultsReport;
+        if (!assembles)
+        {
+            return plan is null ? null : throw new CliException("ogp: --plan goes with --to action-plan-review or --to results-report", OgpCli.Unreadable);
+        }
+
+        if (plan is null)
+        {
+            throw new CliException($"ogp: --to {target} needs --plan, the action plan to assemble (such as AP_MNG04)", OgpCli.Unreadable);
+        }
+
+        return ActionPlanId.TryParse(plan, out var id)
+            ? id
+            : throw new CliException($"ogp: --plan '{plan}' is not an action plan identifier (AP_, the member code and the plan's number, such as AP_MNG04)", OgpCli.Unreadable);
+    }
+
+    /// <summary>Assembles an IRM report of one plan from a dataset's rows and writes it as JSON; where the rows disagree goes to standard error.</summary>
+    private static async Task Assemble(OgpInput input, string target, ActionPlanId plan, CliOutput output, CliContext context, CancellationToken cancellationToken)
+    {
+        var name = input.InputName!;
+        if (!input.HasRecords)
+        {
+            throw new CliException($"ogp: {name}: a '{input.DocumentKind}' is not a dataset; --to {target} assembles a report from the commitment dataset", OgpCli.Unreadable);
+        }
+
+        OgpCli.RequireRows(input, name);
+        var rows = new List<DatasetRecord>();
+        await foreach (var row in OgpCli.Progress(input.ReadRecordsAsync(cancellationToken), name, context, cancellationToken).ConfigureAwait(false))
+        {
+            if (row.Record.ActionPlan.Id == plan)
+            {
+                rows.Add(row.Record);
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            throw new CliException($"ogp: {name}: no commitment of {plan} (column \"Action Plan ID\")", OgpCli.Unreadable);
+        }
+
+        OgpDocument document;
+        ValueList<Finding> findings;
+        if (target == DocumentKinds.ActionPlanReview)
+        {
+            var review = IrmReports.AssembleReview(rows, plan);
+            (document, findings) = (review.Document, review.Findings);
+        }
+        else
+        {
+            var results = IrmReports.AssembleResults(rows, plan);
+            (document, findings) = (results.Document, results.Findings);
+        }
+
+        await OgpJson.SerializeAsync(output.Stream, document, cancellationToken).ConfigureAwait(false);
+        output.Stream.WriteByte((byte)'\n');
+        foreach (var finding in findings)
+        {
+            context.Error.WriteLine($"{name}: {finding.Code} {finding.Path}: {finding.Message}");
+        }
     }
 
     /// <summary>
@@ -135,8 +208,11 @@ internal static class ConvertCommand
             case ("text", EndOfCommitmentReport report):
                 output.Writer.Write(EndOfCommitmentReportText.Render(report));
                 break;
+            case ("text", InceptionReport report):
+                output.Writer.Write(InceptionReportText.Render(report));
+                break;
             default:
-                throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv is for datasets, text for End of Commitment Reports", OgpCli.Unreadable);
+                throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv is for datasets, text for End of Commitment and Inception Reports", OgpCli.Unreadable);
         }
     }
 }

@@ -11,6 +11,15 @@ public static class DocumentKinds
     /// <summary>An OGP Local End of Commitment Report: <see cref="Assessments.EndOfCommitmentReport"/>.</summary>
     public const string EndOfCommitmentReport = "end-of-commitment-report";
 
+    /// <summary>An OGP Local Inception Report: <see cref="Assessments.InceptionReport"/>.</summary>
+    public const string InceptionReport = "inception-report";
+
+    /// <summary>An IRM Action Plan Review: <see cref="Assessments.ActionPlanReview"/>.</summary>
+    public const string ActionPlanReview = "action-plan-review";
+
+    /// <summary>An IRM Results Report: <see cref="Assessments.ResultsReport"/>.</summary>
+    public const string ResultsReport = "results-report";
+
     /// <summary>A dataset of commitments, such as the IRM commitment dataset: <see cref="Datasets.CommitmentDataset"/>.</summary>
     public const string CommitmentDataset = "commitment-dataset";
 
@@ -24,5 +33,5 @@ public static class DocumentKinds
     public const string DatasetDifference = "dataset-difference";
 
     /// <summary>Gets every kind, in a stable order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, CommitmentDataset, ValidationReport, DatasetSummary, DatasetDifference];
+    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, InceptionReport, ActionPlanReview, ResultsReport, CommitmentDataset, ValidationReport, DatasetSummary, DatasetDifference];
 }

@@ -20,7 +20,7 @@ internal static class MissingTokens
 
     /// <summary>
     /// Reads a marker of a missing kind: the JSON tokens, the dataset markers <c>ND</c>, <c>NR</c>,
-    /// <c>NA</c>, <c>N/A</c> and their spelled-out forms; case, spaces and punctuation do not matter.
+    /// <c>NA</c>, <c>N/A</c> and their spelled-out forms (not applicable also in Spanish, French and Portuguese: <c>No aplica</c>, <c>Non applicable</c>, <c>Não se aplica</c>); case, spaces and punctuation do not matter.
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out RecordedState state)
     {
@@ -36,7 +36,7 @@ internal static class MissingTokens
             return true;
         }
 
-        if (LabelKey.Equals(text, "NA") || LabelKey.Equals(text, "NOTAPPLICABLE"))
+        if (LabelKey.Equals(text, "NA") || LabelKey.Equals(text, "NOTAPPLICABLE") || LabelKey.Equals(text, "NOAPLICA") || LabelKey.Equals(text, "NONAPPLICABLE") || LabelKey.Equals(text, "NÃOSEAPLICA"))
         {
             state = RecordedState.NotApplicable;
             return true;

@@ -14,6 +14,8 @@ internal sealed record ImportResult(OgpDocument Document, IReadOnlyList<Finding>
 
     public EndOfCommitmentReport Report => (EndOfCommitmentReport)Document;
 
+    public InceptionReport Inception => (InceptionReport)Document;
+
     public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
 }
 
@@ -30,6 +32,12 @@ internal static class Imports
 
     public static ImportResult Page(string text) =>
         Read(OgpReader.OpenText(text, new OgpReaderOptions { Kind = InputKind.ReportPage }));
+
+    public static ImportResult InceptionPage(string text) =>
+        Read(OgpReader.OpenText(text, new OgpReaderOptions { Kind = InputKind.InceptionReportPage }));
+
+    /// <summary>Reads a page, telling its kind from its content as <c>ogp</c> does.</summary>
+    public static ImportResult AnyPage(string text) => Read(OgpReader.OpenText(text));
 
     public static ImportResult Read(OgpInput input)
     {

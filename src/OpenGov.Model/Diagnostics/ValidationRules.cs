@@ -15,6 +15,10 @@ public static class ValidationRules
     private const string Template = "OGP commitment template and the IRM commitment dataset";
     private const string Dataset = "IRM commitment dataset (OGP), its label and numeric-code columns";
     private const string IndicatorColumns = "IRM commitment dataset (OGP), its derived indicator columns; OGP glossary: completion, ambition, early results";
+    private const string InceptionForm = "OGP Local Inception Report form, https://opengovpartnership.org/?p=57265";
+    private const string IrmReview = "IRM Action Plan Review (method since 2020–2021), https://www.opengovpartnership.org/documents/independent-reporting-mechanism-action-plan-review";
+    private const string IrmResults = "IRM Results Report (method since 2020–2021), https://www.opengovpartnership.org/documents/independent-reporting-mechanism-results-report";
+    private const string CoCreationStandards = "OGP Participation and Co-Creation Standards (2022), https://www.opengovpartnership.org/ogp-participation-co-creation-standards/";
     private const string Stars = "IRM starred commitments: the formula until 2015 and from 2015 (IRM procedures manual)";
 
     // Completeness of the End of Commitment Report (OGP1xx).
@@ -66,6 +70,29 @@ public static class ValidationRules
 
     /// <summary>OGP140: question 3 gives no lesson.</summary>
     public static ValidationRule LessonsMissing { get; } = Report("OGP140", "No lesson", "Question 3 asks for at least one lesson or reflection on the implementation; there is none.");
+
+    // Completeness of the OGP Local Inception Report (OGP15x).
+
+    /// <summary>OGP150: a question of the Inception Report's section 1 is not in the report.</summary>
+    public static ValidationRule RequirementQuestionMissing { get; } = Inception("OGP150", "Co-creation question missing", "Section 1 of the Inception Report asks questions 1.1 to 1.4 (forum, multi-stakeholder forum, meetings with civil society, endorsement); one of them is not in the report.");
+
+    /// <summary>OGP151: a co-creation requirement has no answer.</summary>
+    public static ValidationRule RequirementNotAnswered { get; } = Inception("OGP151", "Co-creation question not answered", "A question of section 1 asks whether a co-creation requirement is met (yes or no); no answer is given.");
+
+    /// <summary>OGP152: a co-creation requirement's answer is not explained.</summary>
+    public static ValidationRule RequirementExplanationMissing { get; } = Inception("OGP152", "Co-creation answer not explained", "Each question of section 1 asks for a brief explanation of the answer; it is missing.");
+
+    /// <summary>OGP153: a co-creation requirement's answer has no evidence.</summary>
+    public static ValidationRule RequirementEvidenceMissing { get; } = Inception("OGP153", "Co-creation answer without evidence", "Each question of section 1 asks for evidence for the answer (files or links); none is given.");
+
+    /// <summary>OGP155: the Inception Report assesses no commitment.</summary>
+    public static ValidationRule CommitmentDesignMissing { get; } = Inception("OGP155", "No commitment assessed", "Section 3 of the Inception Report assesses the design of each commitment of the plan; it assesses none.");
+
+    /// <summary>OGP156: a commitment's design question is not answered.</summary>
+    public static ValidationRule DesignAnswerMissing { get; } = Inception("OGP156", "Design question not answered", "Section 3 asks, for each commitment, whether it is verifiable, whether it is relevant to the OGP values, and its potential for results; one of the answers is missing.");
+
+    /// <summary>OGP157: a commitment's design answer is not explained.</summary>
+    public static ValidationRule DesignExplanationMissing { get; } = Inception("OGP157", "Design answer not explained", "Section 3 asks for an explanation of each answer on a commitment's design; one is missing.");
 
     // Values that could not be read (OGP2xx, first block).
 
@@ -135,6 +162,29 @@ public static class ValidationRules
 
     /// <summary>OGP304: a commitment identifier's prefix differs from the others of its member.</summary>
     public static ValidationRule CommitmentPrefixDiffers { get; } = Rule("OGP304", "Commitment identifier prefix differs", FindingSeverity.Warning, RuleScope.Member, "Commitment identifiers are numbered per member with one prefix; this identifier's prefix differs from the one most of the member's commitments use.", Dataset);
+
+    // IRM Action Plan Reviews and Results Reports, and the co-creation process (OGP31x, OGP32x).
+
+    /// <summary>OGP310: a cluster names a commitment the review does not list.</summary>
+    public static ValidationRule ClusterMemberMissing { get; } = Rule("OGP310", "Cluster member not in the plan", FindingSeverity.Error, RuleScope.ActionPlan, "A cluster of an Action Plan Review or a Results Report names a commitment that is not among the commitments of the plan the report lists.", IrmReview);
+
+    /// <summary>OGP311: a commitment is a member of two clusters.</summary>
+    public static ValidationRule CommitmentInTwoClusters { get; } = Rule("OGP311", "Commitment in two clusters", FindingSeverity.Error, RuleScope.ActionPlan, "A commitment is named by two clusters of the same report; the IRM assesses each commitment in one cluster at most.", IrmReview);
+
+    /// <summary>OGP312: a commitment or cluster is promising without a potential for results.</summary>
+    public static ValidationRule PromisingWithoutPotential { get; } = Rule("OGP312", "Promising without potential for results", FindingSeverity.Warning, RuleScope.ActionPlan, "The Action Plan Review marks a commitment or cluster as promising but gives it no potential for results (Unclear, Modest or Substantial).", IrmReview);
+
+    /// <summary>OGP313: a Results Report assesses a commitment its Action Plan Review does not list.</summary>
+    public static ValidationRule ResultForUnlistedCommitment { get; } = Rule("OGP313", "Result for a commitment the review does not list", FindingSeverity.Warning, RuleScope.ActionPlan, "A Results Report gives the completion or results of a commitment that the plan's Action Plan Review does not list.", IrmResults);
+
+    /// <summary>OGP314: the dataset's rows of one cluster disagree.</summary>
+    public static ValidationRule ClusterRowsDisagree { get; } = Rule("OGP314", "Rows of a cluster disagree", FindingSeverity.Warning, RuleScope.ActionPlan, "The commitment dataset records a cluster's assessment on each of its commitments' rows; here the rows of one cluster disagree (on its members, or on a value the IRM gives the cluster as one). The first row's value is used.", Dataset);
+
+    /// <summary>OGP315: a commitment refers to a cluster the report does not have.</summary>
+    public static ValidationRule UnknownCluster { get; } = Rule("OGP315", "Unknown cluster", FindingSeverity.Error, RuleScope.ActionPlan, "A commitment of an Action Plan Review or a Results Report is placed in a cluster the report does not have, or in one that does not name it.", IrmReview);
+
+    /// <summary>OGP320: the co-creation assessment meets a criterion of acting contrary to the OGP process.</summary>
+    public static ValidationRule ContraryToProcess { get; } = Rule("OGP320", "Acting contrary to process", FindingSeverity.Warning, RuleScope.ActionPlan, "A member acts contrary to the OGP process when the public's influence during the plan's development is below Involve, or during its implementation below Inform, or when the government did not collaborate with the IRM. One finding per criterion met, naming it.", CoCreationStandards);
 
     /// <summary>OGP400: two commitments have the same identifier.</summary>
     public static ValidationRule DuplicateCommitmentId { get; } = Rule("OGP400", "Duplicate commitment identifier", FindingSeverity.Error, RuleScope.Dataset, "Two commitments have the same unique identifier.", Dataset);
@@ -221,10 +271,13 @@ public static class ValidationRules
         EvaluatorMissing, MemberNameMissing, ActionPlanTitleMissing, CommitmentTitleMissing, CommitmentObjectiveMissing, CommitmentProblemMissing,
         ProgressLevelMissing, ExplanationMissing, ImplementationFactorsMissing, PlannedImplementationMissing, EvidenceMissing,
         DegreeOfResultMissing, ImmediateResultsMissing, ImpactExplanationMissing, ProblemAddressedMissing, LessonsMissing,
+        RequirementQuestionMissing, RequirementNotAnswered, RequirementExplanationMissing, RequirementEvidenceMissing, CommitmentDesignMissing, DesignAnswerMissing, DesignExplanationMissing,
         UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue, FloatingPointNoise, DateOrderInferred,
         CommitmentDatesReversed, MilestoneDatesReversed, MilestoneOutsideCommitment, CompletionChangeDisagrees, ResultsWithoutImplementation,
         StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta, IndicatorDisagrees, KeptCellDisagrees,
-        PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers, DuplicateCommitmentId,
+        PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers,
+        ClusterMemberMissing, CommitmentInTwoClusters, PromisingWithoutPotential, ResultForUnlistedCommitment, ClusterRowsDisagree, UnknownCluster, ContraryToProcess,
+        DuplicateCommitmentId,
         IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotUtf8, UnclosedQuote, StrayQuote, RowTooLong, NotFoundOnPage,
     ];
 
@@ -238,6 +291,18 @@ public static class ValidationRules
         RuleSet = RuleSets.Completeness,
         Scope = RuleScope.Report,
         Source = EndOfCommitmentForm,
+    };
+
+    private static ValidationRule Inception(string code, string title, string description) => new()
+    {
+        Code = code,
+        Title = title,
+        Description = description,
+        Severity = FindingSeverity.Error,
+        Category = FindingCategory.Completeness,
+        RuleSet = RuleSets.Completeness,
+        Scope = RuleScope.Report,
+        Source = InceptionForm,
     };
 
     private static ValidationRule Value(string code, string title, FindingSeverity severity, string description, string source) => new()

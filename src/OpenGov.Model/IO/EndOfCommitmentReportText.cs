@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Diagnostics;
@@ -34,18 +33,31 @@ public static class EndOfCommitmentReportText
     private static readonly string[] NoiseAfter =
     [
         "No comments yet", "Leave a Reply", "Leave a Comment", "Your email address will not be published",
+        "No hay comentarios", "Deja una respuesta", "Dejar un comentario",
     ];
 
-    private static readonly (ReportQuestion Question, string Number, string Start)[] Questions =
+    /// <summary>Each question's number and how its wording starts, in English and in Spanish.</summary>
+    private static readonly (ReportQuestion Question, string Number, string[] Starts)[] Questions =
     [
-        (ReportQuestion.OverallProgress, "1.1", "What was the overall level of progress"),
-        (ReportQuestion.ImplementationFactors, "1.2", "Describe the main external or internal factors"),
-        (ReportQuestion.ImplementedAsPlanned, "1.3", "Was the commitment implemented as originally planned"),
-        (ReportQuestion.AccessToInformation, "2.1.1", "Did the government disclose more information"),
-        (ReportQuestion.CivicParticipation, "2.1.2", "Did the government create new opportunities"),
-        (ReportQuestion.PublicAccountability, "2.1.3", "Did the government create or improve channels"),
-        (ReportQuestion.ProblemAddressed, "2.2", "Did the commitment address the public policy problem"),
-        (ReportQuestion.Lessons, "3", "Provide at least one lesson"),
+        (ReportQuestion.OverallProgress, "1.1", ["What was the overall level of progress", "¿Cuál fue el nivel general de avance", "Cuál fue el nivel general de avance"]),
+        (ReportQuestion.ImplementationFactors, "1.2", ["Describe the main external or internal factors", "Describa los principales factores"]),
+        (ReportQuestion.ImplementedAsPlanned, "1.3", ["Was the commitment implemented as originally planned", "¿Se implementó el compromiso", "Se implementó el compromiso"]),
+        (ReportQuestion.AccessToInformation, "2.1.1", ["Did the government disclose more information", "¿El gobierno divulgó", "El gobierno divulgó"]),
+        (ReportQuestion.CivicParticipation, "2.1.2", ["Did the government create new opportunities", "¿El gobierno creó nuevas oportunidades", "El gobierno creó nuevas oportunidades"]),
+        (ReportQuestion.PublicAccountability, "2.1.3", ["Did the government create or improve channels", "¿El gobierno creó o mejoró canales", "El gobierno creó o mejoró canales"]),
+        (ReportQuestion.ProblemAddressed, "2.2", ["Did the commitment address the public policy problem", "¿Abordó el compromiso el problema", "Abordó el compromiso el problema"]),
+        (ReportQuestion.Lessons, "3", ["Provide at least one lesson", "Proporcione al menos una lección"]),
+    ];
+
+    private static readonly string[] TitleHeadings = ["End of Commitment Report", "Informe de fin de compromiso", "Rapport de fin d'engagement", "Rapport de fin d’engagement", "Relatório de fim de compromisso"];
+    private static readonly string[] ExplanationLabels = ["Provide a brief explanation of your answer", "Proporcione una breve explicación de su respuesta", "Fournissez une brève explication de votre réponse", "Forneça uma breve explicação da sua resposta"];
+    private static readonly string[] EvidenceLabels = ["Provide evidence for your answer", "Proporcione evidencia para su respuesta", "Proporcione evidencias para su respuesta", "Fournissez des preuves pour votre réponse", "Forneça evidências para a sua resposta"];
+    private static readonly string[] DegreeLabels = ["Degree of result", "Grado de resultado", "Degré de résultat", "Grau de resultado"];
+    private static readonly string[] ImpactLabels = ["Explanation:", "Explicación:", "Explication :", "Explication:", "Explicação:"];
+    private static readonly string[] SectionTitles =
+    [
+        "Commitment completion", "Did it open government?", "Did it open government", "Lessons from", "Lessons", "Lessons learned",
+        "Cumplimiento del compromiso", "¿Abrió el gobierno?", "Abrió el gobierno", "¿Se abrió el gobierno?", "Lecciones", "Lecciones aprendidas",
     ];
 
     private enum Heading
@@ -55,6 +67,11 @@ public static class EndOfCommitmentReportText
         Email,
         Member,
         PlanTitle,
+        CommitmentTitle,
+        Objective,
+        Problem,
+        Overview,
+        PlanLine,
         Section,
         Question,
         Explanation,
@@ -65,13 +82,16 @@ public static class EndOfCommitmentReportText
 
     /// <summary>Gets whether text looks like an End of Commitment Report page: it has the report's heading or its labels.</summary>
     internal static bool LooksLikePage(string text) =>
-        text.ContainsIgnoreCase("End of Commitment Report") || text.ContainsIgnoreCase("Name of Evaluator");
+        Array.Exists(TitleHeadings, text.ContainsIgnoreCase) || text.ContainsIgnoreCase("Name of Evaluator") || text.ContainsIgnoreCase("Nombre del evaluador");
+
+    /// <summary>Gets whether text has the report's heading in one of its languages.</summary>
+    internal static bool HasTitle(string text) => Array.Exists(TitleHeadings, text.ContainsIgnoreCase);
 
     /// <summary>Reads the text of an End of Commitment Report page: the report, and what could not be found (<c>OGP510</c>). Never throws on text.</summary>
     /// <param name="text">The page as text.</param>
     internal static (EndOfCommitmentReport Report, ValueList<Finding> Findings) Read(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = PageText.Lines(text);
         var headings = FindHeadings(lines);
         var page = new PageReader(lines, headings);
         return page.Read();
@@ -210,6 +230,7 @@ public static class EndOfCommitmentReportText
     private static List<(int Line, Heading Heading, ReportQuestion Question, string? Inline)> FindHeadings(string[] lines)
     {
         var headings = new List<(int, Heading, ReportQuestion, string?)>();
+        var inHeader = true;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
@@ -224,53 +245,55 @@ public static class EndOfCommitmentReportText
                 break;
             }
 
-            if (line.StartsWith("End of Commitment Report", StringComparison.OrdinalIgnoreCase))
+            if (TitleOf(line) is { } rest)
             {
-                var rest = line.Substring("End of Commitment Report".Length).TrimStart(' ', '–', '—', '-', ':').Trim();
                 headings.Add((i, Heading.Title, default, rest.Length > 0 ? rest : null));
             }
-            else if (Is(line, "Name of Evaluator") || Is(line, "Name of Evaluators") || Is(line, "Names of Evaluators"))
+            else if (inHeader && PageText.LabelOf(line) is var field and not PageText.Field.None)
             {
-                headings.Add((i, Heading.Evaluators, default, null));
+                headings.Add((i, field switch
+                {
+                    PageText.Field.Evaluators => Heading.Evaluators,
+                    PageText.Field.Email => Heading.Email,
+                    PageText.Field.Member => Heading.Member,
+                    PageText.Field.PlanTitle => Heading.PlanTitle,
+                    PageText.Field.CommitmentTitle => Heading.CommitmentTitle,
+                    PageText.Field.Objective => Heading.Objective,
+                    PageText.Field.Problem => Heading.Problem,
+                    _ => Heading.Overview,
+                }, default, null));
             }
-            else if (Is(line, "Evaluator Email") || Is(line, "Email of Evaluator") || Is(line, "Evaluator's Email"))
+            else if (inHeader && PageText.TryReadPlanLine(line, out var plan))
             {
-                headings.Add((i, Heading.Email, default, null));
+                headings.Add((i, Heading.PlanLine, default, plan));
             }
-            else if (Is(line, "Member Name"))
+            else if (PageText.TryReadSection(line, out _))
             {
-                headings.Add((i, Heading.Member, default, null));
-            }
-            else if (Is(line, "Action Plan Title"))
-            {
-                headings.Add((i, Heading.PlanTitle, default, null));
-            }
-            else if (IsSection(line))
-            {
+                inHeader = false;
                 headings.Add((i, Heading.Section, default, null));
-                if (i + 1 < lines.Length && IsSectionTitle(lines[i + 1].Trim()))
+                if (i + 1 < lines.Length && IsSectionTitle(lines[i + 1]))
                 {
                     i++;
                 }
             }
             else if (IsQuestion(line, out var question))
             {
+                inHeader = false;
                 headings.Add((i, Heading.Question, question, null));
             }
-            else if (line.StartsWith(BriefExplanation.TrimEnd(':'), StringComparison.OrdinalIgnoreCase))
+            else if (PageText.StartsWithAny(line, ExplanationLabels))
             {
                 headings.Add((i, Heading.Explanation, default, null));
             }
-            else if (line.StartsWith(EvidenceHeading.TrimEnd(':'), StringComparison.OrdinalIgnoreCase))
+            else if (PageText.StartsWithAny(line, EvidenceLabels))
             {
                 headings.Add((i, Heading.Evidence, default, null));
             }
-            else if (line.StartsWith(DegreeHeading.TrimEnd(':'), StringComparison.OrdinalIgnoreCase))
+            else if (DegreeOf(line) is { } degree)
             {
-                var rest = line.Substring(DegreeHeading.Length - 1).TrimStart(':').Trim();
-                headings.Add((i, Heading.Degree, default, rest.Length > 0 ? rest : null));
+                headings.Add((i, Heading.Degree, default, degree.Length > 0 ? degree : null));
             }
-            else if (line.StartsWith("Explanation:", StringComparison.OrdinalIgnoreCase) && CultureInfo.InvariantCulture.CompareInfo.IndexOf(line, "impact", CompareOptions.IgnoreCase) >= 0)
+            else if (PageText.StartsWithAny(line, ImpactLabels) && (line.ContainsIgnoreCase("impact") || line.ContainsIgnoreCase("impacto")))
             {
                 headings.Add((i, Heading.Impact, default, null));
             }
@@ -279,30 +302,54 @@ public static class EndOfCommitmentReportText
         return headings;
     }
 
-    private static bool Is(string line, string heading) =>
-        string.Equals(line.TrimEnd(':').Trim(), heading, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The rest of a heading line such as <c>End of Commitment Report – {title}</c>, in any language; <see langword="null"/> when the line is not one.</summary>
+    private static string? TitleOf(string line)
+    {
+        foreach (var heading in TitleHeadings)
+        {
+            if (line.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = line.Substring(heading.Length);
+                if (rest.Length == 0 || rest[0] is ' ' or '–' or '—' or '-' or ':')
+                {
+                    return rest.TrimStart(' ', '–', '—', '-', ':').Trim();
+                }
+            }
+        }
 
-    private static bool IsSection(string line) =>
-        line.Length is >= 9 and <= 11
-        && line.StartsWith("Section ", StringComparison.OrdinalIgnoreCase)
-        && line[8] is '1' or '2' or '3'
-        && (line.Length == 9 || line.Substring(9).Trim().TrimEnd('.', ':').Length == 0);
+        return null;
+    }
 
-    private static bool IsSectionTitle(string line) =>
-        Is(line, "Commitment completion") || Is(line, "Did it open government?") || Is(line, "Did it open government")
-        || Is(line, "Lessons from") || Is(line, "Lessons") || Is(line, "Lessons learned");
+    private static string? DegreeOf(string line)
+    {
+        foreach (var label in DegreeLabels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = line.Substring(label.Length);
+                if (rest.Length == 0 || rest[0] is ':' or ' ')
+                {
+                    return rest.TrimStart(':').Trim();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSectionTitle(string line) => PageText.IsAny(line, SectionTitles);
 
     private static bool IsQuestion(string line, out ReportQuestion question)
     {
-        foreach (var (q, number, start) in Questions)
+        foreach (var (q, number, starts) in Questions)
         {
-            if (!line.StartsWith(number, StringComparison.Ordinal))
+            if (!line.StartsWith(number, StringComparison.Ordinal) || (line.Length > number.Length && char.IsDigit(line[number.Length])))
             {
                 continue;
             }
 
             var rest = line.Substring(number.Length).TrimStart('.', ' ', '–', '—', '-', '\t');
-            if (rest.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            if (PageText.StartsWithAny(rest, starts))
             {
                 question = q;
                 return true;
@@ -320,8 +367,9 @@ public static class EndOfCommitmentReportText
 
         public (EndOfCommitmentReport Report, ValueList<Finding> Findings) Read()
         {
-            string? headerTitle = null, email = null, member = null, planTitle = null;
+            string? headerTitle = null, email = null, member = null, planTitle = null, planLine = null;
             string? title = null, objective = null, problem = null;
+            List<string>? afterTitle = null, afterPlanTitle = null;
             var evaluators = ValueList<string>.Empty;
             var seen = new HashSet<Heading>();
             var seenQuestions = new HashSet<ReportQuestion>();
@@ -341,10 +389,11 @@ public static class EndOfCommitmentReportText
                 switch (heading)
                 {
                     case Heading.Title:
-                        headerTitle = inline;
+                        headerTitle ??= inline;
+                        afterTitle ??= PageText.Paragraphs(block);
                         break;
                     case Heading.Evaluators:
-                        evaluators = Split(Paragraphs(block) is { Count: > 0 } p ? p[0] : null);
+                        evaluators = PageText.Names(First(block));
                         break;
                     case Heading.Email:
                         email = First(block);
@@ -353,9 +402,20 @@ public static class EndOfCommitmentReportText
                         member = First(block);
                         break;
                     case Heading.PlanTitle:
-                        var paragraphs = Paragraphs(block);
-                        planTitle = paragraphs.Count > 0 && paragraphs[0] != NotGiven ? paragraphs[0] : null;
-                        (title, objective, problem) = Commitment(paragraphs, 1);
+                        afterPlanTitle = PageText.Paragraphs(block);
+                        planTitle = afterPlanTitle.Count > 0 && afterPlanTitle[0] != NotGiven ? afterPlanTitle[0] : null;
+                        break;
+                    case Heading.PlanLine:
+                        planLine ??= inline;
+                        break;
+                    case Heading.CommitmentTitle:
+                        title ??= Given(PageText.Text(block));
+                        break;
+                    case Heading.Objective:
+                        objective ??= Given(PageText.Text(block));
+                        break;
+                    case Heading.Problem:
+                        problem ??= Given(PageText.Text(block));
                         break;
                     case Heading.Section:
                         current = null;
@@ -366,22 +426,50 @@ public static class EndOfCommitmentReportText
                         answers[question] = new Answer { Body = block, Line = line };
                         break;
                     case Heading.Explanation when current is { } q:
-                        answers[q].Explanation = Text(block);
+                        answers[q].Explanation = PageText.Text(block);
                         answers[q].HasExplanation = true;
                         break;
                     case Heading.Evidence when current == ReportQuestion.ImplementedAsPlanned:
-                        answers[current.Value].Evidence = Evidence(block);
+                        answers[current.Value].Evidence = PageText.Evidence(block, EvidenceSeparator);
                         answers[current.Value].HasEvidence = true;
                         break;
                     case Heading.Degree when current is { } q:
-                        answers[q].Degree = inline ?? Text(block);
+                        answers[q].Degree = inline ?? PageText.Text(block);
                         answers[q].HasDegree = true;
                         break;
                     case Heading.Impact when current is { } q:
-                        answers[q].Explanation = Text(block);
+                        answers[q].Explanation = PageText.Text(block);
                         answers[q].HasExplanation = true;
                         break;
                 }
+            }
+
+            var labelledCommitment = seen.Contains(Heading.CommitmentTitle) || seen.Contains(Heading.Objective) || seen.Contains(Heading.Problem);
+            if (!labelledCommitment && afterPlanTitle is not null)
+            {
+                // Layout A: the commitment's title, objective and problem follow the plan's title, unlabelled.
+                (title, objective, problem) = Commitment(afterPlanTitle, 1);
+            }
+            else if (!seen.Contains(Heading.Evaluators) && !seen.Contains(Heading.Member) && !seen.Contains(Heading.PlanTitle) && afterTitle is { Count: > 0 })
+            {
+                // Layout A without labels: evaluators, member, plan title, then the commitment, each a paragraph.
+                evaluators = PageText.Names(afterTitle[0]);
+                member = afterTitle.Count > 1 ? afterTitle[1] : null;
+                planTitle = afterTitle.Count > 2 ? Given(afterTitle[2]) : null;
+                if (!labelledCommitment)
+                {
+                    (title, objective, problem) = Commitment(afterTitle, 3);
+                }
+
+                seen.Add(Heading.Evaluators);
+                seen.Add(Heading.Member);
+                seen.Add(Heading.PlanTitle);
+            }
+
+            if (planTitle is null && planLine is not null)
+            {
+                planTitle = planLine;
+                seen.Add(Heading.PlanTitle);
             }
 
             Require(seen.Contains(Heading.Evaluators), "/evaluators", "The page has no \"Name of Evaluator\" heading.");
@@ -412,11 +500,11 @@ public static class EndOfCommitmentReportText
                 MemberName = member,
                 ActionPlanTitle = planTitle,
                 Commitment = new ReportedCommitment { Title = title ?? headerTitle, Objective = objective, Problem = problem },
-                Completion = new CompletionAnswer { Level = Codelist<CompletionLevel>.Default.Read(Text(progress.Body)), Explanation = progress.Explanation },
-                ImplementationFactors = Text(Get(ReportQuestion.ImplementationFactors).Body),
+                Completion = new CompletionAnswer { Level = Codelist<CompletionLevel>.Default.Read(PageText.Text(progress.Body)), Explanation = progress.Explanation },
+                ImplementationFactors = PageText.Text(Get(ReportQuestion.ImplementationFactors).Body),
                 ImplementedAsPlanned = new PlannedImplementationAnswer
                 {
-                    Choice = Codelist<PlannedImplementation>.Default.Read(Text(planned.Body)),
+                    Choice = Codelist<PlannedImplementation>.Default.Read(PageText.Text(planned.Body)),
                     Explanation = planned.Explanation,
                     Evidence = planned.Evidence,
                 },
@@ -425,10 +513,10 @@ public static class EndOfCommitmentReportText
                 PublicAccountability = OpenGovernment(Get(ReportQuestion.PublicAccountability), ReportQuestion.PublicAccountability),
                 ProblemAddressed = new ProblemAddressedAnswer
                 {
-                    Choice = Codelist<ProblemAddressed>.Default.Read(Text(problemAddressed.Body)),
+                    Choice = Codelist<ProblemAddressed>.Default.Read(PageText.Text(problemAddressed.Body)),
                     Explanation = problemAddressed.Explanation,
                 },
-                Lessons = ValueList.CreateRange(Paragraphs(Get(ReportQuestion.Lessons).Body)),
+                Lessons = ValueList.CreateRange(PageText.Paragraphs(Get(ReportQuestion.Lessons).Body)),
             };
 
             return (report, ValueList.CreateRange(_findings));
@@ -502,7 +590,7 @@ public static class EndOfCommitmentReportText
         private List<string> Block(int h)
         {
             var start = headings[h].Line + 1;
-            if (headings[h].Heading == Heading.Section && start < lines.Length && IsSectionTitle(lines[start].Trim()))
+            if (headings[h].Heading == Heading.Section && start < lines.Length && IsSectionTitle(lines[start]))
             {
                 start++;
             }
@@ -517,69 +605,13 @@ public static class EndOfCommitmentReportText
             return block;
         }
 
-        /// <summary>The block's text: from its first non-blank line to its last, lines joined by line breaks, blank lines empty.</summary>
-        private static string? Text(List<string> block)
-        {
-            int first = 0, last = block.Count - 1;
-            while (first <= last && string.IsNullOrWhiteSpace(block[first]))
-            {
-                first++;
-            }
+        private static string? First(List<string> block) => PageText.Paragraphs(block) is { Count: > 0 } p ? p[0] : null;
 
-            while (last >= first && string.IsNullOrWhiteSpace(block[last]))
-            {
-                last--;
-            }
-
-            if (first > last)
-            {
-                return null;
-            }
-
-            var text = new StringBuilder();
-            for (var i = first; i <= last; i++)
-            {
-                text.Append(i > first ? "\n" : string.Empty).Append(string.IsNullOrWhiteSpace(block[i]) ? string.Empty : block[i]);
-            }
-
-            return text.ToString();
-        }
-
-        /// <summary>The block's paragraphs: runs of non-blank lines, each joined by line breaks.</summary>
-        private static List<string> Paragraphs(List<string> block)
-        {
-            var paragraphs = new List<string>();
-            var current = new StringBuilder();
-            foreach (var line in block)
-            {
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    if (current.Length > 0)
-                    {
-                        paragraphs.Add(current.ToString());
-                        current.Clear();
-                    }
-                }
-                else
-                {
-                    current.Append(current.Length > 0 ? "\n" : string.Empty).Append(line);
-                }
-            }
-
-            if (current.Length > 0)
-            {
-                paragraphs.Add(current.ToString());
-            }
-
-            return paragraphs;
-        }
-
-        private static string? First(List<string> block) => Paragraphs(block) is { Count: > 0 } p ? p[0] : null;
+        private static string? Given(string? text) => text == NotGiven ? null : text;
 
         private static (string? Title, string? Objective, string? Problem) Commitment(List<string> paragraphs, int skip)
         {
             var rest = paragraphs.Count - skip;
-            string? Given(string text) => text == NotGiven ? null : text;
             return rest switch
             {
                 <= 0 => (null, null, null),
@@ -587,46 +619,6 @@ public static class EndOfCommitmentReportText
                 2 => (Given(paragraphs[skip]), Given(paragraphs[skip + 1]), null),
                 _ => (Given(paragraphs[skip]), Given(string.Join("\n\n", paragraphs.GetRange(skip + 1, rest - 2))), Given(paragraphs[paragraphs.Count - 1])),
             };
-        }
-
-        private static ValueList<string> Split(string? names)
-        {
-            if (names is null)
-            {
-                return ValueList<string>.Empty;
-            }
-
-            var list = new List<string>();
-            foreach (var name in names.Replace('\n', ',').Split(','))
-            {
-                var trimmed = name.Trim();
-                if (trimmed.Length > 0)
-                {
-                    list.Add(trimmed);
-                }
-            }
-
-            return ValueList.CreateRange(list);
-        }
-
-        private static ValueList<Evidence> Evidence(List<string> block)
-        {
-            var evidence = new List<Evidence>();
-            foreach (var raw in block)
-            {
-                var line = raw.Trim();
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                var separator = line.IndexOf(EvidenceSeparator, StringComparison.Ordinal);
-                evidence.Add(separator < 0
-                    ? new Evidence { Reference = line }
-                    : new Evidence { Reference = line.Substring(0, separator), Description = line.Substring(separator + EvidenceSeparator.Length) });
-            }
-
-            return ValueList.CreateRange(evidence);
         }
 
         private sealed class Answer

@@ -14,4 +14,7 @@ public enum InputKind
 
     /// <summary>The text of an End of Commitment Report page, as a browser or a scraper gives it.</summary>
     ReportPage,
+
+    /// <summary>The text of an OGP Local Inception Report page, as a browser or a scraper gives it.</summary>
+    InceptionReportPage,
 }

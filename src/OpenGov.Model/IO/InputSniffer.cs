@@ -145,6 +145,11 @@ internal sealed class InputSniffer
             }
         }
 
+        if (kind == InputKind.InceptionReportPage || (kind is null && InceptionReportText.LooksLikePage(Text)))
+        {
+            return (InputKind.InceptionReportPage, ',');
+        }
+
         if (kind == InputKind.ReportPage || EndOfCommitmentReportText.LooksLikePage(Text))
         {
             return (InputKind.ReportPage, ',');

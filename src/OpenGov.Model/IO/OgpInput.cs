@@ -4,7 +4,6 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Serialization;
@@ -55,6 +54,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         {
             InputKind.Document => PeekKind(sniffer, Encoding),
             InputKind.ReportPage => DocumentKinds.EndOfCommitmentReport,
+            InputKind.InceptionReportPage => DocumentKinds.InceptionReport,
             _ => DocumentKinds.CommitmentDataset,
         };
         if (sniffer.NotUtf8 && !IsJson(kind))
@@ -162,7 +162,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         return Kind switch
         {
             InputKind.Document when _records is null => Guard(() => OgpJson.Read<OgpDocument>(JsonBody(), InputName)),
-            InputKind.ReportPage => ReadPage(ReadText()),
+            InputKind.ReportPage or InputKind.InceptionReportPage => ReadPage(ReadText()),
             _ => Collect(ReadAll()),
         };
     }
@@ -194,7 +194,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
                     throw Failed(e);
                 }
 
-            case InputKind.ReportPage:
+            case InputKind.ReportPage or InputKind.InceptionReportPage:
                 return ReadPage(await ReadTextAsync(cancellationToken).ConfigureAwait(false));
             default:
                 var records = new List<DatasetRecord>();
@@ -564,9 +564,21 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         }
     }
 
-    private EndOfCommitmentReport ReadPage(string text)
+    private OgpDocument ReadPage(string text)
     {
-        var (report, findings) = EndOfCommitmentReportText.Read(text);
+        OgpDocument report;
+        ValueList<Finding> findings;
+        if (Kind == InputKind.InceptionReportPage)
+        {
+            (var inception, findings) = InceptionReportText.Read(text);
+            report = inception;
+        }
+        else
+        {
+            (var endOfCommitment, findings) = EndOfCommitmentReportText.Read(text);
+            report = endOfCommitment;
+        }
+
         foreach (var finding in findings)
         {
             _findings.Add(finding);

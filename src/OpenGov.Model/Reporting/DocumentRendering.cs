@@ -28,6 +28,15 @@ public static class DocumentRendering
             case EndOfCommitmentReport report:
                 WriteReport(output, name, report);
                 break;
+            case InceptionReport inception:
+                WriteInception(output, name, inception);
+                break;
+            case ActionPlanReview review:
+                WriteReview(output, name, review);
+                break;
+            case ResultsReport results:
+                WriteResults(output, name, results);
+                break;
             case ActionPlan plan:
                 WritePlan(output, name, plan);
                 break;
@@ -116,6 +125,106 @@ public static class DocumentRendering
         ReportQuestion.ProblemAddressed => "Did it address the public policy problem?",
         ReportQuestion.Lessons => "Lessons or reflections",
         _ => question.ToString(),
+    };
+
+    private static void WriteInception(TextWriter output, string name, InceptionReport report)
+    {
+        output.WriteLine($"Inception Report · {name} · schema {report.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Member", report.MemberName);
+        Field(output, "Action plan", report.ActionPlanTitle);
+        Field(output, "Evaluators", report.Evaluators.Count == 0 ? null : string.Join(", ", report.Evaluators));
+        output.WriteLine();
+        output.WriteLine($"Co-creation requirements: {report.Requirements.Count}");
+        foreach (var answer in report.Requirements)
+        {
+            var question = answer.Question ?? (answer.TryGetRequirement(out var requirement) ? requirement.Text : answer.Requirement);
+            output.WriteLine($"  {answer.Number ?? "-",-6}{Label(answer.Status),-14}{Shorten(question) ?? "(no question)"}");
+            output.WriteLine($"        explanation: {(string.IsNullOrWhiteSpace(answer.Explanation) ? "no" : "yes")}; references: {(string.IsNullOrWhiteSpace(answer.References) ? "no" : "yes")}; evidence: {answer.Evidence.Count}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Commitments assessed: {report.Commitments.Count}");
+        foreach (var commitment in report.Commitments)
+        {
+            output.WriteLine($"  {commitment.Number ?? "-",-6}{Shorten(commitment.Title) ?? "(no title)"}");
+            var values = commitment.Values.Count == 0 ? string.Empty : " (" + string.Join(", ", commitment.Values.Select(Label)) + ")";
+            output.WriteLine($"        verifiable: {Label(commitment.Verifiable)}; relevant: {YesNo(commitment.Relevant)}{values}; potential for results: {Label(commitment.PotentialForResults)}");
+        }
+    }
+
+    private static void WriteReview(TextWriter output, string name, ActionPlanReview review)
+    {
+        output.WriteLine($"IRM Action Plan Review · {name} · schema {review.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Plan", review.ActionPlan?.ToString());
+        Field(output, "Member", review.MemberName);
+        Field(output, "Title", review.ActionPlanTitle);
+        output.WriteLine();
+        output.WriteLine($"Commitments: {review.Commitments.Count}; clusters: {review.Clusters.Count}");
+        foreach (var commitment in review.Commitments)
+        {
+            output.WriteLine($"  {commitment.Id?.ToString() ?? "(no id)",-8} {Shorten(commitment.Title) ?? "(no title)"}");
+            output.WriteLine(commitment.Cluster is { } cluster ? $"           in cluster {cluster}" : "           " + Describe(commitment.Assessment));
+        }
+
+        foreach (var cluster in review.Clusters)
+        {
+            output.WriteLine($"  Cluster {cluster.Name}");
+            output.WriteLine("           " + Describe(cluster.Assessment));
+        }
+
+        WriteCoCreation(output, review.CoCreation);
+    }
+
+    private static void WriteResults(TextWriter output, string name, ResultsReport results)
+    {
+        output.WriteLine($"IRM Results Report · {name} · schema {results.SchemaVersion}");
+        output.WriteLine();
+        Field(output, "Plan", results.ActionPlan?.ToString());
+        Field(output, "Member", results.MemberName);
+        Field(output, "Title", results.ActionPlanTitle);
+        output.WriteLine();
+        output.WriteLine($"Commitments: {results.Commitments.Count}; clusters: {results.Clusters.Count}");
+        foreach (var commitment in results.Commitments)
+        {
+            output.WriteLine($"  {commitment.Id?.ToString() ?? "(no id)",-8} {Shorten(commitment.Title) ?? "(no title)"}{(commitment.Cluster is { } c ? " [cluster " + c + "]" : string.Empty)}");
+            output.WriteLine($"           completion: {Label(commitment.Results.Completion)}; early results: {Label(commitment.Results.EarlyResults)}; did it open government: {Label(commitment.Results.OpenGovernment)}");
+        }
+
+        WriteCoCreation(output, results.CoCreation);
+    }
+
+    private static void WriteCoCreation(TextWriter output, CoCreationAssessment assessment)
+    {
+        if (assessment.Equals(CoCreationAssessment.Empty))
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Co-creation:");
+        output.WriteLine($"  influence during development: {Label(assessment.InfluenceDuringDevelopment)}; during implementation: {Label(assessment.InfluenceDuringImplementation)}; open participation: {YesNo(assessment.OpenParticipation)}; collaborated with the IRM: {YesNo(assessment.CollaboratedWithIrm)}");
+        foreach (var answer in assessment.Requirements)
+        {
+            output.WriteLine($"  {Label(answer.Status),-14}{Shorten(answer.Question ?? (answer.TryGetRequirement(out var r) ? r.Text : answer.Requirement)) ?? "(no requirement)"}");
+        }
+
+        var criteria = assessment.GetContraryToProcessCriteria();
+        output.WriteLine(criteria.Count == 0 ? "  acting contrary to process: no" : "  acting contrary to process: yes (" + string.Join(", ", criteria) + ")");
+    }
+
+    private static string Describe(ReviewAssessment assessment) =>
+        $"verifiable: {Label(assessment.Verifiable)}; relevant: {YesNo(assessment.Relevant)}; potential for results: {Label(assessment.PotentialForResults)}; promising: {YesNo(assessment.Promising)}";
+
+    private static string YesNo(Recorded<bool> value) => value.State switch
+    {
+        RecordedState.Value => value.Value ? "yes" : "no",
+        RecordedState.Unrecognized => $"\"{value.UnrecognizedText}\" (not yes or no)",
+        RecordedState.NotAnswered => "not answered",
+        RecordedState.NoData => "no data",
+        RecordedState.NotReviewed => "not reviewed",
+        _ => "not applicable",
     };
 
     private static void WritePlan(TextWriter output, string name, ActionPlan plan)

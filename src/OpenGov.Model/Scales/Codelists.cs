@@ -8,6 +8,7 @@ internal static class Codelists
 {
     private const string Glossary = "https://www.opengovpartnership.org/glossary/";
     private const string EndOfCommitmentForm = "https://www.opengovpartnership.org/ogp-local-end-of-commitment-assessment-form";
+    private const string CoCreationStandards = "https://www.opengovpartnership.org/ogp-participation-co-creation-standards/";
 
     /// <summary>Registers every codelist with <see cref="Codelist{T}.Default"/> when the assembly loads; each is built when first asked for.</summary>
 #pragma warning disable CA2255 // The registration is the codelists' part of the values layer, not application start-up code.
@@ -29,6 +30,8 @@ internal static class Codelists
         CodelistRegistry.Add(PlannedImplementations);
         CodelistRegistry.Add(ProblemAddressedList);
         CodelistRegistry.Add(ImmediateResults);
+        CodelistRegistry.Add(RequirementStatuses);
+        CodelistRegistry.Add(PublicInfluences);
     }
 
     private static CodelistEntry<T> E<T>(T value, string label, int ordinal, int? code, string definition, params string[] aliases)
@@ -151,10 +154,10 @@ internal static class Codelists
         null,
         isOrdered: false,
         [
-            E(OgpValue.AccessToInformation, "Access to Information", 0, null, "The commitment discloses more or better information, or improves access to it."),
-            E(OgpValue.CivicParticipation, "Civic Participation", 1, null, "The commitment creates or improves opportunities for the public to inform or influence decisions."),
-            E(OgpValue.PublicAccountability, "Public Accountability", 2, null, "The commitment creates or improves rules and mechanisms that call on officials to justify their actions."),
-            E(OgpValue.TechnologyAndInnovation, "Technology and Innovation for Transparency and Accountability", 3, null, "The commitment uses technology and innovation to advance one of the other values.", "Technology", "Technology and Innovation"),
+            E(OgpValue.AccessToInformation, "Access to Information", 0, null, "The commitment discloses more or better information, or improves access to it.", "Acceso a la información", "Accès à l'information", "Acesso à informação"),
+            E(OgpValue.CivicParticipation, "Civic Participation", 1, null, "The commitment creates or improves opportunities for the public to inform or influence decisions.", "Participación cívica", "Participación ciudadana", "Participation civique", "Participação cívica"),
+            E(OgpValue.PublicAccountability, "Public Accountability", 2, null, "The commitment creates or improves rules and mechanisms that call on officials to justify their actions.", "Rendición de cuentas", "Rendición de cuentas pública", "Redevabilité publique", "Prestação de contas"),
+            E(OgpValue.TechnologyAndInnovation, "Technology and Innovation for Transparency and Accountability", 3, null, "The commitment uses technology and innovation to advance one of the other values.", "Technology", "Technology and Innovation", "Tecnología e innovación", "Technologie et innovation", "Tecnologia e inovação"),
         ]);
 
     private static Codelist<Region> Regions() => new(
@@ -190,9 +193,9 @@ internal static class Codelists
         EndOfCommitmentForm,
         isOrdered: true,
         [
-            T(PlannedImplementation.NoMilestones, "no-milestones", "None of the commitment milestones were implemented as planned", 0, "No milestone was implemented as planned (inferred option).", "None of the milestones"),
-            T(PlannedImplementation.SomeMilestones, "some-milestones", "Some of the commitment milestones were implemented as planned", 1, "Some milestones were implemented as planned (inferred option).", "Some of the milestones"),
-            T(PlannedImplementation.AllMilestones, "all-milestones", "All of the commitment milestones were implemented as planned", 2, "Every milestone was implemented as planned.", "All of the milestones"),
+            T(PlannedImplementation.NoMilestones, "no-milestones", "None of the commitment milestones were implemented as planned", 0, "No milestone was implemented as planned (inferred option).", "None of the milestones", "Ninguno de los hitos del compromiso se implementó según lo planeado", "Ninguno de los hitos"),
+            T(PlannedImplementation.SomeMilestones, "some-milestones", "Some of the commitment milestones were implemented as planned", 1, "Some milestones were implemented as planned (inferred option).", "Some of the milestones", "Algunos de los hitos del compromiso se implementaron según lo planeado", "Algunos de los hitos"),
+            T(PlannedImplementation.AllMilestones, "all-milestones", "All of the commitment milestones were implemented as planned", 2, "Every milestone was implemented as planned.", "All of the milestones", "Todos los hitos del compromiso se implementaron según lo planeado", "Todos los hitos"),
         ]);
 
     private static Codelist<ProblemAddressed> ProblemAddressedList() => new(
@@ -202,9 +205,9 @@ internal static class Codelists
         EndOfCommitmentForm,
         isOrdered: true,
         [
-            E(ProblemAddressed.No, "No", 0, null, "The commitment did not address the problem."),
-            E(ProblemAddressed.Partially, "Partially", 1, null, "The commitment partially addressed the problem.", "Partly", "In part"),
-            E(ProblemAddressed.Yes, "Yes", 2, null, "The commitment addressed the problem."),
+            E(ProblemAddressed.No, "No", 0, null, "The commitment did not address the problem.", "Non", "Não"),
+            E(ProblemAddressed.Partially, "Partially", 1, null, "The commitment partially addressed the problem.", "Partly", "In part", "Parcialmente", "Partiellement"),
+            E(ProblemAddressed.Yes, "Yes", 2, null, "The commitment addressed the problem.", "Sí", "Si", "Oui", "Sim"),
         ]);
 
     private static Codelist<ImmediateResult> ImmediateResults() => new(
@@ -214,16 +217,43 @@ internal static class Codelists
         EndOfCommitmentForm,
         isOrdered: false,
         [
-            T(ImmediateResult.DiscloseMoreInformation, "disclose-more-information", "Disclose more information", 0, "The government disclosed more information."),
-            T(ImmediateResult.ImproveInformationQuality, "improve-information-quality", "Improve the quality of the information (new or existing)", 1, "The government improved the quality of new or existing information.", "Improve the quality of the information"),
-            T(ImmediateResult.ImproveInformationValue, "improve-information-value", "Improve the value of the information", 2, "The government improved the value of the information."),
-            T(ImmediateResult.ImproveInformationChannels, "improve-information-channels", "Improve the channels to disclose or request information", 3, "The government improved the channels to disclose or request information."),
-            T(ImmediateResult.ImproveInformationAccessibility, "improve-information-accessibility", "Improve accessibility to information", 4, "The government improved accessibility to information.", "Improve accessibility"),
-            T(ImmediateResult.CreateParticipationOpportunities, "create-participation-opportunities", "Create new opportunities to seek feedback from citizens, enable participation, or inform or influence decisions", 5, "The government created new opportunities for participation."),
+            T(ImmediateResult.DiscloseMoreInformation, "disclose-more-information", "Disclose more information", 0, "The government disclosed more information.", "Divulgar más información"),
+            T(ImmediateResult.ImproveInformationQuality, "improve-information-quality", "Improve the quality of the information (new or existing)", 1, "The government improved the quality of new or existing information.", "Improve the quality of the information", "Mejorar la calidad de la información (nueva o existente)", "Mejorar la calidad de la información"),
+            T(ImmediateResult.ImproveInformationValue, "improve-information-value", "Improve the value of the information", 2, "The government improved the value of the information.", "Mejorar el valor de la información"),
+            T(ImmediateResult.ImproveInformationChannels, "improve-information-channels", "Improve the channels to disclose or request information", 3, "The government improved the channels to disclose or request information.", "Mejorar los canales para divulgar o solicitar información"),
+            T(ImmediateResult.ImproveInformationAccessibility, "improve-information-accessibility", "Improve accessibility to information", 4, "The government improved accessibility to information.", "Improve accessibility", "Mejorar la accesibilidad a la información"),
+            T(ImmediateResult.CreateParticipationOpportunities, "create-participation-opportunities", "Create new opportunities to seek feedback from citizens, enable participation, or inform or influence decisions", 5, "The government created new opportunities for participation.", "Crear nuevas oportunidades para recoger la opinión de la ciudadanía, permitir la participación o informar o influir en las decisiones"),
             T(ImmediateResult.ImproveParticipationChannels, "improve-participation-channels", "Improve existing channels or spaces to seek feedback from citizens, enable participation, or inform or influence decisions", 6, "The government improved existing channels or spaces for participation."),
             T(ImmediateResult.ImproveParticipationCapabilities, "improve-participation-capabilities", "Create or improve capabilities in the government or the public for participation", 7, "The government created or improved capabilities for participation."),
             T(ImmediateResult.ImproveAccountabilityChannels, "improve-accountability-channels", "Create or improve channels to hold officials answerable to their actions", 8, "The government created or improved channels of accountability."),
             T(ImmediateResult.ImproveAccountabilityOpportunities, "improve-accountability-opportunities", "Create or improve opportunities to hold officials answerable to their actions", 9, "The government created or improved opportunities of accountability."),
             T(ImmediateResult.ImproveAccountabilityCapabilities, "improve-accountability-capabilities", "Create or improve capabilities to hold officials answerable to their actions", 10, "The government created or improved capabilities of accountability."),
+        ]);
+
+    private static Codelist<RequirementStatus> RequirementStatuses() => new(
+        "requirement-status",
+        "Requirement status",
+        "Whether a minimum requirement of the co-creation process was met; the yes/no answers of an OGP Local Inception Report's section 1 read as met and not met.",
+        CoCreationStandards,
+        isOrdered: false,
+        [
+            E(RequirementStatus.NotMet, "Not met", 0, 0, "There is no evidence of action toward meeting the requirement.", "No", "No cumplido", "Non", "Não", "Nao", "Non satisfait", "Não cumprido"),
+            E(RequirementStatus.Met, "Met", 1, 1, "There is evidence of action toward meeting the requirement.", "Yes", "Sí", "Si", "Cumplido", "Oui", "Satisfait", "Sim", "Cumprido"),
+            E(RequirementStatus.NotAssessed, "Not assessed", 2, null, "The assessor did not assess the requirement.", "No evaluado", "Non évalué", "Não avaliado"),
+        ]);
+
+    private static Codelist<PublicInfluence> PublicInfluences() => new(
+        "public-influence",
+        "Level of public influence",
+        "The level of public influence on an action plan during its development or its implementation, on the IAP2 spectrum the IRM uses.",
+        CoCreationStandards,
+        isOrdered: true,
+        [
+            E(PublicInfluence.NoConsultation, "No consultation", 0, 0, "The public was not consulted, or the process did not meet informing it.", "Did not meet", "Did not consult", "No consultation with the public", "Sin consulta", "No se consultó", "Pas de consultation", "Sem consulta"),
+            E(PublicInfluence.Inform, "Inform", 1, 1, "The public was given information about the action plan.", "Informar", "Informer", "Informar o público"),
+            E(PublicInfluence.Consult, "Consult", 2, 2, "The public could give input.", "Consultar", "Consulter"),
+            E(PublicInfluence.Involve, "Involve", 3, 3, "The public could give input and was told how it was taken into account.", "Involucrar", "Impliquer", "Envolver"),
+            E(PublicInfluence.Collaborate, "Collaborate", 4, 4, "The public helped set the agenda and took part in decisions.", "Colaborar", "Collaborer"),
+            E(PublicInfluence.Empower, "Empower", 5, 5, "The public had the final say on decisions.", "Empoderar", "Habiliter", "Empoderar o público"),
         ]);
 }

@@ -43,6 +43,7 @@ public sealed class OgpValidator
     public ValidationReport Validate(OgpDocument document) => document switch
     {
         EndOfCommitmentReport report => Validate(report),
+        InceptionReport or ActionPlanReview or ResultsReport => Validate(document, [], null),
         ActionPlan plan => Validate(plan),
         CommitmentDataset dataset => Validate(dataset),
         null => throw new ArgumentNullException(nameof(document)),
@@ -58,6 +59,22 @@ public sealed class OgpValidator
         var sink = new FindingCollector(Options);
         var completeness = ReportChecks.Check(sink, report);
         return sink.ToReport(report.Kind, 1, completeness);
+    }
+
+    /// <summary>
+    /// Validates a Results Report against its plan's Action Plan Review: the rules of the Results Report, and
+    /// that every commitment it assesses is one the review lists (<c>OGP313</c>).
+    /// </summary>
+    /// <param name="results">The Results Report.</param>
+    /// <param name="review">The Action Plan Review of the same plan.</param>
+    public ValidationReport Validate(ResultsReport results, ActionPlanReview review)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(review);
+
+        var sink = new FindingCollector(Options);
+        IrmReportChecks.Check(sink, results, review);
+        return sink.ToReport(results.Kind, results.Commitments.Count, null);
     }
 
     /// <summary>
@@ -107,7 +124,8 @@ public sealed class OgpValidator
     /// <summary>Gets whether documents of a kind have validation rules: reports, plans and datasets do; validation reports and summaries do not.</summary>
     /// <param name="documentKind">One of <see cref="DocumentKinds"/>.</param>
     public static bool HasRules(string documentKind) =>
-        documentKind is DocumentKinds.EndOfCommitmentReport or DocumentKinds.ActionPlan or DocumentKinds.CommitmentDataset;
+        documentKind is DocumentKinds.EndOfCommitmentReport or DocumentKinds.InceptionReport or DocumentKinds.ActionPlanReview or DocumentKinds.ResultsReport
+            or DocumentKinds.ActionPlan or DocumentKinds.CommitmentDataset;
 
     private ValidationReport Validate(OgpDocument document, IReadOnlyList<Finding> importFindings, string? subject)
     {
@@ -132,6 +150,15 @@ public sealed class OgpValidator
             case EndOfCommitmentReport report:
                 var completeness = ReportChecks.Check(sink, report);
                 return sink.ToReport(subject ?? report.Kind, 1, completeness);
+            case InceptionReport inception:
+                var score = InceptionReportChecks.Check(sink, inception);
+                return sink.ToReport(subject ?? inception.Kind, 1, score);
+            case ActionPlanReview review:
+                IrmReportChecks.Check(sink, review);
+                return sink.ToReport(subject ?? review.Kind, review.Commitments.Count, null);
+            case ResultsReport results:
+                IrmReportChecks.Check(sink, results);
+                return sink.ToReport(subject ?? results.Kind, results.Commitments.Count, null);
             default:
                 var plan = (ActionPlan)document;
                 PlanChecks.Check(sink, plan);

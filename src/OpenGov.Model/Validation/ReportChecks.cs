@@ -23,7 +23,7 @@ internal static class ReportChecks
             return null;
         }
 
-        var score = new Score(sink);
+        var score = new CompletenessTally(sink);
         score.Require(HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, "/evaluators", "The report names no evaluator.");
         score.Require(HasText(report.MemberName), ValidationRules.MemberNameMissing, "/memberName", "The report does not name the member.");
         score.Require(HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, "/actionPlanTitle", "The report does not give the action plan's title.");
@@ -48,7 +48,7 @@ internal static class ReportChecks
         return score.Result;
     }
 
-    private static void CheckOpenGovernment(Score score, OpenGovernmentAnswer answer, string path, string question)
+    private static void CheckOpenGovernment(CompletenessTally score, OpenGovernmentAnswer answer, string path, string question)
     {
         score.Require(Chosen(answer.Degree), ValidationRules.DegreeOfResultMissing, path + "/degree", $"{question}: no degree of result is chosen.");
 
@@ -72,9 +72,9 @@ internal static class ReportChecks
 
     private static bool Chosen<T>(Recorded<T> choice) => choice.State != RecordedState.NotAnswered;
 
-    private static bool HasText(string? text) => !string.IsNullOrWhiteSpace(text);
+    internal static bool HasText(string? text) => !string.IsNullOrWhiteSpace(text);
 
-    private static bool HasAny(ValueList<string> texts)
+    internal static bool HasAny(ValueList<string> texts)
     {
         foreach (var text in texts)
         {
@@ -85,27 +85,5 @@ internal static class ReportChecks
         }
 
         return false;
-    }
-
-    /// <summary>Counts the required items and reports those missing.</summary>
-    private sealed class Score(FindingCollector sink)
-    {
-        private int _answered;
-        private int _required;
-
-        public CompletenessScore Result => new() { Answered = _answered, Required = _required };
-
-        public void Require(bool answered, ValidationRule rule, string path, string message)
-        {
-            _required++;
-            if (answered)
-            {
-                _answered++;
-            }
-            else
-            {
-                sink.Add(rule, path, message);
-            }
-        }
     }
 }

@@ -33,6 +33,9 @@ internal static class SchemaGenerator
     {
         [DocumentKinds.ActionPlan] = typeof(ActionPlan),
         [DocumentKinds.EndOfCommitmentReport] = typeof(EndOfCommitmentReport),
+        [DocumentKinds.InceptionReport] = typeof(InceptionReport),
+        [DocumentKinds.ActionPlanReview] = typeof(ActionPlanReview),
+        [DocumentKinds.ResultsReport] = typeof(ResultsReport),
         [DocumentKinds.CommitmentDataset] = typeof(Datasets.CommitmentDataset),
         [DocumentKinds.ValidationReport] = typeof(Model.Diagnostics.ValidationReport),
         [DocumentKinds.DatasetSummary] = typeof(Model.Analysis.DatasetSummary),

@@ -96,6 +96,10 @@ public class RuleTests
             },
         });
 
+    private static ValueList<T> WithFirst<T>(ValueList<T> list, Func<T, T> change) => list.Select((item, i) => i == 0 ? change(item) : item).ToValueList();
+
+    private static ValueList<T> WithLast<T>(ValueList<T> list, Func<T, T> change) => list.Select((item, i) => i == list.Count - 1 ? change(item) : item).ToValueList();
+
     private static CommitmentDataset Dataset(params DatasetRecord[] rows) => new() { Records = ValueList.Create(rows) };
 
     /// <summary>For each code: a document that breaks the rule at the path, and the same document mended.</summary>
@@ -174,6 +178,42 @@ public class RuleTests
                 RowWithMissingLabels(Commitment()),
                 RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = "2" }),
                 RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0003"), Number = "3" }))),
+        ("OGP150", "/requirements",
+            () => ReportSamples.Inception() with { Requirements = ReportSamples.Inception().Requirements.Take(3).ToValueList() },
+            () => ReportSamples.Inception()),
+        ("OGP151", "/requirements/0/status",
+            () => ReportSamples.Inception() with { Requirements = WithFirst(ReportSamples.Inception().Requirements, a => a with { Status = default }) },
+            () => ReportSamples.Inception() with { Requirements = WithFirst(ReportSamples.Inception().Requirements, a => a with { Status = RequirementStatus.NotMet }) }),
+        ("OGP152", "/requirements/0/explanation",
+            () => ReportSamples.Inception() with { Requirements = WithFirst(ReportSamples.Inception().Requirements, a => a with { Explanation = " " }) },
+            () => ReportSamples.Inception()),
+        ("OGP153", "/requirements/0/evidence",
+            () => ReportSamples.Inception() with { Requirements = WithFirst(ReportSamples.Inception().Requirements, a => a with { Evidence = [] }) },
+            () => ReportSamples.Inception()),
+        ("OGP155", "/commitments",
+            () => ReportSamples.Inception() with { Commitments = [] },
+            () => ReportSamples.Inception()),
+        ("OGP156", "/commitments/1/potentialForResults",
+            () => ReportSamples.Inception() with { Commitments = [ReportSamples.Design("1", "A"), ReportSamples.Design("2", "B") with { PotentialForResults = default }] },
+            () => ReportSamples.Inception() with { Commitments = [ReportSamples.Design("1", "A"), ReportSamples.Design("2", "B") with { PotentialForResults = Recorded<PotentialForResults>.NoData }] }),
+        ("OGP157", "/commitments/0/relevanceExplanation",
+            () => ReportSamples.Inception() with { Commitments = [ReportSamples.Design("1", "A") with { RelevanceExplanation = null }] },
+            () => ReportSamples.Inception() with { Commitments = [ReportSamples.Design("1", "A")] }),
+        ("OGP310", "/clusters/0/commitments/2",
+            () => ReportSamples.Review() with { Clusters = [ReportSamples.Review().Clusters[0] with { Commitments = [CommitmentId.Parse("AL0001"), CommitmentId.Parse("AL0002"), CommitmentId.Parse("AL0009")] }] },
+            () => ReportSamples.Review()),
+        ("OGP311", "/clusters/1/commitments/0",
+            () => ReportSamples.Review() with { Clusters = [.. ReportSamples.Review().Clusters, new ReviewedCluster { Name = "Courts", Commitments = [CommitmentId.Parse("AL0002")] }] },
+            () => ReportSamples.Review() with { Clusters = [.. ReportSamples.Review().Clusters, new ReviewedCluster { Name = "Courts", Commitments = [CommitmentId.Parse("AL0003")] }] }),
+        ("OGP312", "/commitments/2/assessment/potentialForResults",
+            () => ReportSamples.Review() with { Commitments = WithLast(ReportSamples.Review().Commitments, c => c with { Assessment = c.Assessment with { PotentialForResults = Recorded<PotentialForResults>.NotReviewed } }) },
+            () => ReportSamples.Review() with { Commitments = WithLast(ReportSamples.Review().Commitments, c => c with { Assessment = c.Assessment with { PotentialForResults = Recorded<PotentialForResults>.NotReviewed, Promising = false } }) }),
+        ("OGP315", "/commitments/2/cluster",
+            () => ReportSamples.Results() with { Commitments = WithLast(ReportSamples.Results().Commitments, c => c with { Cluster = "Fiscal openness" }) },
+            () => ReportSamples.Results()),
+        ("OGP320", "/coCreation/influenceDuringDevelopment",
+            () => ReportSamples.Review() with { CoCreation = ReportSamples.Review().CoCreation with { InfluenceDuringDevelopment = PublicInfluence.Consult } },
+            () => ReportSamples.Review() with { CoCreation = ReportSamples.Review().CoCreation with { InfluenceDuringDevelopment = PublicInfluence.Collaborate } }),
         ("OGP400", "/records/1/commitment/id",
             () => Dataset(RowWithMissingLabels(Commitment()), RowWithMissingLabels(Commitment() with { Number = "2" })),
             () => Dataset(RowWithMissingLabels(Commitment()), RowWithMissingLabels(Commitment() with { Id = CommitmentId.Parse("AL0002"), Number = "2" }))),
@@ -212,6 +252,7 @@ public class RuleTests
             .Concat(Import.DatasetRowMapperTests.ImportCodes)
             .Concat(Import.ReportTextTests.ImportCodes)
             .Concat(IO.CsvReadingTests.ImportCodes)
+            .Concat(IrmReportTests.OtherCodes)
             .ToHashSet();
 
         Assert.All(ValidationRules.All, rule => Assert.Contains(rule.Code, covered));

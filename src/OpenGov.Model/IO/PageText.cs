@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace OpenGov.Model.IO;
+
+/// <summary>
+/// What the readers of OGP Local report pages share: the page's lines made comparable (line ends, trailing
+/// blanks, glossary pop-up text glued onto labels), the header labels in the languages OGP Local publishes
+/// in, and the pieces of text between headings.
+/// </summary>
+internal static class PageText
+{
+    /// <summary>The header fields of a report page, shared by the End of Commitment Report and the Inception Report.</summary>
+    internal enum Field
+    {
+        None,
+        Overview,
+        Evaluators,
+        Email,
+        Member,
+        PlanTitle,
+        CommitmentTitle,
+        Objective,
+        Problem,
+    }
+
+    private static readonly (Field Field, string[] Labels)[] Labels =
+    [
+        (Field.Overview, ["Overview", "General", "Aperçu", "Visão geral"]),
+        (Field.Evaluators, ["Name of Evaluator", "Name of Evaluators", "Names of Evaluators", "Evaluator", "Evaluators", "Nombre del evaluador", "Nombre de los evaluadores", "Nombre del evaluador o evaluadora", "Nom de l'évaluateur", "Nom de l’évaluateur", "Nome do avaliador"]),
+        (Field.Email, ["Evaluator Email", "Email of Evaluator", "Evaluator's Email", "Evaluator’s Email", "Email", "E-mail", "Correo electrónico", "Correo", "Courriel", "Adresse électronique"]),
+        (Field.Member, ["Member Name", "Member", "Nombre de miembro", "Nombre del miembro", "Nom du membre", "Nome do membro"]),
+        (Field.PlanTitle, ["Action Plan Title", "Plan de Acción Título", "Título del plan de acción", "Titre du plan d'action", "Titre du plan d’action", "Título do plano de ação"]),
+        (Field.CommitmentTitle, ["Commitment", "Title", "Commitment Title", "Compromiso", "Título", "Engagement", "Titre", "Compromisso"]),
+        (Field.Objective, ["Action", "Objective", "Acción", "Objetivo", "Objectif"]),
+        (Field.Problem, ["Problem", "Problema", "Problème"]),
+    ];
+
+    /// <summary>How far into a line pop-up text may start: past it, a capital after a lower-case letter is the text's own.</summary>
+    private const int MaxGlue = 60;
+
+    private static readonly string[] PlanLinePrefixes = ["- Action Plan:", "– Action Plan:", "Action Plan:", "- Plan de Acción:", "- Plan de acción:", "- Plan d'action:", "- Plano de ação:"];
+
+    /// <summary>Splits a page into lines: any line end, blanks at the end of a line (non-breaking spaces too) removed, pop-up text glued onto a label taken out.</summary>
+    public static string[] Lines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = RemovePopUps(lines[i].TrimEnd(' ', '\t', '\u00A0', '\u200B', '\uFEFF'));
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Takes glossary pop-up text out of a line, as a browser's copy glues it: a word runs straight into a
+    /// capitalised sentence (<c>Action PlanAction plans are … Title</c>, <c>CommitmentOGP commitments are …</c>)
+    /// that ends in an ellipsis. The word and what follows the ellipsis are kept.
+    /// </summary>
+    public static string RemovePopUps(string line)
+    {
+        while (true)
+        {
+            var ellipsis = FindEllipsis(line, out var length);
+            if (ellipsis < 0)
+            {
+                return line;
+            }
+
+            // The leftmost place where a lower-case letter runs into a capital, near the start of the line (labels are short).
+            var glue = -1;
+            for (var i = 1; i < Math.Min(ellipsis, MaxGlue); i++)
+            {
+                if (char.IsLower(line[i - 1]) && char.IsUpper(line[i]))
+                {
+                    glue = i;
+                    break;
+                }
+            }
+
+            if (glue < 0)
+            {
+                return line;
+            }
+
+            var rest = line.Substring(ellipsis + length).TrimStart();
+            var kept = line.Substring(0, glue);
+            line = rest.Length == 0 ? kept : kept + " " + rest;
+        }
+    }
+
+    private static int FindEllipsis(string line, out int length)
+    {
+        var three = line.IndexOf("...", StringComparison.Ordinal);
+        var one = line.IndexOf('…');
+        if (three >= 0 && (one < 0 || three < one))
+        {
+            length = 3;
+            while (three + length < line.Length && line[three + length] == '.')
+            {
+                length++;
+            }
+
+            return three;
+        }
+
+        length = 1;
+        return one;
+    }
+
+    /// <summary>Gets the header field a line labels, in any of the languages; case, a trailing colon and blanks do not matter.</summary>
+    public static Field LabelOf(string line)
+    {
+        var label = line.Trim().TrimEnd(':').Trim();
+        if (label.Length == 0 || label.Length > 40)
+        {
+            return Field.None;
+        }
+
+        foreach (var (field, labels) in Labels)
+        {
+            foreach (var candidate in labels)
+            {
+                if (string.Equals(label, candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return field;
+                }
+            }
+        }
+
+        return Field.None;
+    }
+
+    /// <summary>Reads a line such as <c>- Action Plan: {title}</c>, which a browser's copy prints under the heading.</summary>
+    public static bool TryReadPlanLine(string line, out string title)
+    {
+        var trimmed = line.Trim();
+        foreach (var prefix in PlanLinePrefixes)
+        {
+            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && trimmed.Length > prefix.Length)
+            {
+                title = trimmed.Substring(prefix.Length).Trim();
+                return title.Length > 0;
+            }
+        }
+
+        title = string.Empty;
+        return false;
+    }
+
+    /// <summary>Whether a line starts with one of <paramref name="starts"/>, ignoring case.</summary>
+    public static bool StartsWithAny(string line, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line is one of <paramref name="labels"/>, ignoring case, a trailing colon or full stop, and blanks.</summary>
+    public static bool IsAny(string line, string[] labels)
+    {
+        var label = line.Trim().TrimEnd(':', '.').Trim();
+        foreach (var candidate in labels)
+        {
+            if (string.Equals(label, candidate.TrimEnd(':', '.'), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a section heading such as <c>Section 1.</c> or <c>Sección 3</c>: its number.</summary>
+    public static bool TryReadSection(string line, out int number)
+    {
+        number = 0;
+        var trimmed = line.Trim();
+        foreach (var word in (string[])["Section ", "Sección ", "Seccion ", "Seção ", "Secção "])
+        {
+            if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && trimmed.Length > word.Length && trimmed[word.Length] is >= '1' and <= '9')
+            {
+                var rest = trimmed.Substring(word.Length + 1).Trim().TrimEnd('.', ':');
+                if (rest.Length == 0)
+                {
+                    number = trimmed[word.Length] - '0';
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits a list of evaluators: commas, line breaks, and the last name joined by "and", "y", "e" or "et".</summary>
+    public static ValueList<string> Names(string? names)
+    {
+        if (names is null)
+        {
+            return ValueList<string>.Empty;
+        }
+
+        var list = new List<string>();
+        foreach (var part in names.Replace('\n', ',').Split(','))
+        {
+            foreach (var name in part.Split([" and ", " y ", " e ", " et ", " & "], StringSplitOptions.None))
+            {
+                var trimmed = name.Trim();
+                if (trimmed.Length > 0)
+                {
+                    list.Add(trimmed);
+                }
+            }
+        }
+
+        return ValueList.CreateRange(list);
+    }
+
+    /// <summary>The text of some lines: from the first non-blank line to the last, joined by line breaks, blank lines empty.</summary>
+    public static string? Text(IReadOnlyList<string> block)
+    {
+        int first = 0, last = block.Count - 1;
+        while (first <= last && string.IsNullOrWhiteSpace(block[first]))
+        {
+            first++;
+        }
+
+        while (last >= first && string.IsNullOrWhiteSpace(block[last]))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            text.Append(i > first ? "\n" : string.Empty).Append(string.IsNullOrWhiteSpace(block[i]) ? string.Empty : block[i]);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The paragraphs of some lines: runs of non-blank lines, each joined by line breaks.</summary>
+    public static List<string> Paragraphs(IReadOnlyList<string> block)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in block)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                if (current.Length > 0)
+                {
+                    paragraphs.Add(current.ToString());
+                    current.Clear();
+                }
+            }
+            else
+            {
+                current.Append(current.Length > 0 ? "\n" : string.Empty).Append(line);
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            paragraphs.Add(current.ToString());
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>Reads evidence lines: one piece per line, <c>reference — description</c>.</summary>
+    public static ValueList<Assessments.Evidence> Evidence(IReadOnlyList<string> block, string separator)
+    {
+        var evidence = new List<Assessments.Evidence>();
+        foreach (var raw in block)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var at = line.IndexOf(separator, StringComparison.Ordinal);
+            evidence.Add(at < 0
+                ? new Assessments.Evidence { Reference = line }
+                : new Assessments.Evidence { Reference = line.Substring(0, at), Description = line.Substring(at + separator.Length) });
+        }
+
+        return ValueList.CreateRange(evidence);
+    }
+}

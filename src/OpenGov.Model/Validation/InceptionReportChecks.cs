@@ -1,0 +1,81 @@
+using System.Globalization;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Diagnostics;
+
+namespace OpenGov.Model.Validation;
+
+/// <summary>The rules on an OGP Local Inception Report: every question answered, explained and evidenced (OGP15x), every choice readable.</summary>
+internal static class InceptionReportChecks
+{
+    public static CompletenessScore? Check(FindingCollector sink, InceptionReport report)
+    {
+        if (sink.Runs(RuleSets.Values))
+        {
+            for (var i = 0; i < report.Requirements.Count; i++)
+            {
+                ValueChecks.Label(sink, report.Requirements[i].Status, Index("/requirements", i), "/status");
+            }
+
+            for (var i = 0; i < report.Commitments.Count; i++)
+            {
+                var commitment = report.Commitments[i];
+                var path = Index("/commitments", i);
+                ValueChecks.Label(sink, commitment.Verifiable, path, "/verifiable");
+                ValueChecks.Label(sink, commitment.PotentialForResults, path, "/potentialForResults");
+                for (var v = 0; v < commitment.Values.Count; v++)
+                {
+                    ValueChecks.Label(sink, commitment.Values[v], path, Index("/values", v));
+                }
+            }
+        }
+
+        if (!sink.Runs(RuleSets.Completeness))
+        {
+            return null;
+        }
+
+        var score = new CompletenessTally(sink);
+        score.Require(ReportChecks.HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, "/evaluators", "The report names no evaluator.");
+        score.Require(ReportChecks.HasText(report.MemberName), ValidationRules.MemberNameMissing, "/memberName", "The report does not name the member.");
+        score.Require(ReportChecks.HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, "/actionPlanTitle", "The report does not give the action plan's title.");
+
+        foreach (var question in CoCreationRequirements.InceptionReportQuestions)
+        {
+            var asked = false;
+            foreach (var answer in report.Requirements)
+            {
+                asked |= answer.Requirement == question.Key;
+            }
+
+            score.Require(asked, ValidationRules.RequirementQuestionMissing, "/requirements", $"Section 1: question {question.Number} (\"{question.Text}\") is not in the report.");
+        }
+
+        for (var i = 0; i < report.Requirements.Count; i++)
+        {
+            var answer = report.Requirements[i];
+            var path = Index("/requirements", i);
+            var name = answer.Number ?? answer.Requirement ?? "#" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            score.Require(answer.Status.State != RecordedState.NotAnswered, ValidationRules.RequirementNotAnswered, path + "/status", $"{name}: the question is not answered.");
+            score.Require(ReportChecks.HasText(answer.Explanation), ValidationRules.RequirementExplanationMissing, path + "/explanation", $"{name}: the answer is not explained.");
+            score.Require(answer.Evidence.Count > 0, ValidationRules.RequirementEvidenceMissing, path + "/evidence", $"{name}: no evidence (file or link) is given.");
+        }
+
+        score.Require(report.Commitments.Count > 0, ValidationRules.CommitmentDesignMissing, "/commitments", "Section 3 assesses no commitment.");
+        for (var i = 0; i < report.Commitments.Count; i++)
+        {
+            var commitment = report.Commitments[i];
+            var path = Index("/commitments", i);
+            var name = "Commitment " + (commitment.Number ?? (i + 1).ToString(CultureInfo.InvariantCulture));
+            score.Require(commitment.Verifiable.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/verifiable", $"{name}: whether it is verifiable is not answered.");
+            score.Require(ReportChecks.HasText(commitment.VerifiableExplanation), ValidationRules.DesignExplanationMissing, path + "/verifiableExplanation", $"{name}: the verifiability answer is not explained.");
+            score.Require(commitment.Relevant.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/relevant", $"{name}: whether it is relevant to the OGP values is not answered.");
+            score.Require(ReportChecks.HasText(commitment.RelevanceExplanation), ValidationRules.DesignExplanationMissing, path + "/relevanceExplanation", $"{name}: the relevance answer is not explained.");
+            score.Require(commitment.PotentialForResults.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/potentialForResults", $"{name}: the potential for results is not given.");
+            score.Require(ReportChecks.HasText(commitment.PotentialForResultsExplanation), ValidationRules.DesignExplanationMissing, path + "/potentialForResultsExplanation", $"{name}: the potential for results is not explained.");
+        }
+
+        return score.Result;
+    }
+
+    private static string Index(string path, int i) => path + "/" + i.ToString(CultureInfo.InvariantCulture);
+}
