@@ -338,12 +338,14 @@ public static class InceptionReportText
             var current = _commitments[_commitments.Count - 1];
             if (Labelled(trimmed, VerifiableLabels, out var inline))
             {
+                current.HasVerifiable = true;
                 current.Verifiable.Add(inline);
                 return (Part.Verifiable, current.Verifiable);
             }
 
             if (Labelled(trimmed, RelevantLabels, out inline))
             {
+                current.HasRelevant = true;
                 current.Relevant.Add(inline);
                 return (Part.Relevant, current.Relevant);
             }
@@ -356,6 +358,7 @@ public static class InceptionReportText
 
             if (Labelled(trimmed, PotentialLabels, out inline))
             {
+                current.HasPotential = true;
                 current.Potential.Add(inline);
                 return (Part.Potential, current.Potential);
             }
@@ -398,6 +401,7 @@ public static class InceptionReportText
             Require(labelled || plan is not null, "/actionPlanTitle", "The page has no \"Action Plan Title\" heading.");
             Require(_sawSection1, "/requirements", "The page has no section 1 (compliance with co-creation requirements).");
             Require(_sawSection3, "/commitments", "The page has no section 3 (commitment design).");
+            Require(!_sawSection3 || _commitments.Count > 0, "/commitments", "Section 3 of the page has no commitment (a line such as \"Commitment 1: {title}\").");
 
             var requirements = new List<RequirementAnswer>();
             var keys = new HashSet<string>();
@@ -424,8 +428,14 @@ public static class InceptionReportText
             }
 
             var commitments = new List<CommitmentDesignAnswer>();
-            foreach (var commitment in _commitments)
+            for (var i = 0; i < _commitments.Count; i++)
             {
+                var commitment = _commitments[i];
+                var path = "/commitments/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var name = "Commitment " + (commitment.Number ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Require(commitment.HasVerifiable, path + "/verifiable", $"{name} has no \"Verifiable\" heading.");
+                Require(commitment.HasRelevant, path + "/relevant", $"{name} has no \"Relevant to OGP values\" heading.");
+                Require(commitment.HasPotential, path + "/potentialForResults", $"{name} has no \"Potential for results\" heading.");
                 commitments.Add(commitment.Build());
             }
 
@@ -596,6 +606,12 @@ public static class InceptionReportText
         public string? Number { get; init; }
 
         public string? Title { get; init; }
+
+        public bool HasVerifiable { get; set; }
+
+        public bool HasRelevant { get; set; }
+
+        public bool HasPotential { get; set; }
 
         public List<string> Verifiable { get; } = [];
 

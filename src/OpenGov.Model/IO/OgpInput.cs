@@ -255,7 +255,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     {
         var detected = sniffer.DetectKind(options.Delimiter, options.Kind)
             ?? throw new OgpReadException(
-                $"Cannot tell what this is: not an OGP JSON document, not the commitment dataset (CSV with a \"Commitment Unique Identifier\" column, or JSON rows), not an End of Commitment Report page; {sniffer.Describe()}",
+                $"Cannot tell what this is: not an OGP JSON document, not the commitment dataset (CSV with a \"Commitment Unique Identifier\" column, or JSON rows), not an End of Commitment Report or Inception Report page; {sniffer.Describe()}",
                 options.InputName,
                 null,
                 null);

@@ -56,8 +56,8 @@ internal static class PageText
 
     /// <summary>
     /// Takes glossary pop-up text out of a line, as a browser's copy glues it: a word runs straight into a
-    /// capitalised sentence (<c>Action PlanAction plans are … Title</c>, <c>CommitmentOGP commitments are …</c>)
-    /// that ends in an ellipsis. The word and what follows the ellipsis are kept.
+    /// capitalised sentence of five words or more (<c>Action PlanAction plans are … Title</c>, <c>CommitmentOGP
+    /// commitments are …</c>) that ends in an ellipsis. The word and what follows the ellipsis are kept.
     /// </summary>
     public static string RemovePopUps(string line)
     {
@@ -69,18 +69,18 @@ internal static class PageText
                 return line;
             }
 
-            // The leftmost place where a lower-case letter runs into a capital, near the start of the line (labels are short).
+            // The leftmost place where a lower-case letter (or a closing bracket or quote) runs into a capital, near the start of the line.
             var glue = -1;
             for (var i = 1; i < Math.Min(ellipsis, MaxGlue); i++)
             {
-                if (char.IsLower(line[i - 1]) && char.IsUpper(line[i]))
+                if ((char.IsLower(line[i - 1]) || line[i - 1] is ')' or ']' or '”' or '"') && char.IsUpper(line[i]))
                 {
                     glue = i;
                     break;
                 }
             }
 
-            if (glue < 0)
+            if (glue < 0 || !IsSentence(line, glue, ellipsis))
             {
                 return line;
             }
@@ -89,6 +89,18 @@ internal static class PageText
             var kept = line.Substring(0, glue);
             line = rest.Length == 0 ? kept : kept + " " + rest;
         }
+    }
+
+    /// <summary>Whether the text between a glue point and an ellipsis is a sentence of at least five words, as a pop-up is, and not a name such as <c>McCity</c>.</summary>
+    private static bool IsSentence(string line, int start, int end)
+    {
+        var spaces = 0;
+        for (var i = start; i < end; i++)
+        {
+            spaces += line[i] == ' ' ? 1 : 0;
+        }
+
+        return spaces >= 4;
     }
 
     private static int FindEllipsis(string line, out int length)

@@ -452,7 +452,150 @@ public static class ModelGenerators
         Gen.OneOf(
             ActionPlan(canonical).Select(p => (OgpDocument)p),
             Report(canonical).Select(r => (OgpDocument)r),
+            Inception(canonical).Select(r => (OgpDocument)r),
+            Review(canonical).Select(r => (OgpDocument)r),
+            Results(canonical).Select(r => (OgpDocument)r),
             Dataset(canonical).Select(d => (OgpDocument)d));
+
+    public static Gen<RequirementAnswer> RequirementAnswer(bool canonical) =>
+        from key in Gen.Frequency((4, Gen.Elements(CoCreationRequirements.All.Select(r => (string?)r.Key).ToArray())), (1, OptionalText))
+        from number in OptionalText
+        from question in OptionalText
+        from status in Scale<RequirementStatus>(canonical)
+        from texts in Gen.ArrayOf(OptionalText, 2)
+        from evidence in List(Evidence, 3)
+        select new RequirementAnswer { Requirement = key, Number = number, Question = question, Status = status, Explanation = texts[0], References = texts[1], Evidence = evidence };
+
+    public static Gen<CommitmentDesignAnswer> DesignAnswer(bool canonical) =>
+        from texts in Gen.ArrayOf(OptionalText, 5)
+        from verifiable in Scale<Verifiability>(canonical)
+        from relevant in Flag(canonical)
+        from values in List(Scale<OgpValue>(canonical), 4)
+        from potential in Scale<PotentialForResults>(canonical)
+        select new CommitmentDesignAnswer
+        {
+            Number = texts[0],
+            Title = texts[1],
+            Verifiable = verifiable,
+            VerifiableExplanation = texts[2],
+            Relevant = relevant,
+            Values = values,
+            RelevanceExplanation = texts[3],
+            PotentialForResults = potential,
+            PotentialForResultsExplanation = texts[4],
+        };
+
+    public static Gen<InceptionReport> Inception(bool canonical) =>
+        from evaluators in List(NonBlankText, 3)
+        from texts in Gen.ArrayOf(OptionalText, 3)
+        from requirements in List(RequirementAnswer(canonical), 6)
+        from commitments in List(DesignAnswer(canonical), 4)
+        from extra in AdditionalProperties(canonical)
+        select new InceptionReport
+        {
+            Evaluators = evaluators,
+            EvaluatorEmail = texts[0],
+            MemberName = texts[1],
+            ActionPlanTitle = texts[2],
+            Requirements = requirements,
+            Commitments = commitments,
+            AdditionalProperties = extra,
+        };
+
+    public static Gen<CoCreationAssessment> CoCreation(bool canonical) =>
+        from requirements in List(RequirementAnswer(canonical), 3)
+        from development in Scale<PublicInfluence>(canonical)
+        from implementation in Scale<PublicInfluence>(canonical)
+        from flags in Gen.ArrayOf(Flag(canonical), 2)
+        from summary in OptionalText
+        select new CoCreationAssessment
+        {
+            Requirements = requirements,
+            InfluenceDuringDevelopment = development,
+            InfluenceDuringImplementation = implementation,
+            OpenParticipation = flags[0],
+            CollaboratedWithIrm = flags[1],
+            Summary = summary,
+        };
+
+    public static Gen<ReviewAssessment> ReviewAssessment(bool canonical) =>
+        from verifiable in Scale<Verifiability>(canonical)
+        from flags in Gen.ArrayOf(Flag(canonical), 2)
+        from potential in Scale<PotentialForResults>(canonical)
+        from explanation in OptionalText
+        select new ReviewAssessment { Verifiable = verifiable, Relevant = flags[0], PotentialForResults = potential, Promising = flags[1], Explanation = explanation };
+
+    public static Gen<ResultAssessment> ResultAssessment(bool canonical) =>
+        from completion in Scale<CompletionLevel>(canonical)
+        from early in Scale<EarlyResultsLevel>(canonical)
+        from diog in Scale<OpenGovernmentResult>(canonical)
+        from texts in Gen.ArrayOf(OptionalText, 2)
+        select new ResultAssessment { Completion = completion, EarlyResults = early, OpenGovernment = diog, Factors = texts[0], Explanation = texts[1] };
+
+    public static Gen<ActionPlanReview> Review(bool canonical) =>
+        from plan in Gen.OneOf(ActionPlanIds.Select(p => (ActionPlanId?)p), Gen.Constant<ActionPlanId?>(null))
+        from texts in Gen.ArrayOf(OptionalText, 3)
+        from lists in Gen.ArrayOf(List(NonBlankText, 3), 3)
+        from commitments in List(
+            from id in Gen.OneOf(CommitmentIds.Select(c => (CommitmentId?)c), Gen.Constant<CommitmentId?>(null))
+            from t in Gen.ArrayOf(OptionalText, 3)
+            from assessment in ReviewAssessment(canonical)
+            select new ReviewedCommitment { Id = id, Number = t[0], Title = t[1], Cluster = t[2], Assessment = assessment },
+            5)
+        from clusters in List(
+            from name in Text
+            from members in List(CommitmentIds, 4)
+            from assessment in ReviewAssessment(canonical)
+            select new ReviewedCluster { Name = name, Commitments = members, Assessment = assessment },
+            2)
+        from coCreation in CoCreation(canonical)
+        from extra in AdditionalProperties(canonical)
+        select new ActionPlanReview
+        {
+            ActionPlan = plan,
+            MemberName = texts[0],
+            ActionPlanTitle = texts[1],
+            Overview = texts[2],
+            Strengths = lists[0],
+            Challenges = lists[1],
+            Commitments = commitments,
+            Clusters = clusters,
+            CoCreation = coCreation,
+            Recommendations = lists[2],
+            AdditionalProperties = extra,
+        };
+
+    public static Gen<ResultsReport> Results(bool canonical) =>
+        from plan in Gen.OneOf(ActionPlanIds.Select(p => (ActionPlanId?)p), Gen.Constant<ActionPlanId?>(null))
+        from texts in Gen.ArrayOf(OptionalText, 3)
+        from lists in Gen.ArrayOf(List(NonBlankText, 3), 2)
+        from commitments in List(
+            from id in Gen.OneOf(CommitmentIds.Select(c => (CommitmentId?)c), Gen.Constant<CommitmentId?>(null))
+            from t in Gen.ArrayOf(OptionalText, 3)
+            from results in ResultAssessment(canonical)
+            select new CommitmentResult { Id = id, Number = t[0], Title = t[1], Cluster = t[2], Results = results },
+            5)
+        from clusters in List(
+            from name in Text
+            from members in List(CommitmentIds, 4)
+            from results in ResultAssessment(canonical)
+            select new ClusterResult { Name = name, Commitments = members, Results = results },
+            2)
+        from coCreation in CoCreation(canonical)
+        from extra in AdditionalProperties(canonical)
+        select new ResultsReport
+        {
+            ActionPlan = plan,
+            MemberName = texts[0],
+            ActionPlanTitle = texts[1],
+            Overview = texts[2],
+            Commitments = commitments,
+            Clusters = clusters,
+            CoCreation = coCreation,
+            Lessons = lists[0],
+            Recommendations = lists[1],
+            AdditionalProperties = extra,
+        };
 
     private static string FixSurrogates(string text)
     {

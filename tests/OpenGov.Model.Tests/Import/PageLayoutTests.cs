@@ -1,0 +1,323 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using OpenGov.Model.Assessments;
+using OpenGov.Model.Scales;
+using Xunit;
+
+namespace OpenGov.Model.Tests.Import;
+
+/// <summary>
+/// The End of Commitment Report and the Inception Report read the same from every published layout
+/// (Fixtures/pages: layout A with and without labels, B, C, Spanish), field by field, and from those pages
+/// cut short at every line.
+/// </summary>
+public class PageLayoutTests
+{
+    private static readonly string[] EndOfCommitmentLayouts = ["eoc-layout-a", "eoc-layout-a-unlabelled", "eoc-layout-b", "eoc-layout-c", "eoc-spanish"];
+
+    private static readonly string[] InceptionLayouts = ["inception-layout-b", "inception-layout-c", "inception-spanish"];
+
+    /// <summary>Each field of the End of Commitment Report, as a value to compare.</summary>
+    private static readonly (string Name, Func<EndOfCommitmentReport, object?> Get)[] ReportFields =
+    [
+        ("evaluators", r => r.Evaluators),
+        ("email", r => r.EvaluatorEmail),
+        ("member", r => r.MemberName),
+        ("plan title", r => r.ActionPlanTitle),
+        ("commitment title", r => r.Commitment.Title),
+        ("objective", r => r.Commitment.Objective),
+        ("problem", r => r.Commitment.Problem),
+        ("1.1 level", r => r.Completion.Level),
+        ("1.1 explanation", r => r.Completion.Explanation),
+        ("1.2 factors", r => r.ImplementationFactors),
+        ("1.3 choice", r => r.ImplementedAsPlanned.Choice),
+        ("1.3 explanation", r => r.ImplementedAsPlanned.Explanation),
+        ("1.3 evidence", r => r.ImplementedAsPlanned.Evidence.Select(e => e.Reference).ToValueList()),
+        ("2.1.1 results", r => r.AccessToInformation.ImmediateResults),
+        ("2.1.1 degree", r => r.AccessToInformation.Degree),
+        ("2.1.1 explanation", r => r.AccessToInformation.Explanation),
+        ("2.1.2 results", r => r.CivicParticipation.ImmediateResults),
+        ("2.1.2 degree", r => r.CivicParticipation.Degree),
+        ("2.1.2 explanation", r => r.CivicParticipation.Explanation),
+        ("2.1.3 results", r => r.PublicAccountability.ImmediateResults),
+        ("2.1.3 degree", r => r.PublicAccountability.Degree),
+        ("2.1.3 explanation", r => r.PublicAccountability.Explanation),
+        ("2.2 choice", r => r.ProblemAddressed.Choice),
+        ("2.2 explanation", r => r.ProblemAddressed.Explanation),
+        ("3 lessons", r => r.Lessons),
+    ];
+
+    /// <summary>The values every English layout must give; texts not listed are those of layout A, checked non-blank.</summary>
+    private static readonly Dictionary<string, object?> English = new()
+    {
+        ["evaluators"] = ValueList.Create("Ana Lima", "Rui Costa"),
+        ["member"] = "Riverside (City), Freedonia",
+        ["plan title"] = "Action plan – Riverside (City), Freedonia, 2022 – 2023",
+        ["commitment title"] = "Participatory budgeting in every district",
+        ["objective"] = "Open the city's investment budget to proposals and votes from residents of each district.",
+        ["problem"] = "Residents have no say in how the investment budget is spent in their district.",
+        ["1.1 level"] = Recorded<CompletionLevel>.Of(CompletionLevel.Substantial),
+        ["1.3 choice"] = Recorded<PlannedImplementation>.Of(PlannedImplementation.SomeMilestones),
+        ["1.3 evidence"] = ValueList.Create("https://riverside.example/budget-2023", "Minutes of the steering group, May 2023"),
+        ["2.1.1 results"] = ValueList.Create(Recorded<ImmediateResult>.Of(ImmediateResult.DiscloseMoreInformation), Recorded<ImmediateResult>.Of(ImmediateResult.ImproveInformationAccessibility)),
+        ["2.1.1 degree"] = Recorded<OpenGovernmentResult>.Of(OpenGovernmentResult.Marginal),
+        ["2.1.2 results"] = ValueList.Create(Recorded<ImmediateResult>.Of(ImmediateResult.CreateParticipationOpportunities)),
+        ["2.1.2 degree"] = Recorded<OpenGovernmentResult>.Of(OpenGovernmentResult.Major),
+        ["2.1.3 results"] = ValueList<Recorded<ImmediateResult>>.Empty,
+        ["2.1.3 degree"] = Recorded<OpenGovernmentResult>.NotApplicable,
+        ["2.2 choice"] = Recorded<ProblemAddressed>.Of(ProblemAddressed.Partially),
+    };
+
+    private static readonly EndOfCommitmentReport LayoutA = Read("eoc-layout-a");
+
+    public static TheoryData<string, string> LayoutFields
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var layout in EndOfCommitmentLayouts)
+            {
+                foreach (var (name, _) in ReportFields)
+                {
+                    data.Add(layout, name);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    public static TheoryData<string> EndOfCommitmentPages => new(EndOfCommitmentLayouts);
+
+    public static TheoryData<string> InceptionPages => new(InceptionLayouts);
+
+    [Theory]
+    [MemberData(nameof(LayoutFields))]
+    public void Every_layout_gives_every_field(string layout, string field)
+    {
+        var get = ReportFields.Single(f => f.Name == field).Get;
+        var actual = get(Read(layout));
+        Assert.Equal(Expected(layout, field), actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(EndOfCommitmentPages))]
+    public void Every_layout_reads_without_a_finding(string layout) =>
+        Assert.Empty(Imports.AnyPage(Page(layout)).Findings);
+
+    [Theory]
+    [MemberData(nameof(EndOfCommitmentPages))]
+    public void A_page_cut_at_any_line_gives_each_field_whole_or_not_at_all(string layout)
+    {
+        var lines = Page(layout).Split('\n');
+        var full = Read(layout);
+        for (var cut = 0; cut <= lines.Length; cut++)
+        {
+            var text = string.Join("\n", lines.Take(cut));
+            var import = Imports.Page(text);
+            foreach (var (name, get) in ReportFields)
+            {
+                AssertWholeOrMissing(get(full), get(import.Report), $"{layout}, cut after line {cut}, {name}");
+            }
+
+            if (cut < lines.Length / 2)
+            {
+                Assert.Contains(import.Findings, f => f.Code == "OGP510");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EndOfCommitmentPages))]
+    public void A_page_cut_anywhere_is_read_without_throwing(string layout)
+    {
+        var page = Page(layout);
+        for (var cut = 0; cut <= page.Length; cut += 7)
+        {
+            _ = Imports.Page(page.Substring(0, cut));
+            _ = Imports.InceptionPage(page.Substring(0, cut));
+        }
+    }
+
+    [Fact]
+    public void The_Spanish_page_gives_the_same_report_in_Spanish()
+    {
+        var spanish = Read("eoc-spanish");
+        Assert.Equal("Presupuesto participativo en cada distrito", spanish.Commitment.Title);
+        Assert.Equal("Riverside (Ciudad), Freedonia", spanish.MemberName);
+        Assert.Equal("Plan de acción – Riverside (Ciudad), Freedonia, 2022 – 2023", spanish.ActionPlanTitle);
+        Assert.StartsWith("Abrir el presupuesto", spanish.Commitment.Objective, StringComparison.Ordinal);
+        Assert.Equal(2, spanish.Lessons.Count);
+        Assert.Equal("Actas del grupo de coordinación, mayo de 2023", spanish.ImplementedAsPlanned.Evidence[1].Reference);
+    }
+
+    [Fact]
+    public void A_published_e_mail_placeholder_is_kept_as_written()
+    {
+        Assert.Equal("[email protected]", Read("eoc-layout-b").EvaluatorEmail);
+        Assert.Null(LayoutA.EvaluatorEmail);
+    }
+
+    [Theory]
+    [InlineData("Member NameA member is a government that has joined the partnership ...", "Riverside (City)")]
+    [InlineData("Member NameA member is a government that has joined the partnership … ", "Riverside (City)")]
+    [InlineData("Member Name  ", "Riverside (City)")]
+    [InlineData("Member Name", "Riverside (City)Members are governments that take part in the work ... ")]
+    [InlineData("Member Name", "Budget of McCity ... and more")]
+    public void Pop_up_text_glued_onto_a_label_or_a_value_is_taken_out(string label, string value)
+    {
+        var page = $"End of Commitment Report – T\n\nName of Evaluator\n\nAna Lima\n\n{label}\n\n{value}\n\nAction Plan Title\n\nPlan\n\nSection 1.\n";
+        var expected = value.StartsWith("Budget", StringComparison.Ordinal) ? value : "Riverside (City)";
+        Assert.Equal(expected, Imports.Page(page).Report.MemberName);
+    }
+
+    [Fact]
+    public void The_Inception_Report_reads_the_same_from_every_layout()
+    {
+        var b = Read<InceptionReport>("inception-layout-b");
+        Assert.Equal(ValueList.Create("Ana Lima", "Rui Costa"), b.Evaluators);
+        Assert.Equal("[email protected]", b.EvaluatorEmail);
+        Assert.Equal("Riverside (City), Freedonia", b.MemberName);
+        Assert.Equal("Action plan – Riverside (City), Freedonia, 2024 – 2025", b.ActionPlanTitle);
+        Assert.Equal(["forum", "multi-stakeholder-forum", "forum-meetings", "endorsement"], b.Requirements.Select(r => r.Requirement));
+        Assert.Equal(["1.1", "1.2", "1.3", "1.4"], b.Requirements.Select(r => r.Number));
+        Assert.Equal([RequirementStatus.Met, RequirementStatus.Met, RequirementStatus.Met, RequirementStatus.NotMet], b.Requirements.Select(r => r.Status.Value));
+        Assert.All(b.Requirements, r => Assert.Null(r.Question));
+        Assert.All(b.Requirements, r => Assert.False(string.IsNullOrWhiteSpace(r.Explanation)));
+        Assert.All(b.Requirements, r => Assert.False(string.IsNullOrWhiteSpace(r.References)));
+        Assert.All(b.Requirements, r => Assert.Single(r.Evidence));
+        Assert.Equal(["Open contracting portal", "Neighbourhood safety councils"], b.Commitments.Select(c => c.Title));
+        Assert.Equal([PotentialForResults.Modest, PotentialForResults.Substantial], b.Commitments.Select(c => c.PotentialForResults.Value));
+        Assert.Equal([OgpValue.AccessToInformation, OgpValue.PublicAccountability], b.Commitments[0].Values.Select(v => v.Value));
+        Assert.All(b.Commitments, c => Assert.Equal(Verifiability.Verifiable, c.Verifiable.Value));
+        Assert.All(b.Commitments, c => Assert.True(c.Relevant.Value));
+        Assert.Empty(new Model.Validation.OgpValidator().Validate(b).Findings);
+
+        var c = Read<InceptionReport>("inception-layout-c");
+        Assert.Equal(b with { Commitments = c.Commitments }, c);
+        Assert.Equal(b.Commitments[0], c.Commitments[0]);
+        Assert.StartsWith(c.Commitments[1].PotentialForResultsExplanation!, b.Commitments[1].PotentialForResultsExplanation!, StringComparison.Ordinal);
+        Assert.NotEqual(b.Commitments[1].PotentialForResultsExplanation, c.Commitments[1].PotentialForResultsExplanation);
+
+        var es = Read<InceptionReport>("inception-spanish");
+        Assert.Equal(b.Requirements.Select(r => (r.Requirement, r.Number, r.Status)), es.Requirements.Select(r => (r.Requirement, r.Number, r.Status)));
+        Assert.Equal("¿Existe un foro?", es.Requirements[0].Question);
+        Assert.Equal(b.Commitments.Select(x => (x.Number, x.Verifiable, x.Relevant, x.Values, x.PotentialForResults)), es.Commitments.Select(x => (x.Number, x.Verifiable, x.Relevant, x.Values, x.PotentialForResults)));
+        Assert.Equal("Portal de contrataciones abiertas", es.Commitments[0].Title);
+        Assert.Empty(new Model.Validation.OgpValidator().Validate(es).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(InceptionPages))]
+    public void An_Inception_Report_page_is_told_from_its_content_and_read_without_a_finding(string layout)
+    {
+        var import = Imports.AnyPage(Page(layout));
+        Assert.IsType<InceptionReport>(import.Document);
+        Assert.Empty(import.Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(InceptionPages))]
+    public void An_Inception_Report_page_cut_at_any_line_keeps_what_it_has(string layout)
+    {
+        var lines = Page(layout).Split('\n');
+        var full = Read<InceptionReport>(layout);
+        for (var cut = 0; cut <= lines.Length; cut++)
+        {
+            var import = Imports.InceptionPage(string.Join("\n", lines.Take(cut)));
+            var report = import.Inception;
+            var where = $"{layout}, cut after line {cut}";
+            AssertWholeOrMissing(full.Evaluators, report.Evaluators, where);
+            AssertWholeOrMissing(full.MemberName, report.MemberName, where);
+            Assert.True(report.Requirements.Count <= full.Requirements.Count, where);
+            for (var i = 0; i < report.Requirements.Count; i++)
+            {
+                AssertWholeOrMissing(full.Requirements[i].Status, report.Requirements[i].Status, where);
+                AssertWholeOrMissing(full.Requirements[i].Explanation, report.Requirements[i].Explanation, where);
+            }
+
+            for (var i = 0; i < report.Commitments.Count; i++)
+            {
+                AssertWholeOrMissing(full.Commitments[i].Title, report.Commitments[i].Title, where);
+                AssertWholeOrMissing(full.Commitments[i].PotentialForResults, report.Commitments[i].PotentialForResults, where);
+            }
+
+            // What a cut page lacks is told, except the commitments after the last one it has: a page does not say how many there are.
+            if (report.Requirements.Count < 4 || report.Commitments.Count == 0)
+            {
+                Assert.True(import.Findings.Count > 0, where);
+            }
+        }
+    }
+
+    private static object? Expected(string layout, string field)
+    {
+        var spanish = layout == "eoc-spanish";
+        if (field == "email")
+        {
+            return layout is "eoc-layout-a" or "eoc-layout-a-unlabelled" ? null : "[email protected]";
+        }
+
+        if (field == "plan title" && layout is "eoc-layout-c")
+        {
+            return "Plan de acción – Riverside (Ciudad), Freedonia, 2022 – 2023";
+        }
+
+        if (spanish && field is "evaluators" or "1.1 level" or "1.3 choice" or "2.1.1 results" or "2.1.1 degree" or "2.1.2 results" or "2.1.2 degree" or "2.1.3 results" or "2.1.3 degree" or "2.2 choice")
+        {
+            return English[field];
+        }
+
+        if (spanish)
+        {
+            // The Spanish page's texts are its own; each is given, as the English one is.
+            var text = ReportFields.Single(f => f.Name == field).Get(Read(layout));
+            Assert.NotNull(text);
+            Assert.NotEqual(ReportFields.Single(f => f.Name == field).Get(LayoutA), text);
+            return text;
+        }
+
+        if (English.TryGetValue(field, out var value))
+        {
+            return value;
+        }
+
+        var fromA = ReportFields.Single(f => f.Name == field).Get(LayoutA);
+        Assert.False(fromA is null || (fromA is string s && string.IsNullOrWhiteSpace(s)) || (fromA is ICollection c && c.Count == 0), $"layout A gives no {field}");
+        return fromA;
+    }
+
+    private static void AssertWholeOrMissing(object? full, object? cut, string where)
+    {
+        switch (cut)
+        {
+            case null:
+            case string { Length: 0 }:
+                return;
+            case IEnumerable list and not string:
+                var items = list.Cast<object?>().ToList();
+                var all = ((IEnumerable)full!).Cast<object?>().ToList();
+                Assert.True(items.Count <= all.Count, where);
+                Assert.Equal(all.Take(items.Count), items);
+                return;
+            default:
+                if (cut.GetType().IsGenericType && cut.GetType().GetGenericTypeDefinition() == typeof(Recorded<>) && cut.Equals(Activator.CreateInstance(cut.GetType())))
+                {
+                    return;
+                }
+
+                Assert.True(Equals(full, cut), $"{where}: {cut} is not {full}");
+                return;
+        }
+    }
+
+    private static string Page(string layout) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "pages", layout + ".txt"));
+
+    private static EndOfCommitmentReport Read(string layout) => Imports.Page(Page(layout)).Report;
+
+    private static T Read<T>(string layout)
+        where T : OgpDocument => (T)Imports.AnyPage(Page(layout)).Document;
+}
