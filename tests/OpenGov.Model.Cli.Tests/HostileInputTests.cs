@@ -25,6 +25,8 @@ public sealed class HostileInputTests
         ["indicators", "--convention", "dataset"],
         ["summary", "--by", "policy-area", "--convention", "dataset"],
         ["diff", "EXTRACT"],
+        ["convert", "--to", "action-plan-review", "--plan", "AP_MNG04"],
+        ["convert", "--to", "results-report", "--plan", "AP_MNG04"],
     ];
 
     public static TheoryData<string, string> Cases()

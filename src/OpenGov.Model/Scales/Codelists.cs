@@ -80,10 +80,10 @@ internal static class Codelists
         Glossary + "early-results/",
         isOrdered: true,
         [
-            E(EarlyResultsLevel.NoNotableResults, "No notable results", 0, 0, "The commitment had no notable early results.", "None"),
-            E(EarlyResultsLevel.Moderate, "Moderate", 1, 1, "Moderate early results.", "Moderate results"),
-            E(EarlyResultsLevel.Significant, "Significant", 2, 2, "Significant early results.", "Significant results"),
-            E(EarlyResultsLevel.Outstanding, "Outstanding", 3, 3, "Outstanding early results (inferred level).", "Outstanding results"),
+            E(EarlyResultsLevel.NoNotableResults, "No notable results", 0, 0, "The commitment had no notable early results.", "None", "Sin resultados notables", "Aucun résultat notable", "Sem resultados notáveis"),
+            E(EarlyResultsLevel.Moderate, "Moderate", 1, 1, "Moderate early results.", "Moderate results", "Moderados", "Modérés"),
+            E(EarlyResultsLevel.Significant, "Significant", 2, 2, "Significant early results.", "Significant results", "Significativos", "Significatifs"),
+            E(EarlyResultsLevel.Outstanding, "Outstanding", 3, 3, "Outstanding early results (inferred level).", "Outstanding results", "Excepcionales", "Exceptionnels", "Excepcionais"),
         ]);
 
     private static Codelist<PotentialImpact> PotentialImpactList() => new(
@@ -93,10 +93,10 @@ internal static class Codelists
         Glossary + "ambition/",
         isOrdered: true,
         [
-            E(PotentialImpact.None, "None", 0, 0, "The commitment would not change government practice."),
-            E(PotentialImpact.Minor, "Minor", 1, 1, "An incremental but positive step in the relevant policy area."),
-            E(PotentialImpact.Moderate, "Moderate", 2, 2, "A major step forward in the relevant policy area, but limited in scale or scope."),
-            E(PotentialImpact.Transformative, "Transformative", 3, 3, "A reform that could potentially transform \"business as usual\" in the relevant policy area."),
+            E(PotentialImpact.None, "None", 0, 0, "The commitment would not change government practice.", "Ninguno", "Aucun", "Nenhum"),
+            E(PotentialImpact.Minor, "Minor", 1, 1, "An incremental but positive step in the relevant policy area.", "Menor", "Mineur"),
+            E(PotentialImpact.Moderate, "Moderate", 2, 2, "A major step forward in the relevant policy area, but limited in scale or scope.", "Moderado", "Modéré"),
+            E(PotentialImpact.Transformative, "Transformative", 3, 3, "A reform that could potentially transform \"business as usual\" in the relevant policy area.", "Transformador", "Transformateur", "Transformadora"),
         ]);
 
     private static Codelist<PotentialForResults> PotentialForResultsList() => new(
@@ -118,10 +118,10 @@ internal static class Codelists
         null,
         isOrdered: true,
         [
-            E(Specificity.None, "None", 0, 0, "The commitment language contains no verifiable deliverables or milestones."),
-            E(Specificity.Low, "Low", 1, 1, "Activities that can be construed as verifiable with some interpretation."),
-            E(Specificity.Medium, "Medium", 2, 2, "Objectively verifiable activities, without clearly measurable milestones or deliverables."),
-            E(Specificity.High, "High", 3, 3, "Objectively verifiable activities with clearly measurable milestones."),
+            E(Specificity.None, "None", 0, 0, "The commitment language contains no verifiable deliverables or milestones.", "Ninguna", "Aucune", "Nenhuma"),
+            E(Specificity.Low, "Low", 1, 1, "Activities that can be construed as verifiable with some interpretation.", "Baja", "Faible", "Baixa"),
+            E(Specificity.Medium, "Medium", 2, 2, "Objectively verifiable activities, without clearly measurable milestones or deliverables.", "Media", "Moyenne", "Média"),
+            E(Specificity.High, "High", 3, 3, "Objectively verifiable activities with clearly measurable milestones.", "Alta", "Élevée"),
         ]);
 
     private static Codelist<Verifiability> VerifiabilityList() => new(

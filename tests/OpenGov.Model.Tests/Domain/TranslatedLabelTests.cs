@@ -39,6 +39,63 @@ public class TranslatedLabelTests
         { "No", Verifiability.NotVerifiable }, { "Non", Verifiability.NotVerifiable }, { "Não", Verifiability.NotVerifiable },
     };
 
+    public static TheoryData<string, PotentialImpact> Impact => new()
+    {
+        { "Ninguno", PotentialImpact.None }, { "Aucun", PotentialImpact.None }, { "Nenhum", PotentialImpact.None },
+        { "Menor", PotentialImpact.Minor }, { "Mineur", PotentialImpact.Minor },
+        { "Moderado", PotentialImpact.Moderate }, { "Modéré", PotentialImpact.Moderate },
+        { "Transformador", PotentialImpact.Transformative }, { "Transformateur", PotentialImpact.Transformative }, { "Transformadora", PotentialImpact.Transformative },
+    };
+
+    public static TheoryData<string, Specificity> SpecificityLabels => new()
+    {
+        { "Ninguna", Specificity.None }, { "Aucune", Specificity.None }, { "Nenhuma", Specificity.None },
+        { "Baja", Specificity.Low }, { "Faible", Specificity.Low }, { "Baixa", Specificity.Low },
+        { "Media", Specificity.Medium }, { "Moyenne", Specificity.Medium }, { "Média", Specificity.Medium },
+        { "Alta", Specificity.High }, { "Élevée", Specificity.High },
+    };
+
+    public static TheoryData<string, EarlyResultsLevel> Early => new()
+    {
+        { "Sin resultados notables", EarlyResultsLevel.NoNotableResults }, { "Aucun résultat notable", EarlyResultsLevel.NoNotableResults }, { "Sem resultados notáveis", EarlyResultsLevel.NoNotableResults },
+        { "Moderados", EarlyResultsLevel.Moderate }, { "Modérés", EarlyResultsLevel.Moderate },
+        { "Significativos", EarlyResultsLevel.Significant }, { "Significatifs", EarlyResultsLevel.Significant },
+        { "Excepcionales", EarlyResultsLevel.Outstanding }, { "Exceptionnels", EarlyResultsLevel.Outstanding }, { "Excepcionais", EarlyResultsLevel.Outstanding },
+    };
+
+    public static TheoryData<string, ProblemAddressed> Problem => new()
+    {
+        { "Sí", ProblemAddressed.Yes }, { "Oui", ProblemAddressed.Yes }, { "Sim", ProblemAddressed.Yes },
+        { "Parcialmente", ProblemAddressed.Partially }, { "Partiellement", ProblemAddressed.Partially },
+        { "Non", ProblemAddressed.No }, { "Não", ProblemAddressed.No },
+    };
+
+    public static TheoryData<string, RecordedState> NotApplicable => new()
+    {
+        { "No aplica", RecordedState.NotApplicable }, { "Non applicable", RecordedState.NotApplicable }, { "Não se aplica", RecordedState.NotApplicable },
+    };
+
+    [Theory]
+    [MemberData(nameof(Impact))]
+    public void Potential_impact_labels(string label, PotentialImpact value) => AssertRead(label, value);
+
+    [Theory]
+    [MemberData(nameof(SpecificityLabels))]
+    public void Specificity_labels(string label, Specificity value) => AssertRead(label, value);
+
+    [Theory]
+    [MemberData(nameof(Early))]
+    public void Early_results_labels(string label, EarlyResultsLevel value) => AssertRead(label, value);
+
+    [Theory]
+    [MemberData(nameof(Problem))]
+    public void Problem_addressed_labels(string label, ProblemAddressed value) => AssertRead(label, value);
+
+    [Theory]
+    [MemberData(nameof(NotApplicable))]
+    public void Not_applicable_in_other_languages(string label, RecordedState state) =>
+        Assert.Equal(state, Codelist<OpenGovernmentResult>.Default.Read(label).State);
+
     [Theory]
     [MemberData(nameof(Completion))]
     public void Completion_labels(string label, CompletionLevel value) => AssertRead(label, value);
