@@ -64,7 +64,35 @@ public static class InceptionReportText
     }
 
     /// <summary>Gets whether text looks like an Inception Report page: it has the report's heading in one of its languages.</summary>
-    internal static bool LooksLikePage(string text) => Array.Exists(TitleHeadings, text.ContainsIgnoreCase) && !EndOfCommitmentReportText.HasTitle(text);
+    /// <remarks>When the text also names an End of Commitment Report, the heading that starts a line first decides.</remarks>
+    internal static bool LooksLikePage(string text)
+    {
+        if (!Array.Exists(TitleHeadings, text.ContainsIgnoreCase))
+        {
+            return false;
+        }
+
+        if (!EndOfCommitmentReportText.HasTitle(text))
+        {
+            return true;
+        }
+
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (PageText.StartsWithAny(line, TitleHeadings))
+            {
+                return true;
+            }
+
+            if (EndOfCommitmentReportText.StartsWithTitle(line))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Writes a report in the layout of its page.</summary>
     /// <param name="report">The report.</param>

@@ -212,7 +212,11 @@ internal static class PageText
         return false;
     }
 
-    /// <summary>Splits a list of evaluators: commas, line breaks, and the last name joined by "and", "y", "e" or "et".</summary>
+    /// <summary>
+    /// Splits a list of evaluators: at commas and line breaks, and at "and", "y", "e", "et" or "&amp;" when
+    /// each side reads as a person's name (two to four capitalised words), so that an organisation such as
+    /// <c>Fundación Ciudadanía y Desarrollo</c> stays whole.
+    /// </summary>
     public static ValueList<string> Names(string? names)
     {
         if (names is null)
@@ -223,17 +227,48 @@ internal static class PageText
         var list = new List<string>();
         foreach (var part in names.Replace('\n', ',').Split(','))
         {
-            foreach (var name in part.Split([" and ", " y ", " e ", " et ", " & "], StringSplitOptions.None))
+            var trimmed = part.Trim();
+            if (trimmed.Length == 0)
             {
-                var trimmed = name.Trim();
-                if (trimmed.Length > 0)
+                continue;
+            }
+
+            var people = trimmed.Split(Conjunctions, StringSplitOptions.None);
+            if (people.Length > 1 && Array.TrueForAll(people, IsPersonalName))
+            {
+                foreach (var person in people)
                 {
-                    list.Add(trimmed);
+                    list.Add(person.Trim());
                 }
+            }
+            else
+            {
+                list.Add(trimmed);
             }
         }
 
         return ValueList.CreateRange(list);
+    }
+
+    private static readonly string[] Conjunctions = [" and ", " y ", " e ", " et ", " & "];
+
+    private static bool IsPersonalName(string text)
+    {
+        var words = text.Trim().Split(' ');
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The text of some lines: from the first non-blank line to the last, joined by line breaks, blank lines empty.</summary>

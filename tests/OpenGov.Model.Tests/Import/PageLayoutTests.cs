@@ -154,6 +154,18 @@ public class PageLayoutTests
         Assert.Equal("Actas del grupo de coordinación, mayo de 2023", spanish.ImplementedAsPlanned.Evidence[1].Reference);
     }
 
+    [Theory]
+    [InlineData("Ana Lima y Rui Costa", new[] { "Ana Lima", "Rui Costa" })]
+    [InlineData("Ana Lima, Rui Costa e Eva Souza", new[] { "Ana Lima", "Rui Costa", "Eva Souza" })]
+    [InlineData("Fundación Ciudadanía y Desarrollo", new[] { "Fundación Ciudadanía y Desarrollo" })]
+    [InlineData("Ortega y Gasset, Smith & Jones Consulting", new[] { "Ortega y Gasset", "Smith & Jones Consulting" })]
+    [InlineData("Centro de Estudios y Acción Ciudadana", new[] { "Centro de Estudios y Acción Ciudadana" })]
+    public void Evaluators_joined_by_and_are_split_only_between_names(string line, string[] expected)
+    {
+        var page = $"End of Commitment Report – T\n\nName of Evaluator\n\n{line}\n\nMember Name\n\nM\n\nSection 1.\n";
+        Assert.Equal(expected, Imports.Page(page).Report.Evaluators);
+    }
+
     [Fact]
     public void A_published_e_mail_placeholder_is_kept_as_written()
     {
@@ -218,6 +230,14 @@ public class PageLayoutTests
         Assert.IsType<InceptionReport>(import.Document);
         Assert.Empty(import.Findings);
     }
+
+    [Theory]
+    [InlineData("End of Commitment Report – Forum\n\nName of Evaluator\n\nA\n\n1.1 What was the overall level of progress? The Inception Report said so.\n", typeof(EndOfCommitmentReport))]
+    [InlineData("Survey\nInception Report – Action plan – X\n\nName of Evaluator\n\nA\n\nSection 1.\n1.1 Does a forum exist?\nYes, since the End of Commitment Report of 2022.\n", typeof(InceptionReport))]
+    [InlineData("Informe Inicial – Plan de Acción – X\nNombre del evaluador\nA\n", typeof(InceptionReport))]
+    [InlineData("Informe de fin de compromiso – X\nNombre del evaluador\nA\n", typeof(EndOfCommitmentReport))]
+    public void The_heading_that_starts_a_line_first_tells_the_kind_of_page(string text, Type kind) =>
+        Assert.IsType(kind, Imports.AnyPage(text).Document);
 
     [Theory]
     [MemberData(nameof(InceptionPages))]
