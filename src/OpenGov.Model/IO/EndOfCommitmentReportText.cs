@@ -30,12 +30,6 @@ public static class EndOfCommitmentReportText
     private const string ImpactHeading = "Explanation: In narrative form, what has been the impact on people or practice.";
     private const string EvidenceSeparator = " — ";
 
-    private static readonly string[] NoiseAfter =
-    [
-        "No comments yet", "Leave a Reply", "Leave a Comment", "Your email address will not be published",
-        "No hay comentarios", "Deja una respuesta", "Dejar un comentario",
-    ];
-
     /// <summary>Each question's number and how its wording starts, in English and in Spanish.</summary>
     private static readonly (ReportQuestion Question, string Number, string[] Starts)[] Questions =
     [
@@ -50,8 +44,6 @@ public static class EndOfCommitmentReportText
     ];
 
     private static readonly string[] TitleHeadings = ["End of Commitment Report", "Informe de fin de compromiso", "Rapport de fin d'engagement", "Rapport de fin d’engagement", "Relatório de fim de compromisso"];
-    private static readonly string[] ExplanationLabels = ["Provide a brief explanation of your answer", "Proporcione una breve explicación de su respuesta", "Fournissez une brève explication de votre réponse", "Forneça uma breve explicação da sua resposta"];
-    private static readonly string[] EvidenceLabels = ["Provide evidence for your answer", "Proporcione evidencia para su respuesta", "Proporcione evidencias para su respuesta", "Fournissez des preuves pour votre réponse", "Forneça evidências para a sua resposta"];
     private static readonly string[] DegreeLabels = ["Degree of result", "Grado de resultado", "Degré de résultat", "Grau de resultado"];
     private static readonly string[] ImpactLabels = ["Explanation:", "Explicación:", "Explication :", "Explication:", "Explicação:"];
     private static readonly string[] SectionTitles =
@@ -117,7 +109,7 @@ public static class EndOfCommitmentReportText
             }
         }
 
-        Line(report.Commitment.Title is { Length: > 0 } title ? "End of Commitment Report – " + FirstLine(title) : "End of Commitment Report");
+        Line(report.Commitment.Title is { Length: > 0 } title ? "End of Commitment Report – " + PageText.FirstLine(title) : "End of Commitment Report");
         Line();
         Line("Name of Evaluator");
         Line();
@@ -214,21 +206,7 @@ public static class EndOfCommitmentReportText
     }
 
     private static string? Choice<T>(Recorded<T> choice)
-        where T : struct, Enum => choice.State switch
-        {
-            RecordedState.Value => Codelist<T>.Default[choice.Value].Label,
-            RecordedState.Unrecognized => choice.UnrecognizedText,
-            RecordedState.NoData => "No data",
-            RecordedState.NotReviewed => "Not reviewed",
-            RecordedState.NotApplicable => "Not Applicable",
-            _ => null,
-        };
-
-    private static string FirstLine(string text)
-    {
-        var end = text.IndexOf('\n');
-        return end < 0 ? text : text.Substring(0, end);
-    }
+        where T : struct, Enum => PageText.Choice(choice, value => Codelist<T>.Default[value].Label);
 
     private static List<(int Line, Heading Heading, ReportQuestion Question, string? Inline)> FindHeadings(string[] lines)
     {
@@ -242,13 +220,13 @@ public static class EndOfCommitmentReportText
                 continue;
             }
 
-            if (headings.Count > 0 && Array.Exists(NoiseAfter, n => line.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+            if (headings.Count > 0 && PageText.StartsWithAny(line, PageText.NoiseAfter))
             {
                 headings.Add((i, Heading.Section, default, "end"));
                 break;
             }
 
-            if (TitleOf(line) is { } rest)
+            if (PageText.TitleAfter(line, TitleHeadings) is { } rest)
             {
                 headings.Add((i, Heading.Title, default, rest.Length > 0 ? rest : null));
             }
@@ -284,11 +262,11 @@ public static class EndOfCommitmentReportText
                 inHeader = false;
                 headings.Add((i, Heading.Question, question, null));
             }
-            else if (PageText.StartsWithAny(line, ExplanationLabels))
+            else if (PageText.StartsWithAny(line, PageText.ExplanationLabels))
             {
                 headings.Add((i, Heading.Explanation, default, null));
             }
-            else if (PageText.StartsWithAny(line, EvidenceLabels))
+            else if (PageText.StartsWithAny(line, PageText.EvidenceLabels))
             {
                 headings.Add((i, Heading.Evidence, default, null));
             }
@@ -303,24 +281,6 @@ public static class EndOfCommitmentReportText
         }
 
         return headings;
-    }
-
-    /// <summary>The rest of a heading line such as <c>End of Commitment Report – {title}</c>, in any language; <see langword="null"/> when the line is not one.</summary>
-    private static string? TitleOf(string line)
-    {
-        foreach (var heading in TitleHeadings)
-        {
-            if (line.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
-            {
-                var rest = line.Substring(heading.Length);
-                if (rest.Length == 0 || rest[0] is ' ' or '–' or '—' or '-' or ':')
-                {
-                    return rest.TrimStart(' ', '–', '—', '-', ':').Trim();
-                }
-            }
-        }
-
-        return null;
     }
 
     private static string? DegreeOf(string line)

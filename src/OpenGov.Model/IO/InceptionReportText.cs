@@ -29,9 +29,7 @@ public static class InceptionReportText
     private const string EvidenceSeparator = " — ";
 
     private static readonly string[] TitleHeadings = ["Inception Report", "Informe Inicial", "Informe de Inicio", "Rapport initial", "Relatório inicial", "Relatório de início"];
-    private static readonly string[] ExplanationLabels = ["Provide a brief explanation of your answer", "Proporcione una breve explicación de su respuesta", "Fournissez une brève explication de votre réponse", "Forneça uma breve explicação da sua resposta"];
     private static readonly string[] ReferenceLabels = ["Provide references here", "Proporcione referencias aquí", "Proporcione referencias", "Fournissez des références", "Forneça referências"];
-    private static readonly string[] EvidenceLabels = ["Provide evidence for your answer", "Proporcione evidencia para su respuesta", "Proporcione evidencias para su respuesta", "Fournissez des preuves pour votre réponse", "Forneça evidências para a sua resposta"];
     private static readonly string[] QuestionPrefixes = ["Question:", "Pregunta:", "Question :", "Pergunta:"];
     private static readonly string[] CommitmentWords = ["Commitment", "Compromiso", "Engagement", "Compromisso"];
     private static readonly string[] VerifiableLabels = ["Verifiable", "Verificable", "Vérifiable", "Verificável"];
@@ -43,8 +41,6 @@ public static class InceptionReportText
         "Compliance with co-creation requirements", "Commitment design", "Conforme con requisitos de co-creación", "Cumplimiento de los requisitos de co-creación",
         "Diseño de los compromisos", "Diseño de compromisos", "Conformité aux exigences de co-création", "Conception des engagements",
     ];
-
-    private static readonly string[] NoiseAfter = ["No comments yet", "Leave a Reply", "Leave a Comment", "Your email address will not be published", "No hay comentarios", "Deja una respuesta"];
 
     private enum Part
     {
@@ -111,7 +107,7 @@ public static class InceptionReportText
             }
         }
 
-        Line(report.ActionPlanTitle is { Length: > 0 } plan ? "Inception Report – " + FirstLine(plan) : "Inception Report");
+        Line(report.ActionPlanTitle is { Length: > 0 } plan ? "Inception Report – " + PageText.FirstLine(plan) : "Inception Report");
         Line();
         Line("Name of Evaluator");
         Line();
@@ -138,7 +134,7 @@ public static class InceptionReportText
             var question = answer.Question ?? (answer.TryGetRequirement(out var requirement) ? requirement.Text : NotGiven);
             Line(answer.Number is { Length: > 0 } number ? number + " " + question : "Question: " + question);
             Line();
-            Block(Choice(answer.Status, status => status switch
+            Block(PageText.Choice(answer.Status, status => status switch
             {
                 RequirementStatus.Met => "Yes",
                 RequirementStatus.NotMet => "No",
@@ -169,17 +165,17 @@ public static class InceptionReportText
             Line();
             Line("Verifiable:");
             Line();
-            Block(Choice(commitment.Verifiable, v => v == Verifiability.Verifiable ? "Yes" : "No"));
+            Block(PageText.Choice(commitment.Verifiable, v => v == Verifiability.Verifiable ? "Yes" : "No"));
             Explanation(commitment.VerifiableExplanation);
             Line("Relevant to OGP values:");
             Line();
-            Block(Choice(commitment.Relevant, relevant => relevant ? "Yes" : "No"));
+            Block(PageText.Choice(commitment.Relevant, relevant => relevant ? "Yes" : "No"));
             if (commitment.Values.Count > 0)
             {
                 var values = new List<string>();
                 foreach (var value in commitment.Values)
                 {
-                    values.Add(Choice(value, v => Codelist<OgpValue>.Default[v].Label) ?? string.Empty);
+                    values.Add(PageText.Choice(value, v => Codelist<OgpValue>.Default[v].Label) ?? string.Empty);
                 }
 
                 Line("Values: " + string.Join(", ", values));
@@ -189,7 +185,7 @@ public static class InceptionReportText
             Explanation(commitment.RelevanceExplanation);
             Line("Potential for results:");
             Line();
-            Block(Choice(commitment.PotentialForResults, p => Codelist<PotentialForResults>.Default[p].Label));
+            Block(PageText.Choice(commitment.PotentialForResults, p => Codelist<PotentialForResults>.Default[p].Label));
             Explanation(commitment.PotentialForResultsExplanation);
         }
 
@@ -206,22 +202,6 @@ public static class InceptionReportText
     /// <summary>Reads the text of an Inception Report page: the report, and what could not be found (<c>OGP510</c>). Never throws on text.</summary>
     /// <param name="text">The page as text.</param>
     internal static (InceptionReport Report, ValueList<Finding> Findings) Read(string text) => new PageReader(PageText.Lines(text)).Read();
-
-    private static string? Choice<T>(Recorded<T> choice, Func<T, string> label) => choice.State switch
-    {
-        RecordedState.Value => label(choice.Value),
-        RecordedState.Unrecognized => choice.UnrecognizedText,
-        RecordedState.NoData => "No data",
-        RecordedState.NotReviewed => "Not reviewed",
-        RecordedState.NotApplicable => "Not Applicable",
-        _ => null,
-    };
-
-    private static string FirstLine(string text)
-    {
-        var end = text.IndexOf('\n');
-        return end < 0 ? text : text.Substring(0, end);
-    }
 
     private static Recorded<bool> YesNo(string? text) =>
         Codelist<Verifiability>.Default.Read(text).Select(v => v == Verifiability.Verifiable);
@@ -248,12 +228,12 @@ public static class InceptionReportText
             {
                 var line = lines[i];
                 var trimmed = line.Trim();
-                if (trimmed.Length > 0 && (_fields.Count > 0 || _section > 0) && PageText.StartsWithAny(trimmed, NoiseAfter))
+                if (trimmed.Length > 0 && (_fields.Count > 0 || _section > 0) && PageText.StartsWithAny(trimmed, PageText.NoiseAfter))
                 {
                     break;
                 }
 
-                if (_section == 0 && TitleOf(trimmed) is { } rest)
+                if (_section == 0 && PageText.TitleAfter(trimmed, TitleHeadings) is { } rest)
                 {
                     _headingRest ??= rest.Length > 0 ? rest : null;
                     (part, target) = (Part.Title, _afterTitle);
@@ -327,7 +307,7 @@ public static class InceptionReportText
             if (_requirements.Count > 0)
             {
                 var current = _requirements[_requirements.Count - 1];
-                if (PageText.StartsWithAny(trimmed, ExplanationLabels))
+                if (PageText.StartsWithAny(trimmed, PageText.ExplanationLabels))
                 {
                     current.HasExplanation = true;
                     return (Part.Explanation, current.Explanation);
@@ -339,7 +319,7 @@ public static class InceptionReportText
                     return (Part.References, current.References);
                 }
 
-                if (PageText.StartsWithAny(trimmed, EvidenceLabels))
+                if (PageText.StartsWithAny(trimmed, PageText.EvidenceLabels))
                 {
                     current.HasEvidence = true;
                     return (Part.Evidence, current.Evidence);
@@ -391,7 +371,7 @@ public static class InceptionReportText
                 return (Part.Potential, current.Potential);
             }
 
-            if (PageText.StartsWithAny(trimmed, ExplanationLabels))
+            if (PageText.StartsWithAny(trimmed, PageText.ExplanationLabels))
             {
                 return part switch
                 {
@@ -485,23 +465,6 @@ public static class InceptionReportText
             {
                 _findings.Add(ValidationRules.Finding(ValidationRules.NotFoundOnPage, path, message));
             }
-        }
-
-        private static string? TitleOf(string line)
-        {
-            foreach (var heading in TitleHeadings)
-            {
-                if (line.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
-                {
-                    var rest = line.Substring(heading.Length);
-                    if (rest.Length == 0 || rest[0] is ' ' or '–' or '—' or '-' or ':')
-                    {
-                        return rest.TrimStart(' ', '–', '—', '-', ':').Trim();
-                    }
-                }
-            }
-
-            return null;
         }
 
         /// <summary>A question of section 1: a number such as <c>1.1</c> (or <c>Question:</c>) and a text.</summary>

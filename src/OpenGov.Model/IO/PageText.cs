@@ -42,6 +42,55 @@ internal static class PageText
 
     private static readonly string[] PlanLinePrefixes = ["- Action Plan:", "– Action Plan:", "Action Plan:", "- Plan de Acción:", "- Plan de acción:", "- Plan d'action:", "- Plano de ação:"];
 
+    /// <summary>The label of a brief explanation, in the languages OGP Local publishes in.</summary>
+    public static readonly string[] ExplanationLabels = ["Provide a brief explanation of your answer", "Proporcione una breve explicación de su respuesta", "Fournissez une brève explication de votre réponse", "Forneça uma breve explicação da sua resposta"];
+
+    /// <summary>The label of the evidence of an answer, in the languages OGP Local publishes in.</summary>
+    public static readonly string[] EvidenceLabels = ["Provide evidence for your answer", "Proporcione evidencia para su respuesta", "Proporcione evidencias para su respuesta", "Fournissez des preuves pour votre réponse", "Forneça evidências para a sua resposta"];
+
+    /// <summary>The lines of the site's comment form, where a report's text ends.</summary>
+    public static readonly string[] NoiseAfter =
+    [
+        "No comments yet", "Leave a Reply", "Leave a Comment", "Your email address will not be published",
+        "No hay comentarios", "Deja una respuesta", "Dejar un comentario",
+    ];
+
+    /// <summary>The rest of a heading line such as <c>End of Commitment Report – {title}</c>; <see langword="null"/> when the line does not start with one of <paramref name="headings"/>.</summary>
+    public static string? TitleAfter(string line, string[] headings)
+    {
+        foreach (var heading in headings)
+        {
+            if (line.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = line.Substring(heading.Length);
+                if (rest.Length == 0 || rest[0] is ' ' or '–' or '—' or '-' or ':')
+                {
+                    return rest.TrimStart(' ', '–', '—', '-', ':').Trim();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first line of a text, for a heading.</summary>
+    public static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n');
+        return end < 0 ? text : text.Substring(0, end);
+    }
+
+    /// <summary>How a page prints a choice: its label, the text kept as written, a missing kind spelled out, nothing when not answered.</summary>
+    public static string? Choice<T>(Recorded<T> choice, Func<T, string> label) => choice.State switch
+    {
+        RecordedState.Value => label(choice.Value),
+        RecordedState.Unrecognized => choice.UnrecognizedText,
+        RecordedState.NoData => "No data",
+        RecordedState.NotReviewed => "Not reviewed",
+        RecordedState.NotApplicable => "Not Applicable",
+        _ => null,
+    };
+
     /// <summary>Splits a page into lines: any line end, blanks at the end of a line (non-breaking spaces too) removed, pop-up text glued onto a label taken out.</summary>
     public static string[] Lines(string text)
     {

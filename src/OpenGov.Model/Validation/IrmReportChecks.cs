@@ -12,20 +12,6 @@ internal static class IrmReportChecks
 {
     public static void Check(FindingCollector sink, ActionPlanReview review)
     {
-        var ids = new List<CommitmentId?>(review.Commitments.Count);
-        var placed = new List<string?>(review.Commitments.Count);
-        foreach (var commitment in review.Commitments)
-        {
-            ids.Add(commitment.Id);
-            placed.Add(commitment.Cluster);
-        }
-
-        var clusters = new List<(string Name, ValueList<CommitmentId> Members)>(review.Clusters.Count);
-        foreach (var cluster in review.Clusters)
-        {
-            clusters.Add((cluster.Name, cluster.Commitments));
-        }
-
         if (sink.Runs(RuleSets.Values))
         {
             for (var i = 0; i < review.Commitments.Count; i++)
@@ -46,7 +32,7 @@ internal static class IrmReportChecks
             return;
         }
 
-        Clusters(sink, ids, placed, clusters);
+        Clusters(sink, review.Commitments.Select(c => (c.Id, c.Cluster)).ToList(), review.Clusters.Select(c => (c.Name, c.Commitments)).ToList());
         for (var i = 0; i < review.Commitments.Count; i++)
         {
             Promising(sink, review.Commitments[i].Assessment, Index("/commitments", i) + "/assessment", "Commitment " + Name(review.Commitments[i].Id, review.Commitments[i].Number, i));
@@ -62,20 +48,6 @@ internal static class IrmReportChecks
 
     public static void Check(FindingCollector sink, ResultsReport results)
     {
-        var ids = new List<CommitmentId?>(results.Commitments.Count);
-        var placed = new List<string?>(results.Commitments.Count);
-        foreach (var commitment in results.Commitments)
-        {
-            ids.Add(commitment.Id);
-            placed.Add(commitment.Cluster);
-        }
-
-        var clusters = new List<(string Name, ValueList<CommitmentId> Members)>(results.Clusters.Count);
-        foreach (var cluster in results.Clusters)
-        {
-            clusters.Add((cluster.Name, cluster.Commitments));
-        }
-
         if (sink.Runs(RuleSets.Values))
         {
             for (var i = 0; i < results.Commitments.Count; i++)
@@ -93,7 +65,7 @@ internal static class IrmReportChecks
 
         if (sink.Runs(RuleSets.Consistency))
         {
-            Clusters(sink, ids, placed, clusters);
+            Clusters(sink, results.Commitments.Select(c => (c.Id, c.Cluster)).ToList(), results.Clusters.Select(c => (c.Name, c.Commitments)).ToList());
             CoCreation(sink, results.CoCreation, "/coCreation");
         }
     }
@@ -125,10 +97,11 @@ internal static class IrmReportChecks
         }
     }
 
-    private static void Clusters(FindingCollector sink, List<CommitmentId?> ids, List<string?> placed, List<(string Name, ValueList<CommitmentId> Members)> clusters)
+    /// <summary>The clusters of a report against its commitments: every member listed, in one cluster only, and every commitment's cluster one that names it.</summary>
+    private static void Clusters(FindingCollector sink, List<(CommitmentId? Id, string? Cluster)> commitments, List<(string Name, ValueList<CommitmentId> Members)> clusters)
     {
         var listed = new HashSet<CommitmentId>();
-        foreach (var id in ids)
+        foreach (var (id, _) in commitments)
         {
             if (id is { } value)
             {
@@ -160,9 +133,9 @@ internal static class IrmReportChecks
             }
         }
 
-        for (var i = 0; i < placed.Count; i++)
+        for (var i = 0; i < commitments.Count; i++)
         {
-            if (placed[i] is not { } cluster)
+            if (commitments[i].Cluster is not { } cluster)
             {
                 continue;
             }
@@ -170,11 +143,11 @@ internal static class IrmReportChecks
             var found = clusters.FindIndex(c => c.Name == cluster);
             if (found < 0)
             {
-                sink.Add(ValidationRules.UnknownCluster, Index("/commitments", i) + "/cluster", $"Commitment {Name(ids[i], null, i)} is placed in cluster \"{cluster}\", which the report does not have.", cluster);
+                sink.Add(ValidationRules.UnknownCluster, Index("/commitments", i) + "/cluster", $"Commitment {Name(commitments[i].Id, null, i)} is placed in cluster \"{cluster}\", which the report does not have.", cluster);
             }
-            else if (ids[i] is { } id && !clusters[found].Members.Contains(id))
+            else if (commitments[i].Id is { } id && !clusters[found].Members.Contains(id))
             {
-                sink.Add(ValidationRules.UnknownCluster, Index("/commitments", i) + "/cluster", $"Commitment {ids[i]} is placed in cluster \"{cluster}\", which does not name it.", cluster);
+                sink.Add(ValidationRules.UnknownCluster, Index("/commitments", i) + "/cluster", $"Commitment {id} is placed in cluster \"{cluster}\", which does not name it.", cluster);
             }
         }
     }
