@@ -80,7 +80,7 @@ public static class EndOfCommitmentReportText
     internal static bool HasTitle(string text) => Array.Exists(TitleHeadings, text.ContainsIgnoreCase);
 
     /// <summary>Gets whether a line starts with the report's heading in one of its languages.</summary>
-    internal static bool StartsWithTitle(string line) => PageText.StartsWithAny(line, TitleHeadings);
+    internal static bool StartsWithTitle(string line) => PageText.TitleAfter(line, TitleHeadings) is not null;
 
     /// <summary>Reads the text of an End of Commitment Report page: the report, and what could not be found (<c>OGP510</c>). Never throws on text.</summary>
     /// <param name="text">The page as text.</param>
@@ -212,6 +212,8 @@ public static class EndOfCommitmentReportText
     {
         var headings = new List<(int, Heading, ReportQuestion, string?)>();
         var inHeader = true;
+        var afterLabel = false;
+        var lessons = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
@@ -220,18 +222,22 @@ public static class EndOfCommitmentReportText
                 continue;
             }
 
-            if (headings.Count > 0 && PageText.StartsWithAny(line, PageText.NoiseAfter))
+            // The comment form under the report ends it; a line of an answer that happens to start the same way does not.
+            if (lessons && PageText.IsNoise(line))
             {
                 headings.Add((i, Heading.Section, default, "end"));
                 break;
             }
 
-            if (PageText.TitleAfter(line, TitleHeadings) is { } rest)
+            var wasLabel = afterLabel;
+            afterLabel = false;
+            if (inHeader && PageText.TitleAfter(line, TitleHeadings) is { } rest)
             {
                 headings.Add((i, Heading.Title, default, rest.Length > 0 ? rest : null));
             }
-            else if (inHeader && PageText.LabelOf(line) is var field and not PageText.Field.None)
+            else if (inHeader && !(wasLabel && PageText.IsOneWordLabel(line)) && PageText.LabelOf(line) is var field and not PageText.Field.None)
             {
+                afterLabel = field != PageText.Field.Overview;
                 headings.Add((i, field switch
                 {
                     PageText.Field.Evaluators => Heading.Evaluators,
@@ -250,7 +256,6 @@ public static class EndOfCommitmentReportText
             }
             else if (PageText.TryReadSection(line, out _))
             {
-                inHeader = false;
                 headings.Add((i, Heading.Section, default, null));
                 if (i + 1 < lines.Length && IsSectionTitle(lines[i + 1]))
                 {
@@ -260,6 +265,7 @@ public static class EndOfCommitmentReportText
             else if (IsQuestion(line, out var question))
             {
                 inHeader = false;
+                lessons |= question == ReportQuestion.Lessons;
                 headings.Add((i, Heading.Question, question, null));
             }
             else if (PageText.StartsWithAny(line, PageText.ExplanationLabels))
@@ -356,23 +362,23 @@ public static class EndOfCommitmentReportText
                         afterTitle ??= PageText.Paragraphs(block);
                         break;
                     case Heading.Evaluators:
-                        evaluators = PageText.Names(First(block));
+                        evaluators = PageText.Names(Value(First(block)));
                         break;
                     case Heading.Email:
-                        email = First(block);
+                        email = Value(First(block));
                         break;
                     case Heading.Member:
-                        member = First(block);
+                        member = Value(First(block));
                         break;
                     case Heading.PlanTitle:
                         afterPlanTitle = PageText.Paragraphs(block);
-                        planTitle = afterPlanTitle.Count > 0 && afterPlanTitle[0] != NotGiven ? afterPlanTitle[0] : null;
+                        planTitle = afterPlanTitle.Count > 0 && afterPlanTitle[0] != NotGiven ? Value(afterPlanTitle[0]) : null;
                         break;
                     case Heading.PlanLine:
                         planLine ??= inline;
                         break;
                     case Heading.CommitmentTitle:
-                        title ??= Given(PageText.Text(block));
+                        title ??= Value(Given(PageText.Text(block)));
                         break;
                     case Heading.Objective:
                         objective ??= Given(PageText.Text(block));
@@ -571,6 +577,9 @@ public static class EndOfCommitmentReportText
         private static string? First(List<string> block) => PageText.Paragraphs(block) is { Count: > 0 } p ? p[0] : null;
 
         private static string? Given(string? text) => text == NotGiven ? null : text;
+
+        /// <summary>A header value, with glossary pop-up text a browser's copy glued into it taken out.</summary>
+        private static string? Value(string? text) => text is null ? null : PageText.RemovePopUps(text);
 
         private static (string? Title, string? Objective, string? Problem) Commitment(List<string> paragraphs, int skip)
         {

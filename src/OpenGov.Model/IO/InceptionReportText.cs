@@ -30,6 +30,7 @@ public static class InceptionReportText
 
     private static readonly string[] TitleHeadings = ["Inception Report", "Informe Inicial", "Informe de Inicio", "Rapport initial", "Relatório inicial", "Relatório de início"];
     private static readonly string[] ReferenceLabels = ["Provide references here", "Proporcione referencias aquí", "Proporcione referencias", "Fournissez des références", "Forneça referências"];
+    private static readonly string[] Markers = ["co-creation requirements", "Does a forum exist", "requisitos de co-creación", "Existe un foro"];
     private static readonly string[] QuestionPrefixes = ["Question:", "Pregunta:", "Question :", "Pergunta:"];
     private static readonly string[] CommitmentWords = ["Commitment", "Compromiso", "Engagement", "Compromisso"];
     private static readonly string[] VerifiableLabels = ["Verifiable", "Verificable", "Vérifiable", "Verificável"];
@@ -59,24 +60,23 @@ public static class InceptionReportText
         PotentialExplanation,
     }
 
-    /// <summary>Gets whether text looks like an Inception Report page: it has the report's heading in one of its languages.</summary>
-    /// <remarks>When the text also names an End of Commitment Report, the heading that starts a line first decides.</remarks>
+    /// <summary>
+    /// Gets whether text looks like an Inception Report page: the heading that starts a line first is the
+    /// Inception Report's (in one of its languages), or, with no heading at a line's start, the text names the
+    /// report or asks its co-creation questions and does not name an End of Commitment Report.
+    /// </summary>
     internal static bool LooksLikePage(string text)
     {
-        if (!Array.Exists(TitleHeadings, text.ContainsIgnoreCase))
+        var named = Array.Exists(TitleHeadings, text.ContainsIgnoreCase);
+        if (!named && !Array.Exists(Markers, text.ContainsIgnoreCase))
         {
             return false;
-        }
-
-        if (!EndOfCommitmentReportText.HasTitle(text))
-        {
-            return true;
         }
 
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
-            if (PageText.StartsWithAny(line, TitleHeadings))
+            if (PageText.TitleAfter(line, TitleHeadings) is not null)
             {
                 return true;
             }
@@ -87,7 +87,7 @@ public static class InceptionReportText
             }
         }
 
-        return false;
+        return !EndOfCommitmentReportText.HasTitle(text);
     }
 
     /// <summary>Writes a report in the layout of its page.</summary>
@@ -111,7 +111,7 @@ public static class InceptionReportText
         Line();
         Line("Name of Evaluator");
         Line();
-        Block(string.Join(", ", report.Evaluators));
+        Block(report.Evaluators.Count == 0 ? NotGiven : string.Join(", ", report.Evaluators));
         if (report.EvaluatorEmail is not null)
         {
             Line("Email");
@@ -224,15 +224,27 @@ public static class InceptionReportText
         {
             var part = Part.None;
             List<string>? target = null;
+            var afterLabel = false;
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
                 var trimmed = line.Trim();
-                if (trimmed.Length > 0 && (_fields.Count > 0 || _section > 0) && PageText.StartsWithAny(trimmed, PageText.NoiseAfter))
+                if (trimmed.Length == 0)
+                {
+                    target?.Add(line);
+                    continue;
+                }
+
+                // The comment form under the report ends it; a line of an answer that happens to start the same way does not.
+                if (_sawSection3 && PageText.IsNoise(trimmed))
                 {
                     break;
                 }
 
+                var wasLabel = afterLabel;
+                afterLabel = false;
+                // The header's labels: before the sections, or in section 1 before its first question (a stray section heading above the header).
+                var inHeader = _section == 0 || (_section == 1 && _requirements.Count == 0);
                 if (_section == 0 && PageText.TitleAfter(trimmed, TitleHeadings) is { } rest)
                 {
                     _headingRest ??= rest.Length > 0 ? rest : null;
@@ -254,41 +266,36 @@ public static class InceptionReportText
                     continue;
                 }
 
-                if (_section == 0)
+                if (inHeader && !(wasLabel && PageText.IsOneWordLabel(trimmed)) && PageText.LabelOf(trimmed) is var field and not PageText.Field.None)
                 {
-                    if (PageText.LabelOf(trimmed) is var field and not PageText.Field.None)
+                    // A field given twice keeps its first value.
+                    target = [];
+                    if (!_fields.ContainsKey(field))
                     {
-                        if (!_fields.TryGetValue(field, out target))
-                        {
-                            target = [];
-                            _fields[field] = target;
-                        }
-                        else
-                        {
-                            target = [];
-                        }
-
-                        part = Part.Field;
+                        _fields[field] = target;
                     }
-                    else if (PageText.TryReadPlanLine(trimmed, out var plan))
-                    {
-                        _planLine ??= plan;
-                    }
-                    else
-                    {
-                        target?.Add(line);
-                    }
-
+                    part = Part.Field;
+                    afterLabel = field != PageText.Field.Overview;
                     continue;
                 }
 
-                if (_section == 1)
+                if (inHeader && PageText.TryReadPlanLine(trimmed, out var plan))
                 {
-                    (part, target) = Section1(line, trimmed, part, target);
+                    _planLine ??= plan;
+                    continue;
                 }
-                else if (_section == 3)
+
+                switch (_section)
                 {
-                    (part, target) = Section3(line, trimmed, part, target);
+                    case 1:
+                        (part, target) = Section1(line, trimmed, part, target);
+                        break;
+                    case 3:
+                        (part, target) = Section3(i, trimmed, part, target);
+                        break;
+                    case 0:
+                        target?.Add(line);
+                        break;
                 }
             }
 
@@ -330,9 +337,10 @@ public static class InceptionReportText
             return (part, target);
         }
 
-        private (Part, List<string>?) Section3(string line, string trimmed, Part part, List<string>? target)
+        private (Part, List<string>?) Section3(int index, string trimmed, Part part, List<string>? target)
         {
-            if (TryReadCommitment(trimmed, out var number, out var title))
+            var line = lines[index];
+            if (TryReadCommitment(trimmed, out var number, out var title) && StartsCommitment(index))
             {
                 _commitments.Add(new DesignBuilder { Number = number, Title = title });
                 return (Part.None, null);
@@ -344,27 +352,27 @@ public static class InceptionReportText
             }
 
             var current = _commitments[_commitments.Count - 1];
-            if (Labelled(trimmed, VerifiableLabels, out var inline))
+            if (!current.HasVerifiable && Labelled(trimmed, VerifiableLabels, out var inline))
             {
                 current.HasVerifiable = true;
                 current.Verifiable.Add(inline);
                 return (Part.Verifiable, current.Verifiable);
             }
 
-            if (Labelled(trimmed, RelevantLabels, out inline))
+            if (!current.HasRelevant && Labelled(trimmed, RelevantLabels, out inline))
             {
                 current.HasRelevant = true;
                 current.Relevant.Add(inline);
                 return (Part.Relevant, current.Relevant);
             }
 
-            if (Labelled(trimmed, ValuesLabels, out inline) && inline.Length > 0)
+            if (part == Part.Relevant && current.Values is null && Labelled(trimmed, ValuesLabels, out inline) && inline.Length > 0)
             {
                 current.Values = inline;
                 return (part, target);
             }
 
-            if (Labelled(trimmed, PotentialLabels, out inline))
+            if (!current.HasPotential && Labelled(trimmed, PotentialLabels, out inline))
             {
                 current.HasPotential = true;
                 current.Potential.Add(inline);
@@ -386,11 +394,29 @@ public static class InceptionReportText
             return (part, target);
         }
 
+        /// <summary>
+        /// Whether a line such as <c>Commitment 2: {title}</c> starts a commitment's block: the next line with text is
+        /// its <c>Verifiable:</c> label, or the page ends. A line of an explanation that starts the same way does not.
+        /// </summary>
+        private bool StartsCommitment(int index)
+        {
+            for (var i = index + 1; i < lines.Length; i++)
+            {
+                var next = lines[i].Trim();
+                if (next.Length > 0)
+                {
+                    return Labelled(next, VerifiableLabels, out _);
+                }
+            }
+
+            return true;
+        }
+
         private (InceptionReport, ValueList<Finding>) Build()
         {
-            string? Field(PageText.Field field) => _fields.TryGetValue(field, out var block) && PageText.Paragraphs(block) is { Count: > 0 } p ? p[0] : null;
+            string? Field(PageText.Field field) => _fields.TryGetValue(field, out var block) && PageText.Paragraphs(block) is { Count: > 0 } p ? PageText.RemovePopUps(p[0]) : null;
 
-            var evaluators = PageText.Names(Field(PageText.Field.Evaluators));
+            var evaluators = Field(PageText.Field.Evaluators) is { } names && names != NotGiven ? PageText.Names(names) : ValueList<string>.Empty;
             var member = Field(PageText.Field.Member);
             var plan = Field(PageText.Field.PlanTitle);
             var labelled = _fields.ContainsKey(PageText.Field.Evaluators) || _fields.ContainsKey(PageText.Field.Member) || _fields.ContainsKey(PageText.Field.PlanTitle);
@@ -467,7 +493,7 @@ public static class InceptionReportText
             }
         }
 
-        /// <summary>A question of section 1: a number such as <c>1.1</c> (or <c>Question:</c>) and a text.</summary>
+        /// <summary>A question of section 1: a number such as <c>1.1</c> (or <c>Question:</c>) and a text that ends with a question mark.</summary>
         private static bool TryReadQuestion(string line, out string? number, out string question)
         {
             number = null;
@@ -477,7 +503,7 @@ public static class InceptionReportText
                 if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 {
                     question = line.Substring(prefix.Length).Trim();
-                    return question.Length > 0;
+                    return question.Length > 1 && question[question.Length - 1] == '?';
                 }
             }
 
@@ -493,7 +519,7 @@ public static class InceptionReportText
             }
 
             var rest = line.Substring(end).TrimStart('.', ' ', '–', '—', '-', '\t');
-            if (rest.Length == 0 || end == line.Length || (line[end] != ' ' && line[end] != '.' && line[end] != '\t'))
+            if (rest.Length == 0 || rest[rest.Length - 1] != '?' || end == line.Length || (line[end] != ' ' && line[end] != '.' && line[end] != '\t'))
             {
                 return false;
             }

@@ -91,17 +91,27 @@ internal static class PageText
         _ => null,
     };
 
-    /// <summary>Splits a page into lines: any line end, blanks at the end of a line (non-breaking spaces too) removed, pop-up text glued onto a label taken out.</summary>
+    /// <summary>
+    /// Splits a page into lines: any line end; blanks at the end of a line removed; a non-breaking space read as a
+    /// space (pages use them for layout, and labels must match whatever spacing the site printed).
+    /// </summary>
     public static string[] Lines(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00A0', ' ').Replace('\u202F', ' ').Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            lines[i] = RemovePopUps(lines[i].TrimEnd(' ', '\t', '\u00A0', '\u200B', '\uFEFF'));
+            lines[i] = lines[i].TrimEnd(' ', '\t', '\u200B', '\uFEFF');
         }
 
         return lines;
     }
+
+    /// <summary>Whether a line is a line of the site's comment form: one of <see cref="NoiseAfter"/>, short, as the form prints it.</summary>
+    public static bool IsNoise(string line) =>
+        line.Length <= 80 && StartsWithAny(line, NoiseAfter) && (line.Length < 40 || line.StartsWith("Your email address", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a label is one word (<c>Action</c>, <c>Problem</c>, <c>Email</c>): such a line right after another label is that label's value.</summary>
+    public static bool IsOneWordLabel(string line) => LabelOf(line) != Field.None && line.Trim().TrimEnd(':').Trim().Split(' ').Length == 1;
 
     /// <summary>
     /// Takes glossary pop-up text out of a line, as a browser's copy glues it: a word runs straight into a
@@ -171,8 +181,19 @@ internal static class PageText
         return one;
     }
 
-    /// <summary>Gets the header field a line labels, in any of the languages; case, a trailing colon and blanks do not matter.</summary>
+    /// <summary>Gets the header field a line labels, in any of the languages, with or without glossary pop-up text glued onto it; case, a trailing colon and blanks do not matter.</summary>
     public static Field LabelOf(string line)
+    {
+        var field = ExactLabelOf(line);
+        if (field == Field.None && RemovePopUps(line) is var stripped && !ReferenceEquals(stripped, line))
+        {
+            field = ExactLabelOf(stripped);
+        }
+
+        return field;
+    }
+
+    private static Field ExactLabelOf(string line)
     {
         var label = line.Trim().TrimEnd(':').Trim();
         if (label.Length == 0 || label.Length > 40)

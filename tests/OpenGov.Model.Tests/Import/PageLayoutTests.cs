@@ -166,6 +166,80 @@ public class PageLayoutTests
         Assert.Equal(expected, Imports.Page(page).Report.Evaluators);
     }
 
+    [Theory]
+    [InlineData("The team used WhatsApp groups to reach residents in every district... Results were good.")]
+    [InlineData("The \"Open Budget\" portal was launched in March and used by many residents... In the end 11,000 people voted.")]
+    [InlineData("No comments yet were received from residents.")]
+    [InlineData("Leave a Reply slips were handed out at every meeting.")]
+    [InlineData("End of Commitment Report drafts were shared with the forum.")]
+    public void An_answer_is_kept_whole_whatever_it_starts_with(string explanation)
+    {
+        var page = Page("eoc-layout-b").Replace("Votes were held in seven of the nine districts and the winning projects entered the 2023 budget, but two districts are still waiting for their first round.", explanation, StringComparison.Ordinal);
+        var import = Imports.Page(page);
+        Assert.Equal(explanation, import.Report.Completion.Explanation);
+        Assert.Equal(Read("eoc-layout-b") with { Completion = import.Report.Completion }, import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Theory]
+    [InlineData("Member Name", "Action")]
+    [InlineData("Member Name", "Problem")]
+    [InlineData("Email", "Title")]
+    public void A_value_that_reads_like_a_one_word_label_stays_a_value(string label, string value)
+    {
+        var original = label == "Email" ? "[email protected]" : "Riverside (City), Freedonia";
+        var page = Page("eoc-layout-b").Replace(label + "   \n" + original, label + "\n" + value, StringComparison.Ordinal).Replace(label + "\n" + original, label + "\n" + value, StringComparison.Ordinal);
+        var report = Imports.Page(page).Report;
+        Assert.Equal(value, label == "Email" ? report.EvaluatorEmail : report.MemberName);
+        Assert.Equal(Read("eoc-layout-b").Commitment, report.Commitment);
+    }
+
+    [Fact]
+    public void Non_breaking_spaces_and_a_stray_section_heading_above_the_header_change_nothing()
+    {
+        var page = Page("eoc-layout-b");
+        var expected = Read("eoc-layout-b");
+        Assert.Equal(expected, Imports.Page(page.Replace("Name of Evaluator", "Name\u00A0of\u00A0Evaluator", StringComparison.Ordinal).Replace("1.1 What", "1.1\u00A0What", StringComparison.Ordinal)).Report);
+        Assert.Equal(expected, Imports.Page("Section 1.\n" + page).Report);
+        Assert.Equal(Read<InceptionReport>("inception-layout-b"), Imports.AnyPage(Page("inception-layout-b").Replace("Overview", "Section 1.\nOverview", StringComparison.Ordinal)).Document);
+    }
+
+    [Fact]
+    public void A_menu_line_that_names_the_other_report_does_not_change_the_kind()
+    {
+        Assert.IsType<EndOfCommitmentReport>(Imports.AnyPage("Inception Reports\n" + Page("eoc-layout-a")).Document);
+        Assert.IsType<InceptionReport>(Imports.AnyPage("End of Commitment Reports\n" + Page("inception-layout-b")).Document);
+        var withoutHeading = string.Join("\n", Page("inception-layout-b").Split('\n').Where(l => !l.StartsWith("Inception Report", StringComparison.Ordinal)));
+        Assert.IsType<InceptionReport>(Imports.AnyPage(withoutHeading).Document);
+    }
+
+    [Theory]
+    [InlineData("2.5 million residents were told about the forum.")]
+    [InlineData("Question: who chairs the forum? The mayor does.")]
+    public void An_Inception_answer_that_starts_like_a_question_stays_in_its_answer(string explanation)
+    {
+        var original = "The Open Riverside Forum was set up by a mayoral decree in January 2024 and met throughout the co-creation.";
+        var report = Read<InceptionReport>("inception-layout-b");
+        var page = Page("inception-layout-b").Replace(original, explanation, StringComparison.Ordinal);
+        var read = (InceptionReport)Imports.AnyPage(page).Document;
+        Assert.Equal(explanation, read.Requirements[0].Explanation);
+        Assert.Equal(report.Requirements.Count, read.Requirements.Count);
+    }
+
+    [Theory]
+    [InlineData("Values: transparency matters more than speed.")]
+    [InlineData("Commitment 5: was delayed, which this one avoids.")]
+    [InlineData("Verifiable: yes, in part.")]
+    public void An_Inception_explanation_that_starts_like_a_label_stays_in_its_explanation(string line)
+    {
+        var original = "Publishing every contract and each of its amendments gives the public information it lacked and a basis for questioning procurement decisions.";
+        var report = Read<InceptionReport>("inception-layout-b");
+        var read = (InceptionReport)Imports.AnyPage(Page("inception-layout-b").Replace(original, line, StringComparison.Ordinal)).Document;
+        Assert.Equal(line, read.Commitments[0].RelevanceExplanation);
+        Assert.Equal(report.Commitments.Count, read.Commitments.Count);
+        Assert.Equal(report.Commitments[0] with { RelevanceExplanation = line }, read.Commitments[0]);
+    }
+
     [Fact]
     public void A_published_e_mail_placeholder_is_kept_as_written()
     {
