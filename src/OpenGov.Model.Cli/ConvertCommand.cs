@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
@@ -142,11 +143,19 @@ internal static class ConvertCommand
 
         await OgpJson.SerializeAsync(output.Stream, document, cancellationToken).ConfigureAwait(false);
         output.Stream.WriteByte((byte)'\n');
-        foreach (var finding in findings)
+        // The first two, then a count: a dataset whose rows disagree everywhere does not flood the terminal.
+        for (var i = 0; i < findings.Count && i < 2; i++)
         {
-            context.Error.WriteLine($"{name}: {finding.Code} {finding.Path}: {finding.Message}");
+            context.Error.WriteLine($"ogp: {name}: {findings[i].Code} {findings[i].Path}: {Excerpt(findings[i].Message)}");
+        }
+
+        if (findings.Count > 2)
+        {
+            context.Error.WriteLine($"ogp: {name}: {findings.Count - 2} more finding(s) where the rows of {plan} disagree (OGP314).");
         }
     }
+
+    private static string Excerpt(string message) => message.Length <= 300 ? message : string.Concat(message.AsSpan(0, 299), "…");
 
     /// <summary>
     /// Reads a dataset file once for the order of its dates (the values of the JSON format depend on it);

@@ -138,5 +138,6 @@ internal sealed class SafeText : TextWriter
     }
 
     private static bool IsUnsafe(char c) =>
-        (c < 0x20 && c is not ('\n' or '\t')) || c is >= '\u007f' and <= '\u009f' || c is >= '\u202a' and <= '\u202e' || c is >= '\u2066' and <= '\u2069';
+        (c < 0x20 && c is not ('\n' or '\t')) || c is >= '\u007f' and <= '\u009f' || c is >= '\u202a' and <= '\u202e' || c is >= '\u2066' and <= '\u2069'
+        || c is '\u200e' or '\u200f' or '\u061c';
 }

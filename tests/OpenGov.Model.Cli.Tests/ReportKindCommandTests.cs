@@ -1,6 +1,9 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
+using OpenGov.Model.Datasets;
+using OpenGov.Model.IO;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
 
@@ -117,6 +120,31 @@ public sealed class ReportKindCommandTests
         var (exit, _, error) = Run("convert", Extract, "--to", "action-plan-review", "--plan", "AP_LTU05");
         Assert.Equal(OgpCli.Success, exit);
         Assert.Contains("OGP314", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_disagreeing_rows_give_three_lines_on_standard_error_at_most()
+    {
+        using var input = OgpReader.OpenFile(Extract);
+        var dataset = (CommitmentDataset)input.ReadDocument();
+        var rows = dataset.Records.Where(r => r.ActionPlan.Id == ActionPlanId.Parse("AP_MNG04")).ToList();
+        var path = Path.Combine(Path.GetTempPath(), $"ogp-flood-{Guid.NewGuid():N}.csv");
+        try
+        {
+            using (var writer = new StreamWriter(path))
+            {
+                DatasetCsvWriter.Write(dataset with { Records = Enumerable.Repeat(rows, 20).SelectMany(r => r).ToValueList() }, writer, CsvColumnOrder.AsRead, false);
+            }
+
+            var (exit, _, error) = Run("convert", path, "--to", "action-plan-review", "--plan", "AP_MNG04");
+            Assert.Equal(OgpCli.Success, exit);
+            Assert.InRange(error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, 2, 3);
+            Assert.Contains("more finding(s)", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Theory]

@@ -17,8 +17,9 @@ namespace OpenGov.Model.Analysis;
 /// <para>A cluster is read from the rows that the dataset marks as clustered (<c>Cluster (AP Review)</c> = 1):
 /// its members are their <c>Cluster Commitment ID(s)</c>, its name is that list as the first row writes it
 /// (<c>MN0049, MN0055</c>), and its assessment is the first member row's. Rows of one cluster that name other
-/// members, or give the cluster other values, give a finding (<c>OGP314</c>); so does a row marked clustered
-/// that names no member (it is then assessed on its own).</para>
+/// members, or give the cluster other values, give a finding (<c>OGP314</c>); so do a row marked clustered
+/// that names no member (it is then assessed on its own) or whose list does not name it, and a commitment
+/// with more than one row (each is listed). A member named twice in a list counts once.</para>
 /// <para>What the dataset does not hold stays unanswered: whether a commitment is promising, the plan's
 /// overview, the co-creation assessment, lessons and recommendations. A cluster's member that the rows do
 /// not include stays a member; <see cref="Validation.OgpValidator"/> reports it (<c>OGP310</c>).</para>
@@ -129,6 +130,8 @@ public static class IrmReports
     /// <summary>The rows of one plan, and the clusters they form.</summary>
     private sealed class Assembly(ActionPlanId plan)
     {
+        private readonly HashSet<CommitmentId> _ids = [];
+
         public List<Row> Rows { get; } = [];
 
         public List<Cluster> Clusters { get; } = [];
@@ -149,13 +152,22 @@ public static class IrmReports
                 MemberName ??= record.Member.Name;
                 var row = new Row(record, Rows.Count);
                 Rows.Add(row);
+                if (record.Commitment.Id is { } id && !_ids.Add(id))
+                {
+                    Findings.Add(ValidationRules.Finding(
+                        ValidationRules.ClusterRowsDisagree,
+                        Path(row) + "/id",
+                        $"{id} has more than one row; each is listed.",
+                        id.ToString()));
+                }
+
                 var design = record.Commitment.Assessment?.Design ?? DesignAssessment.Empty;
                 if (design.Clustered is not { HasValue: true, Value: true })
                 {
                     continue;
                 }
 
-                var members = design.ClusterCommitments.HasValue ? design.ClusterCommitments.Value : ValueList<CommitmentId>.Empty;
+                var members = design.ClusterCommitments.HasValue ? design.ClusterCommitments.Value.Distinct().ToValueList() : ValueList<CommitmentId>.Empty;
                 if (members.Count == 0)
                 {
                     Findings.Add(ValidationRules.Finding(
@@ -177,6 +189,15 @@ public static class IrmReports
                         ValidationRules.ClusterRowsDisagree,
                         "/clusters/" + Clusters.IndexOf(cluster).ToString(CultureInfo.InvariantCulture) + "/commitments",
                         $"{Name(record)} names the cluster's members as {string.Join(", ", members)}; the first row of the cluster ({Name(cluster.Rows[0].Record)}) names {cluster.Name}.",
+                        string.Join(", ", members)));
+                }
+
+                if (record.Commitment.Id is { } own && !members.Contains(own))
+                {
+                    Findings.Add(ValidationRules.Finding(
+                        ValidationRules.ClusterRowsDisagree,
+                        Path(row) + "/cluster",
+                        $"{own} is marked as clustered, but its Cluster Commitment ID(s) ({string.Join(", ", members)}) do not name it.",
                         string.Join(", ", members)));
                 }
 

@@ -209,7 +209,10 @@ internal sealed class InputSniffer
             if (Encoding == InputEncoding.Utf8)
             {
                 var invalid = Utf8Validation.IndexOfInvalid(bytes, Complete, out _);
-                if (invalid >= 0)
+
+                // UTF-8 text with a stray byte or a last character cut in two stays UTF-8 (those bytes are read one by
+                // one as Windows-1252, with a finding); text without a valid multi-byte sequence is Windows-1252.
+                if (invalid >= 0 && !MostlyUtf8(bytes))
                 {
                     NotUtf8 = true;
                     FirstInvalid = (bytes[invalid], Utf8Validation.Locate(bytes, invalid, 1, 0).Line);
@@ -261,6 +264,35 @@ internal sealed class InputSniffer
         }
 
         return (InputEncoding.Utf8, 0);
+    }
+
+    /// <summary>Whether the bytes hold more valid multi-byte UTF-8 sequences than bytes that are not UTF-8.</summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            var b = bytes[i];
+            var length = b < 0x80 ? 1 : b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3 : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
+            var ok = length > 0 && i + length <= bytes.Length;
+            for (var k = 1; ok && k < length; k++)
+            {
+                ok = bytes[i + k] is >= 0x80 and <= 0xBF;
+            }
+
+            if (!ok)
+            {
+                invalid++;
+                i++;
+            }
+            else
+            {
+                valid += length > 1 ? 1 : 0;
+                i += length;
+            }
+        }
+
+        return valid > invalid;
     }
 
     private static bool Matches(InputEncoding encoding, ReadOnlySpan<byte> bytes) => Bom(bytes).Encoding == encoding;

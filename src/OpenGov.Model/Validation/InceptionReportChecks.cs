@@ -57,7 +57,7 @@ internal static class InceptionReportChecks
             var name = answer.Number ?? answer.Requirement ?? "#" + (i + 1).ToString(CultureInfo.InvariantCulture);
             score.Require(answer.Status.State != RecordedState.NotAnswered, ValidationRules.RequirementNotAnswered, path + "/status", $"{name}: the question is not answered.");
             score.Require(ReportChecks.HasText(answer.Explanation), ValidationRules.RequirementExplanationMissing, path + "/explanation", $"{name}: the answer is not explained.");
-            score.Require(answer.Evidence.Count > 0, ValidationRules.RequirementEvidenceMissing, path + "/evidence", $"{name}: no evidence (file or link) is given.");
+            score.Require(ReportChecks.HasEvidence(answer.Evidence), ValidationRules.RequirementEvidenceMissing, path + "/evidence", $"{name}: no evidence (file or link) is given.");
         }
 
         score.Require(report.Commitments.Count > 0, ValidationRules.CommitmentDesignMissing, "/commitments", "Section 3 assesses no commitment.");

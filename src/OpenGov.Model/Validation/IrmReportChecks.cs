@@ -124,7 +124,10 @@ internal static class IrmReportChecks
 
                 if (firstCluster.TryGetValue(member, out var other))
                 {
-                    sink.Add(ValidationRules.CommitmentInTwoClusters, path, $"{member} is in cluster \"{other}\" and in cluster \"{name}\".", member.ToString());
+                    var message = other == name && members.IndexOf(member) < m
+                        ? $"Cluster \"{name}\" names {member} twice."
+                        : $"{member} is in cluster \"{other}\" and in cluster \"{name}\".";
+                    sink.Add(ValidationRules.CommitmentInTwoClusters, path, message, member.ToString());
                 }
                 else
                 {

@@ -36,7 +36,7 @@ internal static class ReportChecks
         score.Require(HasText(report.ImplementationFactors), ValidationRules.ImplementationFactorsMissing, "/implementationFactors", "1.2: the factors that impacted implementation are not described.");
         score.Require(Chosen(report.ImplementedAsPlanned.Choice), ValidationRules.PlannedImplementationMissing, "/implementedAsPlanned/choice", "1.3: no option is chosen for whether the commitment was implemented as planned.");
         score.Require(HasText(report.ImplementedAsPlanned.Explanation), ValidationRules.ExplanationMissing, "/implementedAsPlanned/explanation", "1.3: the answer is not explained.");
-        score.Require(report.ImplementedAsPlanned.Evidence.Count > 0, ValidationRules.EvidenceMissing, "/implementedAsPlanned/evidence", "1.3: no evidence (file or link) is given.");
+        score.Require(HasEvidence(report.ImplementedAsPlanned.Evidence), ValidationRules.EvidenceMissing, "/implementedAsPlanned/evidence", "1.3: no evidence (file or link) is given.");
 
         CheckOpenGovernment(score, report.AccessToInformation, "/accessToInformation", "2.1.1 (access to information)");
         CheckOpenGovernment(score, report.CivicParticipation, "/civicParticipation", "2.1.2 (civic participation)");
@@ -73,6 +73,20 @@ internal static class ReportChecks
     private static bool Chosen<T>(Recorded<T> choice) => choice.State != RecordedState.NotAnswered;
 
     internal static bool HasText(string? text) => !string.IsNullOrWhiteSpace(text);
+
+    /// <summary>Whether a list of evidence has a piece with a reference: a piece without one points at nothing.</summary>
+    internal static bool HasEvidence(ValueList<Evidence> evidence)
+    {
+        foreach (var piece in evidence)
+        {
+            if (HasText(piece.Reference))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static bool HasAny(ValueList<string> texts)
     {

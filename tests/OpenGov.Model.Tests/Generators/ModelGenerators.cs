@@ -422,7 +422,7 @@ public static class ModelGenerators
         from texts in Gen.ArrayOf(NonBlankText, 13)
         from level in Gen.Elements(Enum.GetValues<CompletionLevel>())
         from choice in Gen.Elements(Enum.GetValues<PlannedImplementation>())
-        from evidence in List(Evidence, 3).Where(l => l.Count > 0)
+        from evidence in List(Evidence, 3).Where(l => l.Any(e => !string.IsNullOrWhiteSpace(e.Reference)))
         from answers in Gen.ArrayOf(
             from results in List(Gen.Elements(Enum.GetValues<ImmediateResult>()).Select(r => Model.Recorded<ImmediateResult>.Of(r)), 3).Where(l => l.Count > 0)
             from degree in Gen.Elements(Enum.GetValues<OpenGovernmentResult>())

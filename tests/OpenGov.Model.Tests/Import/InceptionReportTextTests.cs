@@ -174,6 +174,33 @@ public class InceptionReportTextTests
         });
 
     [Fact]
+    public void Evidence_without_a_reference_is_no_evidence()
+    {
+        var report = Validation.ReportSamples.Inception();
+        var broken = report with { Requirements = report.Requirements.Select((a, i) => i == 2 ? a with { Evidence = [new Evidence { Reference = " ", Description = "minutes" }] } : a).ToValueList() };
+        var finding = Assert.Single(Validator.Validate(broken).Findings);
+        Assert.Equal(("OGP153", "/requirements/2/evidence"), (finding.Code, finding.Path));
+    }
+
+    [Fact]
+    public void A_page_with_a_stray_byte_or_cut_inside_its_last_character_is_still_read_as_UTF_8()
+    {
+        var bytes = System.IO.File.ReadAllBytes(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "pages", "inception-spanish.txt"));
+        var cut = bytes.Concat(new byte[] { 0xC3 }).ToArray();
+        var at = Array.IndexOf(bytes, (byte)'\n', System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bytes).Substring(0, System.Text.Encoding.UTF8.GetString(bytes).IndexOf("Proporcione una breve", StringComparison.Ordinal))).Length) + 4;
+        var stray = bytes.Take(at).Concat(new byte[] { 0x92 }).Concat(bytes.Skip(at)).ToArray();
+        var expected = Imports.Read(OgpReader.Open(new System.IO.MemoryStream(bytes))).Inception;
+        foreach (var input in new[] { cut, stray })
+        {
+            var import = Imports.Read(OgpReader.Open(new System.IO.MemoryStream(input)));
+            Assert.Equal("OGP505", Assert.Single(import.Findings).Code);
+            Assert.Equal(expected.Requirements.Select(r => r.Status), import.Inception.Requirements.Select(r => r.Status));
+            Assert.Equal(expected.Commitments.Count, import.Inception.Commitments.Count);
+            Assert.Equal(expected.MemberName, import.Inception.MemberName);
+        }
+    }
+
+    [Fact]
     public void The_rendered_page_has_the_form_s_layout()
     {
         var page = InceptionReportText.Render(Validation.ReportSamples.Inception());

@@ -110,6 +110,38 @@ public class IrmReportTests
     }
 
     [Fact]
+    public void A_commitment_with_two_rows_and_a_cluster_that_names_a_member_twice_or_not_its_own_row_are_told()
+    {
+        var rows = Extract.Records.Where(r => r.ActionPlan.Id == ActionPlanId.Parse("AP_MNG04")).ToList();
+        rows.Add(rows[0]);
+        var twice = IrmReports.AssembleReview(rows, ActionPlanId.Parse("AP_MNG04"));
+        var finding = Assert.Single(twice.Findings);
+        Assert.Equal(("OGP314", "/commitments/6/id", "MN0048"), (finding.Code, finding.Path, finding.Value));
+        Assert.Equal(7, twice.Document.Commitments.Count);
+
+        rows.RemoveAt(6);
+        var last = rows[^1];
+        var design = last.Commitment.Assessment!.Design;
+        rows[^1] = last with { Commitment = last.Commitment with { Assessment = last.Commitment.Assessment with { Design = design with { ClusterCommitments = ValueList.Create(CommitmentId.Parse("MN0049"), CommitmentId.Parse("MN0049"), CommitmentId.Parse("MN0055")) } } } };
+        var deduplicated = IrmReports.AssembleReview(rows, ActionPlanId.Parse("AP_MNG04"));
+        Assert.Empty(deduplicated.Findings);
+        Assert.Equal(2, deduplicated.Document.Clusters[0].Commitments.Count);
+
+        rows[^1] = last with { Commitment = last.Commitment with { Assessment = last.Commitment.Assessment with { Design = design with { ClusterCommitments = ValueList.Create(CommitmentId.Parse("MN0049")) } } } };
+        var notOwn = IrmReports.AssembleReview(rows, ActionPlanId.Parse("AP_MNG04")).Findings;
+        Assert.Contains(notOwn, f => f.Code == "OGP314" && f.Path == "/commitments/5/cluster");
+    }
+
+    [Fact]
+    public void A_cluster_that_names_a_member_twice_is_told_so()
+    {
+        var review = ReportSamples.Review() with { Clusters = [ReportSamples.Review().Clusters[0] with { Commitments = [CommitmentId.Parse("AL0001"), CommitmentId.Parse("AL0002"), CommitmentId.Parse("AL0001")] }] };
+        var finding = Assert.Single(Validator.Validate(review).Findings);
+        Assert.Equal("OGP311", finding.Code);
+        Assert.Contains("names AL0001 twice", finding.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plan_without_rows_assembles_an_empty_review()
     {
         var assembled = IrmReports.AssembleReview(Extract.Records, ActionPlanId.Parse("AP_XYZ01"));
