@@ -13,12 +13,20 @@ namespace OpenGov.Model.IO;
 /// </summary>
 /// <remarks>
 /// <para>Reading is tolerant: CRLF or LF, an en dash, em dash or hyphen in the title and the question
-/// numbers, extra or missing blank lines, the site's navigation and comment form around the report.
+/// numbers, extra or missing blank lines, blanks at line ends, non-breaking spaces, the site's navigation,
+/// survey banner and comment form around the report. It reads the three layouts the site has published:
+/// older pages with the commitment's title, objective and problem as unlabelled blocks (with or without
+/// the header's labels), newer pages with labelled fields (<c>Overview</c>, <c>Email</c>, <c>Commitment</c>,
+/// <c>Action</c>, <c>Problem</c>), and a browser's copy with an <c>- Action Plan:</c> line and glossary pop-up
+/// text glued onto the header's labels and values; and Spanish pages (<c>Informe de fin de compromiso</c>).
 /// What is not on the page stays unanswered, and a heading that cannot be found gives a finding
 /// (<c>OGP510</c>). Any text gives a result; parsing never throws.</para>
+/// <para>What a page cannot tell apart is read one way: a line of an answer that is a heading of the form
+/// (<c>Provide evidence for your answer:</c>, <c>Degree of result</c>, a question's number and wording, a
+/// section heading) starts that heading; a question asked twice keeps its last answer.</para>
 /// <para>The layout carries what a page shows: the unlabelled commitment title, objective and problem
 /// are three paragraphs after the action plan's title (a missing one is written <c>(not given)</c>); an
-/// evaluator's name has no comma;
+/// evaluator's name has no comma (and "and", "y", "e" or "et" join two people's names, not one name);
 /// a lesson is one paragraph; a piece of evidence is one line, <c>reference — description</c>.</para>
 /// </remarks>
 public static class EndOfCommitmentReportText

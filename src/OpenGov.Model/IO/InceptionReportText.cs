@@ -21,7 +21,10 @@ namespace OpenGov.Model.IO;
 /// <c>reference — description</c>). Section 3 has a block per commitment, <c>Commitment 1: {title}</c>, with
 /// <c>Verifiable:</c>, <c>Relevant to OGP values:</c>, <c>Values: …</c> and <c>Potential for results:</c>, each
 /// followed by its explanation.</para>
-/// <para>Reading never throws; a part not found gives a finding (<c>OGP510</c>).</para>
+/// <para>Reading never throws; a part not found gives a finding (<c>OGP510</c>). A question ends with a
+/// question mark; a number has a dot (<c>1.1</c>); an explanation is read up to the next label, so a line of it
+/// that is the next label of the form (<c>Potential for results:</c> after a relevance explanation) starts that
+/// label. A section other than 1 and 3 is not read.</para>
 /// </remarks>
 public static class InceptionReportText
 {
