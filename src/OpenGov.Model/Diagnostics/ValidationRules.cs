@@ -94,6 +94,9 @@ public static class ValidationRules
     /// <summary>OGP157: a commitment's design answer is not explained.</summary>
     public static ValidationRule DesignExplanationMissing { get; } = Inception("OGP157", "Design answer not explained", "Section 3 asks for an explanation of each answer on a commitment's design; one is missing.");
 
+    /// <summary>OGP158: the Inception Report answers a requirement, or assesses a commitment, twice.</summary>
+    public static ValidationRule DuplicateAnswer { get; } = Inception("OGP158", "Answered twice", "The Inception Report answers the same co-creation requirement twice, or assesses two commitments with the same number; the completeness score counts each, and a reader cannot tell which answer holds.") with { Severity = FindingSeverity.Warning, Category = FindingCategory.Rule };
+
     // Values that could not be read (OGP2xx, first block).
 
     /// <summary>OGP200: a label that is not a value of its scale or list, kept as written.</summary>
@@ -271,7 +274,7 @@ public static class ValidationRules
         EvaluatorMissing, MemberNameMissing, ActionPlanTitleMissing, CommitmentTitleMissing, CommitmentObjectiveMissing, CommitmentProblemMissing,
         ProgressLevelMissing, ExplanationMissing, ImplementationFactorsMissing, PlannedImplementationMissing, EvidenceMissing,
         DegreeOfResultMissing, ImmediateResultsMissing, ImpactExplanationMissing, ProblemAddressedMissing, LessonsMissing,
-        RequirementQuestionMissing, RequirementNotAnswered, RequirementExplanationMissing, RequirementEvidenceMissing, CommitmentDesignMissing, DesignAnswerMissing, DesignExplanationMissing,
+        RequirementQuestionMissing, RequirementNotAnswered, RequirementExplanationMissing, RequirementEvidenceMissing, CommitmentDesignMissing, DesignAnswerMissing, DesignExplanationMissing, DuplicateAnswer,
         UnknownLabel, UnreadableDate, AmbiguousDate, UnreadableValue, FloatingPointNoise, DateOrderInferred,
         CommitmentDatesReversed, MilestoneDatesReversed, MilestoneOutsideCommitment, CompletionChangeDisagrees, ResultsWithoutImplementation,
         StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta, IndicatorDisagrees, KeptCellDisagrees,

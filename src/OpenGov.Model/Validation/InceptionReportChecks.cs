@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Diagnostics;
@@ -32,6 +34,24 @@ internal static class InceptionReportChecks
         if (!sink.Runs(RuleSets.Completeness))
         {
             return null;
+        }
+
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < report.Requirements.Count; i++)
+        {
+            if (report.Requirements[i].Requirement is { Length: > 0 } key && !keys.Add(key))
+            {
+                sink.Add(ValidationRules.DuplicateAnswer, Index("/requirements", i) + "/requirement", $"The requirement \"{key}\" is answered twice.", key);
+            }
+        }
+
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < report.Commitments.Count; i++)
+        {
+            if (report.Commitments[i].Number is { Length: > 0 } number && !numbers.Add(number.Trim()))
+            {
+                sink.Add(ValidationRules.DuplicateAnswer, Index("/commitments", i) + "/number", $"Commitment {number} is assessed twice.", number);
+            }
         }
 
         var score = new CompletenessTally(sink);

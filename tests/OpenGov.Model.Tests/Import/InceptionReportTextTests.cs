@@ -111,11 +111,12 @@ public class InceptionReportTextTests
             MemberName = member,
             ActionPlanTitle = plan,
             Requirements = CoCreationRequirements.InceptionReportQuestions.Select(q => new RequirementAnswer { Requirement = q.Key, Number = q.Number })
-                .Concat(extra)
+                .Concat(extra.Select(a => a with { Requirement = null }))
                 .Select((a, i) => a with { Status = statuses[i], Explanation = "The forum met.", Evidence = [new Evidence { Reference = "minutes.pdf" }] })
                 .ToValueList(),
-            Commitments = commitments.Select(c => c with
+            Commitments = commitments.Select((c, i) => c with
             {
+                Number = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Verifiable = Verifiability.Verifiable,
                 VerifiableExplanation = "Dated milestones.",
                 Relevant = false,
