@@ -115,7 +115,7 @@ internal sealed class InputSniffer
             return (kind.Value, ',');
         }
 
-        if (kind is null && start < text.Length && text[start] is '{' or '[')
+        if (kind is null && start < text.Length && text[start] is '{' or '[' && OpensJson(text, start))
         {
             var utf8 = Encoding == InputEncoding.Utf8 ? new ReadOnlySpan<byte>(Prefix, BomLength, Length - BomLength) : System.Text.Encoding.UTF8.GetBytes(Text);
             return (JsonRowsSource.IsRowExport(utf8) ? InputKind.DatasetJsonRows : InputKind.Document, ',');
@@ -264,6 +264,29 @@ internal sealed class InputSniffer
         }
 
         return (InputEncoding.Utf8, 0);
+    }
+
+    /// <summary>
+    /// Whether a bracket opens JSON: what follows it (past blanks) can start a JSON value or member, as in
+    /// <c>[{</c> or <c>{"kind"</c>, and not text, as in a page copied as Markdown (<c>[Skip to content](#main)</c>).
+    /// </summary>
+    private static bool OpensJson(ReadOnlySpan<char> text, int start)
+    {
+        var next = start + 1;
+        while (next < text.Length && Blank.IsBlankChar(text[next]))
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return true;
+        }
+
+        var c = text[next];
+        return text[start] == '{'
+            ? c is '"' or '}' or '/'
+            : c is '{' or '[' or '"' or ']' or '-' or 't' or 'f' or 'n' or '/' || char.IsDigit(c);
     }
 
     /// <summary>Whether the bytes hold more valid multi-byte UTF-8 sequences than bytes that are not UTF-8.</summary>

@@ -313,6 +313,14 @@ public class PageLayoutTests
     public void The_heading_that_starts_a_line_first_tells_the_kind_of_page(string text, Type kind) =>
         Assert.IsType(kind, Imports.AnyPage(text).Document);
 
+    [Fact]
+    public void A_page_copied_as_Markdown_is_a_page_not_JSON()
+    {
+        var page = "[Skip to main content](#main)\n" + Page("eoc-layout-b");
+        Assert.Equal(Read("eoc-layout-b"), Imports.AnyPage(page).Document);
+        Assert.Equal(Read<InceptionReport>("inception-layout-b"), Imports.AnyPage("{Menu}\n" + Page("inception-layout-b")).Document);
+    }
+
     [Theory]
     [MemberData(nameof(InceptionPages))]
     public void An_Inception_Report_page_cut_at_any_line_keeps_what_it_has(string layout)
