@@ -224,6 +224,9 @@ public static class ValidationRules
     /// <summary>OGP510: a part of an End of Commitment Report page was not found.</summary>
     public static ValidationRule NotFoundOnPage { get; } = Import("OGP510", "Not found on the page", FindingSeverity.Warning, RuleScope.Report, "A part of the End of Commitment Report (a header field, a question, an answer's heading) was not found in the page's text; what it would hold stays unanswered.", EndOfCommitmentForm);
 
+    /// <summary>OGP511: a question or a header field is given twice on a report page.</summary>
+    public static ValidationRule GivenTwiceOnPage { get; } = Import("OGP511", "Given twice on the page", FindingSeverity.Warning, RuleScope.Report, "A question of an End of Commitment Report, or a header field of a report page (evaluators, e-mail, member, action plan title), is given twice on the page. The question's last answer is read, the header field's first value; check the page.", EndOfCommitmentForm);
+
     /// <summary>Gets every rule, by code.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } = Catalogue();
 
@@ -281,7 +284,7 @@ public static class ValidationRules
         PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers,
         ClusterMemberMissing, CommitmentInTwoClusters, PromisingWithoutPotential, ResultForUnlistedCommitment, ClusterRowsDisagree, UnknownCluster, ContraryToProcess,
         DuplicateCommitmentId,
-        IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotUtf8, UnclosedQuote, StrayQuote, RowTooLong, NotFoundOnPage,
+        IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotUtf8, UnclosedQuote, StrayQuote, RowTooLong, NotFoundOnPage, GivenTwiceOnPage,
     ];
 
     private static ValidationRule Report(string code, string title, string description) => new()

@@ -362,7 +362,12 @@ public static class EndOfCommitmentReportText
                 }
 
                 var block = Block(h);
-                seen.Add(heading);
+                if (!seen.Add(heading) && heading is Heading.Evaluators or Heading.Email or Heading.Member or Heading.PlanTitle)
+                {
+                    _findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, HeaderPath(heading), $"The page gives the {HeaderName(heading)} twice; the first is read.", null, line + 1));
+                    continue;
+                }
+
                 switch (heading)
                 {
                     case Heading.Title:
@@ -399,7 +404,11 @@ public static class EndOfCommitmentReportText
                         break;
                     case Heading.Question:
                         current = question;
-                        seenQuestions.Add(question);
+                        if (!seenQuestions.Add(question))
+                        {
+                            _findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, Path(question), $"Question {question.GetNumber()} is on the page twice; the last answer is read.", null, line + 1));
+                        }
+
                         answers[question] = new Answer { Body = block, Line = line };
                         break;
                     case Heading.Explanation when current is { } q:
@@ -539,6 +548,22 @@ public static class EndOfCommitmentReportText
                 };
             }
         }
+
+        private static string HeaderPath(Heading heading) => heading switch
+        {
+            Heading.Evaluators => "/evaluators",
+            Heading.Email => "/evaluatorEmail",
+            Heading.Member => "/memberName",
+            _ => "/actionPlanTitle",
+        };
+
+        private static string HeaderName(Heading heading) => heading switch
+        {
+            Heading.Evaluators => "evaluators",
+            Heading.Email => "e-mail",
+            Heading.Member => "member's name",
+            _ => "action plan's title",
+        };
 
         private static string Path(ReportQuestion question) => question switch
         {

@@ -277,6 +277,10 @@ public static class InceptionReportText
                     {
                         _fields[field] = target;
                     }
+                    else if (field is PageText.Field.Evaluators or PageText.Field.Email or PageText.Field.Member or PageText.Field.PlanTitle)
+                    {
+                        _findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, string.Empty, $"The page gives the field \"{trimmed}\" twice; the first is read.", null, i + 1));
+                    }
                     part = Part.Field;
                     afterLabel = field != PageText.Field.Overview;
                     continue;

@@ -314,6 +314,26 @@ public class PageLayoutTests
         Assert.IsType(kind, Imports.AnyPage(text).Document);
 
     [Fact]
+    public void A_question_or_a_header_field_given_twice_is_told()
+    {
+        var page = Page("eoc-layout-a");
+        var at = page.IndexOf("1.2 Describe", StringComparison.Ordinal);
+        var twice = page.Insert(at, "1.1 What was the overall level of progress in the commitment implementation at the time of this assessment?\n\nLimited\n\nProvide a brief explanation of your answer:\n\nSecond answer.\n\n");
+        var import = Imports.Page(twice);
+        var finding = Assert.Single(import.Findings);
+        Assert.Equal(("OGP511", "/completion"), (finding.Code, finding.Path));
+        Assert.Equal(CompletionLevel.Limited, import.Report.Completion.Level.Value);
+
+        var member = Imports.Page(page.Replace("Action Plan Title", "Member Name\n\nSomewhere else\n\nAction Plan Title", StringComparison.Ordinal));
+        Assert.Equal(("OGP511", "/memberName"), (Assert.Single(member.Findings).Code, member.Findings[0].Path));
+        Assert.Equal("Riverside (City), Freedonia", member.Report.MemberName);
+
+        var inception = Imports.InceptionPage(Page("inception-layout-b").Replace("Member Name", "Member Name\nOne\n\nMember Name", StringComparison.Ordinal));
+        Assert.Equal("OGP511", Assert.Single(inception.Findings).Code);
+        Assert.Equal("One", inception.Inception.MemberName);
+    }
+
+    [Fact]
     public void A_page_copied_as_Markdown_is_a_page_not_JSON()
     {
         var page = "[Skip to main content](#main)\n" + Page("eoc-layout-b");

@@ -16,7 +16,7 @@ namespace OpenGov.Model.Tests.Import;
 public class ReportTextTests
 {
     /// <summary>The import rules these tests make fire.</summary>
-    public static readonly IReadOnlyList<string> ImportCodes = ["OGP510"];
+    public static readonly IReadOnlyList<string> ImportCodes = ["OGP510", "OGP511"];
 
     private static readonly string Page = Fixture.Read(Fixture.MexicoReportPagePath);
 
