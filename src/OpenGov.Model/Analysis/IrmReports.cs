@@ -18,7 +18,7 @@ namespace OpenGov.Model.Analysis;
 /// its members are their <c>Cluster Commitment ID(s)</c>, its name is that list as the first row writes it
 /// (<c>MN0049, MN0055</c>), and its assessment is the first member row's. Rows of one cluster that name other
 /// members, or give the cluster other values, give a finding (<c>OGP314</c>); so do a row marked clustered
-/// that names no member (it is then assessed on its own) or whose list does not name it, and a commitment
+/// that names no member or whose list does not name it (either is then assessed on its own), and a commitment
 /// with more than one row (each is listed). A member named twice in a list counts once.</para>
 /// <para>What the dataset does not hold stays unanswered: whether a commitment is promising, the plan's
 /// overview, the co-creation assessment, lessons and recommendations. A cluster's member that the rows do
@@ -68,7 +68,7 @@ public static class IrmReports
 
         var review = new ActionPlanReview
         {
-            ActionPlan = plan,
+            ActionPlanId = plan,
             MemberName = assembly.MemberName,
             Commitments = ValueList.CreateRange(commitments),
             Clusters = ValueList.CreateRange(clusters),
@@ -112,7 +112,7 @@ public static class IrmReports
 
         var results = new ResultsReport
         {
-            ActionPlan = plan,
+            ActionPlanId = plan,
             MemberName = assembly.MemberName,
             Commitments = ValueList.CreateRange(commitments),
             Clusters = ValueList.CreateRange(clusters),
@@ -177,6 +177,16 @@ public static class IrmReports
                     continue;
                 }
 
+                if (record.Commitment.Id is { } own && !members.Contains(own))
+                {
+                    Findings.Add(ValidationRules.Finding(
+                        ValidationRules.ClusterRowsDisagree,
+                        Path(row) + "/cluster",
+                        $"{own} is marked as clustered, but its Cluster Commitment ID(s) ({string.Join(", ", members)}) do not name it; it is assessed on its own.",
+                        string.Join(", ", members)));
+                    continue;
+                }
+
                 var cluster = Clusters.Find(c => Overlaps(c, record.Commitment.Id, members));
                 if (cluster is null)
                 {
@@ -189,15 +199,6 @@ public static class IrmReports
                         ValidationRules.ClusterRowsDisagree,
                         "/clusters/" + Clusters.IndexOf(cluster).ToString(CultureInfo.InvariantCulture) + "/commitments",
                         $"{Name(record)} names the cluster's members as {string.Join(", ", members)}; the first row of the cluster ({Name(cluster.Rows[0].Record)}) names {cluster.Name}.",
-                        string.Join(", ", members)));
-                }
-
-                if (record.Commitment.Id is { } own && !members.Contains(own))
-                {
-                    Findings.Add(ValidationRules.Finding(
-                        ValidationRules.ClusterRowsDisagree,
-                        Path(row) + "/cluster",
-                        $"{own} is marked as clustered, but its Cluster Commitment ID(s) ({string.Join(", ", members)}) do not name it.",
                         string.Join(", ", members)));
                 }
 

@@ -11,7 +11,7 @@ namespace OpenGov.Model.Assessments;
 public sealed partial record ActionPlanReview : OgpDocument
 {
     /// <summary>Gets the identifier of the plan reviewed, such as <c>AP_MNG04</c>.</summary>
-    public partial ActionPlanId? ActionPlan { get; init; }
+    public partial ActionPlanId? ActionPlanId { get; init; }
 
     /// <summary>Gets the member's name.</summary>
     public partial string? MemberName { get; init; }

@@ -221,8 +221,8 @@ public static class ValidationRules
     /// <summary>OGP508: a row of a CSV file is longer than the limit: reading stops there.</summary>
     public static ValidationRule RowTooLong { get; } = Import("OGP508", "Row over the size limit", FindingSeverity.Error, RuleScope.Input, "A row is longer than the reader's limit (16 MiB of text by default) outside any quotes: the input is not CSV from there on, or a field is larger than any OGP cell. Reading stops at that row; the rows before it are read.", "RFC 4180 (CSV)");
 
-    /// <summary>OGP510: a part of an End of Commitment Report page was not found.</summary>
-    public static ValidationRule NotFoundOnPage { get; } = Import("OGP510", "Not found on the page", FindingSeverity.Warning, RuleScope.Report, "A part of the End of Commitment Report (a header field, a question, an answer's heading) was not found in the page's text; what it would hold stays unanswered.", EndOfCommitmentForm);
+    /// <summary>OGP510: a part of a report page (End of Commitment or Inception Report) was not found.</summary>
+    public static ValidationRule NotFoundOnPage { get; } = Import("OGP510", "Not found on the page", FindingSeverity.Warning, RuleScope.Report, "A part of an End of Commitment Report or an Inception Report (a header field, a section, a question, an answer's heading) was not found in the page's text; what it would hold stays unanswered.", EndOfCommitmentForm);
 
     /// <summary>OGP511: a question or a header field is given twice on a report page.</summary>
     public static ValidationRule GivenTwiceOnPage { get; } = Import("OGP511", "Given twice on the page", FindingSeverity.Warning, RuleScope.Report, "A question of an End of Commitment Report, or a header field of a report page (evaluators, e-mail, member, action plan title), is given twice on the page. The question's last answer is read, the header field's first value; check the page.", EndOfCommitmentForm);

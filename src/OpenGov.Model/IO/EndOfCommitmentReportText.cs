@@ -231,7 +231,7 @@ public static class EndOfCommitmentReportText
             }
 
             // The comment form under the report ends it; a line of an answer that happens to start the same way does not.
-            if (lessons && PageText.IsNoise(line))
+            if (lessons && PageText.IsNoise(lines, i, l => IsQuestion(l, out _)))
             {
                 headings.Add((i, Heading.Section, default, "end"));
                 break;
@@ -243,7 +243,7 @@ public static class EndOfCommitmentReportText
             {
                 headings.Add((i, Heading.Title, default, rest.Length > 0 ? rest : null));
             }
-            else if (inHeader && !(wasLabel && PageText.IsOneWordLabel(line)) && PageText.LabelOf(line) is var field and not PageText.Field.None)
+            else if (inHeader && !(wasLabel && PageText.IsValueAfterLabel(lines, i)) && PageText.LabelOf(line) is var field and not PageText.Field.None)
             {
                 afterLabel = field != PageText.Field.Overview;
                 headings.Add((i, field switch

@@ -22,7 +22,7 @@ namespace OpenGov.Model.IO;
 /// <c>Verifiable:</c>, <c>Relevant to OGP values:</c>, <c>Values: …</c> and <c>Potential for results:</c>, each
 /// followed by its explanation.</para>
 /// <para>Reading never throws; a part not found gives a finding (<c>OGP510</c>). A question ends with a
-/// question mark; a number has a dot (<c>1.1</c>); an explanation is read up to the next label, so a line of it
+/// question mark and is one line; a title is one line; an explanation is read up to the next label, so a line of it
 /// that is the next label of the form (<c>Potential for results:</c> after a relevance explanation) starts that
 /// label. A section other than 1 and 3 is not read.</para>
 /// </remarks>
@@ -239,7 +239,7 @@ public static class InceptionReportText
                 }
 
                 // The comment form under the report ends it; a line of an answer that happens to start the same way does not.
-                if (_sawSection3 && PageText.IsNoise(trimmed))
+                if ((_sawSection1 || _sawSection3) && PageText.IsNoise(lines, i, l => TryReadQuestion(l, out _, out _) || Labelled(l, VerifiableLabels, out _)))
                 {
                     break;
                 }
@@ -269,7 +269,7 @@ public static class InceptionReportText
                     continue;
                 }
 
-                if (inHeader && !(wasLabel && PageText.IsOneWordLabel(trimmed)) && PageText.LabelOf(trimmed) is var field and not PageText.Field.None)
+                if (inHeader && !(wasLabel && PageText.IsValueAfterLabel(lines, i)) && PageText.LabelOf(trimmed) is var field and not PageText.Field.None)
                 {
                     // A field given twice keeps its first value.
                     target = [];
@@ -279,7 +279,7 @@ public static class InceptionReportText
                     }
                     else if (field is PageText.Field.Evaluators or PageText.Field.Email or PageText.Field.Member or PageText.Field.PlanTitle)
                     {
-                        _findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, string.Empty, $"The page gives the field \"{trimmed}\" twice; the first is read.", null, i + 1));
+                        _findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, HeaderPath(field), $"The page gives the field \"{trimmed}\" twice; the first is read.", null, i + 1));
                     }
                     part = Part.Field;
                     afterLabel = field != PageText.Field.Overview;
@@ -427,19 +427,20 @@ public static class InceptionReportText
             var member = Field(PageText.Field.Member);
             var plan = Field(PageText.Field.PlanTitle);
             var labelled = _fields.ContainsKey(PageText.Field.Evaluators) || _fields.ContainsKey(PageText.Field.Member) || _fields.ContainsKey(PageText.Field.PlanTitle);
+            var unlabelledLayout = false;
             if (!labelled && PageText.Paragraphs(_afterTitle) is { Count: > 0 } unlabelled)
             {
+                unlabelledLayout = true;
                 // The layout without labels: evaluators, member and plan title follow the heading, a paragraph each.
                 evaluators = PageText.Names(unlabelled[0]);
                 member = unlabelled.Count > 1 ? unlabelled[1] : null;
                 plan = unlabelled.Count > 2 ? unlabelled[2] : null;
-                labelled = true;
             }
 
             plan = plan == NotGiven ? null : plan ?? _planLine ?? _headingRest;
-            Require(labelled || evaluators.Count > 0, "/evaluators", "The page has no \"Name of Evaluator\" heading.");
-            Require(labelled || member is not null, "/memberName", "The page has no \"Member Name\" heading.");
-            Require(labelled || plan is not null, "/actionPlanTitle", "The page has no \"Action Plan Title\" heading.");
+            Require(unlabelledLayout || _fields.ContainsKey(PageText.Field.Evaluators), "/evaluators", "The page has no \"Name of Evaluator\" heading.");
+            Require(unlabelledLayout || _fields.ContainsKey(PageText.Field.Member), "/memberName", "The page has no \"Member Name\" heading.");
+            Require(unlabelledLayout || _fields.ContainsKey(PageText.Field.PlanTitle) || plan is not null, "/actionPlanTitle", "The page has no \"Action Plan Title\" heading.");
             Require(_sawSection1, "/requirements", "The page has no section 1 (compliance with co-creation requirements).");
             Require(_sawSection3, "/commitments", "The page has no section 3 (commitment design).");
             Require(!_sawSection3 || _commitments.Count > 0, "/commitments", "Section 3 of the page has no commitment (a line such as \"Commitment 1: {title}\").");
@@ -500,6 +501,14 @@ public static class InceptionReportText
             }
         }
 
+        private static string HeaderPath(PageText.Field field) => field switch
+        {
+            PageText.Field.Evaluators => "/evaluators",
+            PageText.Field.Email => "/evaluatorEmail",
+            PageText.Field.Member => "/memberName",
+            _ => "/actionPlanTitle",
+        };
+
         /// <summary>A question of section 1: a number such as <c>1.1</c> (or <c>Question:</c>) and a text that ends with a question mark.</summary>
         private static bool TryReadQuestion(string line, out string? number, out string question)
         {
@@ -520,7 +529,7 @@ public static class InceptionReportText
                 end++;
             }
 
-            if (end == 0 || end >= line.Length || line.Substring(0, end).IndexOf('.') < 0)
+            if (end == 0 || end >= line.Length)
             {
                 return false;
             }

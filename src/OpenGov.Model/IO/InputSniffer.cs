@@ -36,7 +36,7 @@ internal sealed class InputSniffer
     /// <summary>Gets the length of the byte order mark, 0 without one.</summary>
     public int BomLength { get; private set; }
 
-    /// <summary>Gets whether UTF-8 was expected but the bytes are not UTF-8 (and are read as Windows-1252).</summary>
+    /// <summary>Gets whether UTF-8 was expected but the bytes are mostly not UTF-8 (no more valid multi-byte sequences than bad bytes), and are read as Windows-1252.</summary>
     public bool NotUtf8 { get; private set; }
 
     /// <summary>Gets the first byte that is not UTF-8, with its line, when <see cref="NotUtf8"/>.</summary>
@@ -284,9 +284,47 @@ internal sealed class InputSniffer
         }
 
         var c = text[next];
-        return text[start] == '{'
-            ? c is '"' or '}' or '/'
-            : c is '{' or '[' or '"' or ']' or '-' or 't' or 'f' or 'n' or '/' || char.IsDigit(c);
+        if (text[start] == '{')
+        {
+            return c is '"' or '}' or '/';
+        }
+
+        if (c is '{' or '[' or '"' or ']' or '/')
+        {
+            return true;
+        }
+
+        // A literal or a number must stand whole, as in [true, or [12]; not [transparency](…) or [1] Note.
+        var rest = text.Slice(next);
+        foreach (var literal in (string[])["true", "false", "null"])
+        {
+            if (rest.StartsWith(literal.AsSpan(), StringComparison.Ordinal))
+            {
+                return rest.Length == literal.Length || rest[literal.Length] is ',' or ']' || Blank.IsBlankChar(rest[literal.Length]);
+            }
+        }
+
+        var end = 0;
+        while (end < rest.Length && (char.IsDigit(rest[end]) || rest[end] is '-' or '+' or '.' or 'e' or 'E'))
+        {
+            end++;
+        }
+
+        return end > 0 && (end == rest.Length || rest[end] is ',' || (rest[end] is ']' && !FollowedByText(rest, end)) || Blank.IsBlankChar(rest[end]));
+    }
+
+    /// <summary>Whether a closing bracket is followed on its line by text, as a Markdown note <c>[1] Note</c> is.</summary>
+    private static bool FollowedByText(ReadOnlySpan<char> text, int bracket)
+    {
+        for (var i = bracket + 1; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (!Blank.IsBlankChar(text[i]) && text[i] is not (',' or ']' or '}'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the bytes hold more valid multi-byte UTF-8 sequences than bytes that are not UTF-8.</summary>

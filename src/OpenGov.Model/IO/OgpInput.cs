@@ -73,7 +73,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Gets the kind of document it gives (one of <see cref="DocumentKinds"/>): <c>commitment-dataset</c> for a
-    /// CSV file or JSON rows, <c>end-of-commitment-report</c> for a page, the <c>kind</c> of a JSON document
+    /// CSV file or JSON rows, <c>end-of-commitment-report</c> or <c>inception-report</c> for a page, the <c>kind</c> of a JSON document
     /// (or <see langword="null"/> when the document does not say it near its start).
     /// </summary>
     public string? DocumentKind { get; }
@@ -290,8 +290,9 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
                 ? OgpJson.PeekKind(new ReadOnlySpan<byte>(sniffer.Prefix, sniffer.BomLength, sniffer.Length - sniffer.BomLength), sniffer.Complete)
                 : OgpJson.PeekKind(System.Text.Encoding.UTF8.GetBytes(sniffer.Text.TrimStart('\uFEFF')), sniffer.Complete && sniffer.TextIsWhole);
         }
-        catch (OgpJsonException)
+        catch (Exception e) when (e is OgpJsonException or InvalidOperationException)
         {
+            // A kind that is not text (or not UTF-8) is told when the document is read.
             return null;
         }
     }

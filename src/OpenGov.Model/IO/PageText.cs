@@ -106,9 +106,68 @@ internal static class PageText
         return lines;
     }
 
-    /// <summary>Whether a line is a line of the site's comment form: one of <see cref="NoiseAfter"/>, short, as the form prints it.</summary>
-    public static bool IsNoise(string line) =>
-        line.Length <= 80 && StartsWithAny(line, NoiseAfter) && (line.Length < 40 || line.StartsWith("Your email address", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Whether line <paramref name="index"/> starts the site's comment form under a report: it is one of the form's
+    /// lines as the form prints it (case and a final full stop aside), and no line after it is a part of the report
+    /// (<paramref name="isReportLine"/>), so that an answer that happens to read the same does not end the page.
+    /// </summary>
+    public static bool IsNoise(string[] lines, int index, Func<string, bool> isReportLine)
+    {
+        if (!IsNoise(lines[index]))
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 0 && (TryReadSection(line, out _) || isReportLine(line)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a line is a line of the site's comment form, exactly as the form prints it (case and a final full stop aside).</summary>
+    public static bool IsNoise(string line)
+    {
+        var text = line.Trim().TrimEnd('.', '!', ':').Trim();
+        foreach (var phrase in NoiseAfter)
+        {
+            if (string.Equals(text, phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return line.StartsWith("Your email address will not be published", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="index"/>, a one-word label (<c>Action</c>, <c>Email</c>) that follows another label,
+    /// is that label's value: it is when the next line with text is a label or a section heading too, so that it
+    /// could not be a label with a value of its own.
+    /// </summary>
+    public static bool IsValueAfterLabel(string[] lines, int index)
+    {
+        if (!IsOneWordLabel(lines[index]))
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            var next = lines[i].Trim();
+            if (next.Length > 0)
+            {
+                return LabelOf(next) != Field.None || TryReadSection(next, out _);
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a label is one word (<c>Action</c>, <c>Problem</c>, <c>Email</c>): such a line right after another label is that label's value.</summary>
     public static bool IsOneWordLabel(string line) => LabelOf(line) != Field.None && line.Trim().TrimEnd(':').Trim().Split(' ').Length == 1;

@@ -157,7 +157,7 @@ public static class DocumentRendering
     {
         output.WriteLine($"IRM Action Plan Review · {name} · schema {review.SchemaVersion}");
         output.WriteLine();
-        Field(output, "Plan", review.ActionPlan?.ToString());
+        Field(output, "Plan", review.ActionPlanId?.ToString());
         Field(output, "Member", review.MemberName);
         Field(output, "Title", review.ActionPlanTitle);
         output.WriteLine();
@@ -181,7 +181,7 @@ public static class DocumentRendering
     {
         output.WriteLine($"IRM Results Report · {name} · schema {results.SchemaVersion}");
         output.WriteLine();
-        Field(output, "Plan", results.ActionPlan?.ToString());
+        Field(output, "Plan", results.ActionPlanId?.ToString());
         Field(output, "Member", results.MemberName);
         Field(output, "Title", results.ActionPlanTitle);
         output.WriteLine();

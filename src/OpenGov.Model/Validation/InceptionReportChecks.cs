@@ -23,6 +23,7 @@ internal static class InceptionReportChecks
                 var commitment = report.Commitments[i];
                 var path = Index("/commitments", i);
                 ValueChecks.Label(sink, commitment.Verifiable, path, "/verifiable");
+                ValueChecks.Flag(sink, commitment.Relevant, path, "/relevant");
                 ValueChecks.Label(sink, commitment.PotentialForResults, path, "/potentialForResults");
                 for (var v = 0; v < commitment.Values.Count; v++)
                 {
@@ -64,7 +65,7 @@ internal static class InceptionReportChecks
             var asked = false;
             foreach (var answer in report.Requirements)
             {
-                asked |= answer.Requirement == question.Key;
+                asked |= string.Equals(answer.Requirement, question.Key, StringComparison.OrdinalIgnoreCase);
             }
 
             score.Require(asked, ValidationRules.RequirementQuestionMissing, "/requirements", $"Section 1: question {question.Number} (\"{question.Text}\") is not in the report.");

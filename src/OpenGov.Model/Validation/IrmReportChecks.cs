@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -79,6 +80,12 @@ internal static class IrmReportChecks
             return;
         }
 
+        if (results.ActionPlanId is { } resultsPlan && review.ActionPlanId is { } reviewPlan && resultsPlan != reviewPlan)
+        {
+            sink.Add(ValidationRules.PlanIdMismatch, "/actionPlanId", $"The Results Report is of {resultsPlan}, the Action Plan Review of {reviewPlan}: they cannot be compared.", resultsPlan.ToString());
+            return;
+        }
+
         var listed = new HashSet<CommitmentId>();
         foreach (var commitment in review.Commitments)
         {
@@ -92,7 +99,7 @@ internal static class IrmReportChecks
         {
             if (results.Commitments[i].Id is { } id && !listed.Contains(id))
             {
-                sink.Add(ValidationRules.ResultForUnlistedCommitment, Index("/commitments", i) + "/id", $"The Results Report assesses {id}, which the Action Plan Review{(review.ActionPlan is { } plan ? " of " + plan : string.Empty)} does not list.", id.ToString());
+                sink.Add(ValidationRules.ResultForUnlistedCommitment, Index("/commitments", i) + "/id", $"The Results Report assesses {id}, which the Action Plan Review{(review.ActionPlanId is { } plan ? " of " + plan : string.Empty)} does not list.", id.ToString());
             }
         }
     }
@@ -188,6 +195,8 @@ internal static class IrmReportChecks
 
     private static void Values(FindingCollector sink, ReviewAssessment assessment, string path)
     {
+        ValueChecks.Flag(sink, assessment.Relevant, path, "/relevant");
+        ValueChecks.Flag(sink, assessment.Promising, path, "/promising");
         ValueChecks.Label(sink, assessment.Verifiable, path, "/verifiable");
         ValueChecks.Label(sink, assessment.PotentialForResults, path, "/potentialForResults");
     }
@@ -201,6 +210,8 @@ internal static class IrmReportChecks
 
     private static void Values(FindingCollector sink, CoCreationAssessment assessment, string path)
     {
+        ValueChecks.Flag(sink, assessment.OpenParticipation, path, "/openParticipation");
+        ValueChecks.Flag(sink, assessment.CollaboratedWithIrm, path, "/collaboratedWithIrm");
         ValueChecks.Label(sink, assessment.InfluenceDuringDevelopment, path, "/influenceDuringDevelopment");
         ValueChecks.Label(sink, assessment.InfluenceDuringImplementation, path, "/influenceDuringImplementation");
         for (var i = 0; i < assessment.Requirements.Count; i++)

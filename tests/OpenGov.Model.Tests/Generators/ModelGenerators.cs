@@ -552,7 +552,7 @@ public static class ModelGenerators
         from extra in AdditionalProperties(canonical)
         select new ActionPlanReview
         {
-            ActionPlan = plan,
+            ActionPlanId = plan,
             MemberName = texts[0],
             ActionPlanTitle = texts[1],
             Overview = texts[2],
@@ -585,7 +585,7 @@ public static class ModelGenerators
         from extra in AdditionalProperties(canonical)
         select new ResultsReport
         {
-            ActionPlan = plan,
+            ActionPlanId = plan,
             MemberName = texts[0],
             ActionPlanTitle = texts[1],
             Overview = texts[2],

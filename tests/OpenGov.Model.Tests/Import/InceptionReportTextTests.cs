@@ -175,6 +175,23 @@ public class InceptionReportTextTests
         });
 
     [Fact]
+    public void A_requirement_key_is_matched_whatever_its_case()
+    {
+        var report = Validation.ReportSamples.Inception();
+        var upper = report with { Requirements = report.Requirements.Select(a => a with { Requirement = a.Requirement!.ToUpperInvariant() }).ToValueList() };
+        Assert.Empty(Validator.Validate(upper).Findings);
+    }
+
+    [Fact]
+    public void A_JSON_document_whose_kind_has_a_byte_that_is_not_UTF_8_is_an_OgpReadException()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"kind\":\"action-plan\u0001\",\"memberName\":\"México, Bogotá\"}");
+        bytes[bytes.Length - 30] = 0xFF;
+        var error = Record.Exception(() => Imports.Read(OgpReader.Open(new System.IO.MemoryStream(bytes))));
+        Assert.True(error is null or OgpReadException, error?.GetType().Name);
+    }
+
+    [Fact]
     public void Evidence_without_a_reference_is_no_evidence()
     {
         var report = Validation.ReportSamples.Inception();

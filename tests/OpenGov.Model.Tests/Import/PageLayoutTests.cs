@@ -334,11 +334,46 @@ public class PageLayoutTests
     }
 
     [Fact]
+    public void An_empty_header_field_does_not_swallow_the_next_one()
+    {
+        var inception = Imports.InceptionPage(Page("inception-layout-b").Replace("Name of Evaluator\nAna Lima, Rui Costa", "Name of Evaluator\n", StringComparison.Ordinal)).Inception;
+        Assert.Empty(inception.Evaluators);
+        Assert.Equal("[email protected]", inception.EvaluatorEmail);
+
+        var report = Imports.Page(Page("eoc-layout-b").Replace("Commitment\nParticipatory budgeting in every district  \n", "Commitment\n", StringComparison.Ordinal)).Report;
+        Assert.Equal("Participatory budgeting in every district", report.Commitment.Title);   // from the heading
+        Assert.Equal(Read("eoc-layout-b").Commitment.Objective, report.Commitment.Objective);
+    }
+
+    [Theory]
+    [InlineData("No hay comentarios.")]
+    [InlineData("Leave a reply if you disagree with this reading.")]
+    public void A_line_of_an_answer_that_reads_like_the_comment_form_does_not_end_the_page(string line)
+    {
+        var original = "The Open Riverside Forum was set up by a mayoral decree in January 2024 and met throughout the co-creation.";
+        var read = (InceptionReport)Imports.AnyPage(Page("inception-layout-b").Replace(original, line, StringComparison.Ordinal)).Document;
+        Assert.Equal(line, read.Requirements[0].Explanation);
+        Assert.Equal(2, read.Commitments.Count);
+    }
+
+    [Fact]
+    public void The_comment_form_ends_an_Inception_page_without_section_3()
+    {
+        var page = Page("inception-layout-b");
+        var cut = page.Substring(0, page.IndexOf("Section 3.", StringComparison.Ordinal)) + "Leave a Reply\nName *\nhttps://spam.example\n";
+        var read = Imports.InceptionPage(cut).Inception;
+        Assert.Single(read.Requirements[3].Evidence);
+    }
+
+    [Fact]
     public void A_page_copied_as_Markdown_is_a_page_not_JSON()
     {
         var page = "[Skip to main content](#main)\n" + Page("eoc-layout-b");
         Assert.Equal(Read("eoc-layout-b"), Imports.AnyPage(page).Document);
         Assert.Equal(Read<InceptionReport>("inception-layout-b"), Imports.AnyPage("{Menu}\n" + Page("inception-layout-b")).Document);
+        Assert.Equal(Read("eoc-layout-b"), Imports.AnyPage("[transparency](/topics)\n" + Page("eoc-layout-b")).Document);
+        Assert.Equal(Read("eoc-layout-b"), Imports.AnyPage("[1] Note\n" + Page("eoc-layout-b")).Document);
+        Assert.IsType<Model.Serialization.OgpJsonException>(Record.Exception(() => Imports.AnyPage("[true, 12")));
     }
 
     [Theory]

@@ -164,6 +164,27 @@ public class IrmReportTests
     }
 
     [Fact]
+    public void Reports_of_two_plans_are_not_compared_commitment_by_commitment()
+    {
+        var results = ReportSamples.Results() with { ActionPlanId = ActionPlanId.Parse("AP_ALB06") };
+        var finding = Assert.Single(Validator.Validate(results, ReportSamples.Review()).Findings);
+        Assert.Equal(("OGP302", "/actionPlanId"), (finding.Code, finding.Path));
+    }
+
+    [Fact]
+    public void Unreadable_yes_no_answers_are_told()
+    {
+        var review = ReportSamples.Review() with
+        {
+            Commitments = [.. ReportSamples.Review().Commitments.Take(2), ReportSamples.Review().Commitments[2] with { Assessment = ReportSamples.Assessment(PotentialForResults.Modest) with { Promising = Recorded<bool>.Unrecognized("perhaps") } }],
+            CoCreation = ReportSamples.Review().CoCreation with { CollaboratedWithIrm = Recorded<bool>.Unrecognized("partly") },
+        };
+        var findings = Validator.Validate(review).Findings;
+        Assert.Equal(["/commitments/2/assessment/promising", "/coCreation/collaboratedWithIrm"], findings.Select(f => f.Path));
+        Assert.All(findings, f => Assert.Equal("OGP203", f.Code));
+    }
+
+    [Fact]
     public void Acting_contrary_to_process_names_each_criterion()
     {
         var coCreation = new CoCreationAssessment

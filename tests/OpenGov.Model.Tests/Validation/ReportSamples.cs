@@ -53,7 +53,7 @@ public static class ReportSamples
 
     public static ActionPlanReview Review() => new()
     {
-        ActionPlan = ActionPlanId.Parse("AP_ALB05"),
+        ActionPlanId = ActionPlanId.Parse("AP_ALB05"),
         MemberName = "Albania",
         Commitments =
         [
@@ -77,7 +77,7 @@ public static class ReportSamples
 
     public static ResultsReport Results() => new()
     {
-        ActionPlan = ActionPlanId.Parse("AP_ALB05"),
+        ActionPlanId = ActionPlanId.Parse("AP_ALB05"),
         MemberName = "Albania",
         Commitments =
         [
