@@ -38,14 +38,13 @@ public static class IrmReports
         var commitments = new List<ReviewedCommitment>();
         foreach (var row in assembly.Rows)
         {
-            var design = row.Record.Commitment.Assessment?.Design ?? DesignAssessment.Empty;
             commitments.Add(new ReviewedCommitment
             {
                 Id = row.Record.Commitment.Id,
                 Number = row.Record.Commitment.Number,
                 Title = row.Record.Commitment.Title,
                 Cluster = row.Cluster?.Name,
-                Assessment = row.Cluster is null ? Review(design) : ReviewAssessment.Empty,
+                Assessment = row.Cluster is null ? Review(row.Design) : ReviewAssessment.Empty,
             });
         }
 
@@ -53,11 +52,11 @@ public static class IrmReports
         for (var c = 0; c < assembly.Clusters.Count; c++)
         {
             var cluster = assembly.Clusters[c];
-            var first = Review(cluster.Rows[0].Record.Commitment.Assessment?.Design ?? DesignAssessment.Empty);
+            var first = Review(cluster.Rows[0].Design);
+            var path = "/clusters/" + c.ToString(CultureInfo.InvariantCulture) + "/assessment";
             for (var r = 1; r < cluster.Rows.Count; r++)
             {
-                var other = Review(cluster.Rows[r].Record.Commitment.Assessment?.Design ?? DesignAssessment.Empty);
-                var path = "/clusters/" + c.ToString(CultureInfo.InvariantCulture) + "/assessment";
+                var other = Review(cluster.Rows[r].Design);
                 assembly.Compare(first.Verifiable, other.Verifiable, path + "/verifiable", cluster, r, "Verifiable");
                 assembly.Compare(first.Relevant, other.Relevant, path + "/relevant", cluster, r, "relevance");
                 assembly.Compare(first.PotentialForResults, other.PotentialForResults, path + "/potentialForResults", cluster, r, "Potential for Results");
@@ -161,7 +160,7 @@ public static class IrmReports
                         id.ToString()));
                 }
 
-                var design = record.Commitment.Assessment?.Design ?? DesignAssessment.Empty;
+                var design = row.Design;
                 if (design.Clustered is not { HasValue: true, Value: true })
                 {
                     continue;
@@ -259,6 +258,9 @@ public static class IrmReports
         public DatasetRecord Record { get; } = record;
 
         public int Index { get; } = index;
+
+        /// <summary>The row's design assessment; empty when the row has none.</summary>
+        public DesignAssessment Design => Record.Commitment.Assessment?.Design ?? DesignAssessment.Empty;
 
         public Cluster? Cluster { get; set; }
     }

@@ -155,12 +155,7 @@ public static class DocumentRendering
 
     private static void WriteReview(TextWriter output, string name, ActionPlanReview review)
     {
-        output.WriteLine($"IRM Action Plan Review · {name} · schema {review.SchemaVersion}");
-        output.WriteLine();
-        Field(output, "Plan", review.ActionPlanId?.ToString());
-        Field(output, "Member", review.MemberName);
-        Field(output, "Title", review.ActionPlanTitle);
-        output.WriteLine();
+        WritePlanHeader(output, $"IRM Action Plan Review · {name} · schema {review.SchemaVersion}", review.ActionPlanId, review.MemberName, review.ActionPlanTitle);
         output.WriteLine($"Commitments: {review.Commitments.Count}; clusters: {review.Clusters.Count}");
         foreach (var commitment in review.Commitments)
         {
@@ -179,12 +174,7 @@ public static class DocumentRendering
 
     private static void WriteResults(TextWriter output, string name, ResultsReport results)
     {
-        output.WriteLine($"IRM Results Report · {name} · schema {results.SchemaVersion}");
-        output.WriteLine();
-        Field(output, "Plan", results.ActionPlanId?.ToString());
-        Field(output, "Member", results.MemberName);
-        Field(output, "Title", results.ActionPlanTitle);
-        output.WriteLine();
+        WritePlanHeader(output, $"IRM Results Report · {name} · schema {results.SchemaVersion}", results.ActionPlanId, results.MemberName, results.ActionPlanTitle);
         output.WriteLine($"Commitments: {results.Commitments.Count}; clusters: {results.Clusters.Count}");
         foreach (var commitment in results.Commitments)
         {
@@ -193,6 +183,17 @@ public static class DocumentRendering
         }
 
         WriteCoCreation(output, results.CoCreation);
+    }
+
+    /// <summary>The heading of an IRM report and the plan it assesses.</summary>
+    private static void WritePlanHeader(TextWriter output, string heading, ActionPlanId? plan, string? member, string? title)
+    {
+        output.WriteLine(heading);
+        output.WriteLine();
+        Field(output, "Plan", plan?.ToString());
+        Field(output, "Member", member);
+        Field(output, "Title", title);
+        output.WriteLine();
     }
 
     private static void WriteCoCreation(TextWriter output, CoCreationAssessment assessment)
