@@ -74,6 +74,7 @@ internal static class AnalysisCommands
                 Subject = Path.GetFileName(name),
             };
             var summary = await DatasetSummary.CreateAsync(Records(input, context, cancellationToken), options, cancellationToken).ConfigureAwait(false);
+            OgpCli.RequireWhole(context, input, name);
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -168,6 +169,8 @@ internal static class AnalysisCommands
             {
                 IndicatorTable.WriteCsv(OgpCli.Progress(input.ReadRecords(), name, context, cancellationToken).Select(r => r.Record), context.MachineOutput, chosen);
             }
+
+            OgpCli.RequireWhole(context, input, name, streamed: true);
 
             OgpCli.WriteReadingFindings(context, input, name);
             return OgpCli.Success;

@@ -51,23 +51,90 @@ internal static class CliInputs
     /// <summary>The name of the bundled document, shown where a file name would be.</summary>
     public const string BundledName = "(bundled) mexico-state-open-government-culture.json";
 
-    public static async Task<OgpInput> OpenAsync(string? path, InputEncoding? encoding, char? delimiter, CliContext context, CancellationToken cancellationToken)
+    public static Task<OgpInput> OpenAsync(string? path, InputEncoding? encoding, char? delimiter, CliContext context, CancellationToken cancellationToken)
     {
-        var (stream, name) = path switch
-        {
-            null => (typeof(CliInputs).Assembly.GetManifestResourceStream("OpenGov.Model.Cli.mexico-state-open-government-culture.json")!, BundledName),
-            "-" => (context.StandardInput(), StandardInputName),
-            _ => (OpenFile(path), path),
-        };
+        var (stream, name) = OpenStream(path, context);
+        return OpenAsync(stream, name, encoding, delimiter, leaveOpen: false, cancellationToken);
+    }
+
+    /// <summary>Opens an input on a stream already open, such as one of <see cref="OpenRereadableAsync"/>.</summary>
+    public static async Task<OgpInput> OpenAsync(Stream stream, string name, InputEncoding? encoding, char? delimiter, bool leaveOpen, CancellationToken cancellationToken)
+    {
         try
         {
-            return await OgpReader.OpenAsync(stream, new OgpReaderOptions { InputName = name, Encoding = encoding, Delimiter = delimiter }, cancellationToken).ConfigureAwait(false);
+            return await OgpReader.OpenAsync(stream, new OgpReaderOptions { InputName = name, Encoding = encoding, Delimiter = delimiter, LeaveOpen = leaveOpen }, cancellationToken).ConfigureAwait(false);
         }
         catch (OgpReadException e)
         {
             throw Unreadable(e, name);
         }
     }
+
+    /// <summary>
+    /// Opens an input that a command reads twice: a file as it is; what cannot seek (standard input, a pipe, a
+    /// FIFO, <c>/dev/stdin</c>, a process substitution) copied first to a temporary file with no name, up to the
+    /// reader's limit, so that it is read exactly as a file is.
+    /// </summary>
+    public static async Task<(Stream Stream, string Name)> OpenRereadableAsync(string? path, CliContext context, CancellationToken cancellationToken)
+    {
+        var (stream, name) = OpenStream(path, context);
+        if (stream.CanSeek)
+        {
+            return (stream, name);
+        }
+
+        var limit = OgpReaderOptions.Default.MaxSpoolLength;
+        var spool = CreateSpool();
+        try
+        {
+            var buffer = new byte[64 * 1024];
+            long copied = 0;
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                copied += read;
+                if (copied > limit)
+                {
+                    throw new CliException($"ogp: {name}: longer than {limit} bytes, the most copied to a temporary file to read an input that cannot seek twice; give it as a file", OgpCli.Unreadable);
+                }
+
+                await spool.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            }
+
+            spool.Position = 0;
+            return (spool, name);
+        }
+        catch
+        {
+            await spool.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A temporary file that loses its name at once: nothing is left behind, whatever ends the process.</summary>
+    private static FileStream CreateSpool()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "ogp-" + Guid.NewGuid().ToString("N") + ".spool");
+        var spool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.Delete(path);
+        }
+
+        return spool;
+    }
+
+    /// <summary>The stream of an input and the name it is shown by: the bundled report, standard input (<c>-</c>) or a file.</summary>
+    private static (Stream Stream, string Name) OpenStream(string? path, CliContext context) => path switch
+    {
+        null => (typeof(CliInputs).Assembly.GetManifestResourceStream("OpenGov.Model.Cli.mexico-state-open-government-culture.json")!, BundledName),
+        "-" => (context.StandardInput(), StandardInputName),
+        _ => (OpenFile(path), path),
+    };
 
     /// <summary>The one line for an input that cannot be read: file, line and position, what is wrong, the JSON path.</summary>
     public static CliException Unreadable(OgpReadException e, string name)

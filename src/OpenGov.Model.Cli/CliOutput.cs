@@ -67,7 +67,10 @@ internal sealed class CliOutput : IDisposable
     }
 
     /// <summary>The one line for a write that failed: a full disk, a closed pipe, a folder that cannot be written.</summary>
-    public CliException WriteFailed(Exception e) => new($"ogp: cannot write {(_file is null ? _name : "'" + _name + "'")}: {e.Message}", OgpCli.Unreadable, e);
+    public CliException WriteFailed(Exception e) =>
+        _file is null && e is IOException io && OgpCli.IsClosedPipe(io)
+            ? new(string.Empty, OgpCli.OutputClosed, e)
+            : new($"ogp: cannot write {(_file is null ? _name : "'" + _name + "'")}: {e.Message}", OgpCli.Unreadable, e);
 
     /// <summary>Removes a file that was not committed.</summary>
     public void Dispose()

@@ -25,7 +25,7 @@ internal static class ConvertCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out. The file is written whole or not at all, and may be the input." };
         var safeCsv = new Option<bool>("--safe-csv") { Description = "Write CSV cells that a spreadsheet would run as formulas (=, +, -, @) with a leading apostrophe. Off by default: a dataset converts cell for cell." };
         var encoding = OgpCli.EncodingOption();
-        var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept). A dataset file is read twice on its way to JSON, so that ambiguous dates (3/4/2019) are read in the order its other dates settle; from standard input they are read month first.")
+        var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept). A dataset is read twice on its way to JSON, so that ambiguous dates (3/4/2019) are read in the order its other dates settle; standard input and pipes are first copied to a temporary file that has no name (up to 1 GiB) for that.")
         {
             file, to, plan, outputFile, safeCsv, encoding,
         };
@@ -34,7 +34,29 @@ internal static class ConvertCommand
             var target = parse.GetValue(to)!;
             var path = parse.GetValue(outputFile);
             var planId = PlanOf(target, parse.GetValue(plan));
-            var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
+            var chosenEncoding = OgpCli.EncodingOf(parse, encoding);
+            OgpInput input;
+            DateOrderInference? dates = null;
+            if (target == "json")
+            {
+                // A dataset is read twice on its way to JSON: once for the order of its dates, once to write it.
+                var (stream, streamName) = await CliInputs.OpenRereadableAsync(parse.GetValue(file), context, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    dates = await InferDateOrder(stream, streamName, chosenEncoding, cancellationToken).ConfigureAwait(false);
+                    input = await CliInputs.OpenAsync(stream, streamName, chosenEncoding, null, leaveOpen: false, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    await stream.DisposeAsync().ConfigureAwait(false);
+                    throw;
+                }
+            }
+            else
+            {
+                input = await CliInputs.OpenAsync(parse.GetValue(file), chosenEncoding, null, context, cancellationToken).ConfigureAwait(false);
+            }
+
             var name = input.InputName!;
             var output = CliOutput.Open(path, context.MachineOutput);
             try
@@ -48,8 +70,8 @@ internal static class ConvertCommand
                     else if (input.HasRecords && ((target == "csv" && (input.Kind != InputKind.Document || input.Columns.Count > 0)) || (target == "json" && input.Kind != InputKind.Document)))
                     {
                         OgpCli.RequireRows(input, name);
-                        var dates = target == "json" ? await InferDateOrder(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), context, cancellationToken).ConfigureAwait(false) : null;
                         await StreamDataset(input, target, output, parse.GetValue(safeCsv), dates, context, cancellationToken).ConfigureAwait(false);
+                        OgpCli.RequireWhole(context, input, name, streamed: path is null);
                     }
                     else
                     {
@@ -59,6 +81,7 @@ internal static class ConvertCommand
                         }
 
                         var document = await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
+                        OgpCli.RequireWhole(context, input, name);
                         await Write(document, target, name, output, parse.GetValue(safeCsv), cancellationToken).ConfigureAwait(false);
                     }
                 }
@@ -123,6 +146,7 @@ internal static class ConvertCommand
             }
         }
 
+        OgpCli.RequireWhole(context, input, name);
         if (rows.Count == 0)
         {
             throw new CliException($"ogp: {name}: no commitment of {plan} (column \"Action Plan ID\")", OgpCli.Unreadable);
@@ -158,24 +182,42 @@ internal static class ConvertCommand
     private static string Excerpt(string message) => message.Length <= 300 ? message : string.Concat(message.AsSpan(0, 299), "…");
 
     /// <summary>
-    /// Reads a dataset file once for the order of its dates (the values of the JSON format depend on it);
-    /// nothing for standard input, which cannot be read twice: its ambiguous dates are read month first.
+    /// Reads a dataset once for the order of its dates (the values of the JSON format depend on it), then puts
+    /// the stream back at its start; null for what is not a dataset's rows. The stream can seek: an input that
+    /// cannot was copied first (<see cref="CliInputs.OpenRereadableAsync"/>).
     /// </summary>
-    private static async Task<DateOrderInference?> InferDateOrder(string? path, InputEncoding? encoding, CliContext context, CancellationToken cancellationToken)
+    private static async Task<DateOrderInference?> InferDateOrder(Stream stream, string name, InputEncoding? encoding, CancellationToken cancellationToken)
     {
-        if (path is null or "-")
+        var start = stream.Position;
+        try
+        {
+            await using var input = await CliInputs.OpenAsync(stream, name, encoding, null, leaveOpen: true, cancellationToken).ConfigureAwait(false);
+            if (!input.HasRecords || input.Kind == InputKind.Document || input.Columns.IsEmpty)
+            {
+                return null;
+            }
+
+            var dates = new DateOrderInference();
+            await foreach (var row in input.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                dates.Add(row.Record);
+            }
+
+            return dates;
+        }
+        catch (CliException)
+        {
+            // The input cannot be read: the second reading says so, in full.
+            return null;
+        }
+        catch (OgpReadException)
         {
             return null;
         }
-
-        await using var input = await CliInputs.OpenAsync(path, encoding, null, context, cancellationToken).ConfigureAwait(false);
-        var dates = new DateOrderInference();
-        await foreach (var row in input.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+        finally
         {
-            dates.Add(row.Record);
+            stream.Position = start;
         }
-
-        return dates;
     }
 
     /// <summary>Reads and writes a dataset one row at a time.</summary>

@@ -50,10 +50,11 @@ internal static class DiffCommand
             // A release read only in part would show its unread rows as removed: no difference is reported then.
             foreach (var input in new[] { old, @new })
             {
-                if (input.Findings.FirstOrDefault(f => f.Code == ValidationRules.UnclosedQuote.Code || f.Code == ValidationRules.RowTooLong.Code) is { } error)
+                var error = input.Findings.FirstOrDefault(f => f.Code == ValidationRules.UnclosedQuote.Code || f.Code == ValidationRules.RowTooLong.Code);
+                if (error is not null || input.StoppedEarly)
                 {
                     OgpCli.WriteReadingFindings(context, input, input.InputName!);
-                    throw new CliException($"ogp: {input.InputName}: not read whole ({error.Code}); no difference is reported", OgpCli.Unreadable);
+                    throw new CliException($"ogp: {input.InputName}: not read whole ({error?.Code ?? ValidationRules.RowTooLong.Code}); no difference is reported", OgpCli.Unreadable);
                 }
             }
 

@@ -30,8 +30,11 @@ internal static class OgpCli
     /// <summary>Something the tool did not expect went wrong: a bug, reported in one line.</summary>
     public const int InternalError = 70;
 
-    /// <summary>The command was interrupted (Ctrl-C, SIGTERM): 128 + SIGINT, as shells report it.</summary>
+    /// <summary>The command was interrupted (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT): 128 + SIGINT, as shells report it.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Standard output was closed before the command ended (a pipe whose reader has gone, as <c>| head</c> does): 128 + SIGPIPE, as shells report a process that a closed pipe ends.</summary>
+    public const int OutputClosed = 141;
 
     private static readonly Dictionary<string, InputEncoding> Encodings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,16 +67,26 @@ internal static class OgpCli
             return Unreadable;
         }
 
+        var code = InternalError;
         try
         {
-            return parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken)
+            code = parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken)
                 .GetAwaiter().GetResult();
         }
         finally
         {
-            Flush(context);
+            if (!Flush(context) && code is Success or Invalid)
+            {
+                // What was written last never reached its reader.
+                code = OutputClosed;
+            }
         }
+
+        return code;
     }
+
+    /// <summary>Whether a write failed because standard output, a pipe, was closed by its reader (EPIPE; on Windows, the pipe is being closed or has ended).</summary>
+    internal static bool IsClosedPipe(IOException e) => e.HResult is 32 or unchecked((int)0x800700E8) or unchecked((int)0x8007006D);
 
     /// <summary>The action of a command, with the answers every command gives: a one-line message and an exit code for each way it can fail, never a trace.</summary>
     internal static async Task<int> Guard(CliContext context, Func<Task<int>> action, CancellationToken cancellationToken)
@@ -84,7 +97,11 @@ internal static class OgpCli
         }
         catch (CliException e)
         {
-            context.Error.WriteLine(e.Message);
+            if (e.Message.Length > 0)
+            {
+                context.Error.WriteLine(e.Message);
+            }
+
             return e.ExitCode;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -96,6 +113,11 @@ internal static class OgpCli
         {
             context.Error.WriteLine(CliInputs.Unreadable(e, e.InputName ?? "input").Message);
             return Unreadable;
+        }
+        catch (IOException e) when (IsClosedPipe(e))
+        {
+            // The reader of standard output has gone: nothing more is asked for, and nothing is said.
+            return OutputClosed;
         }
         catch (IOException e)
         {
@@ -198,9 +220,33 @@ internal static class OgpCli
         }
     }
 
+    /// <summary>
+    /// A dataset whose reading stopped before its end (OGP508) is not taken for the whole: the command exits 2 and
+    /// writes nothing over a file. <paramref name="streamed"/> says whether rows already went to standard output.
+    /// </summary>
+    internal static void RequireWhole(CliContext context, OgpInput input, string name, bool streamed = false)
+    {
+        if (!input.StoppedEarly)
+        {
+            return;
+        }
+
+        var stop = input.Findings.LastOrDefault(f => f.Code == ValidationRules.RowTooLong.Code);
+        var where = stop?.Line is { } line ? $" at line {line.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+        throw new CliException(
+            $"ogp: {name}: read only in part: reading stopped{where} ({ValidationRules.RowTooLong.Code}: {stop?.Message ?? "a row over the reader's limits"}) " + (streamed ? "The output above is incomplete." : "Nothing was written."),
+            Unreadable);
+    }
+
     /// <summary>A dataset whose header has no identity column cannot be read as commitments.</summary>
     internal static void RequireRows(OgpInput input, string name)
     {
+        if (input.StoppedEarly && input.Columns.IsEmpty)
+        {
+            var stop = input.Findings.LastOrDefault(f => f.Code == ValidationRules.RowTooLong.Code);
+            throw new CliException($"ogp: {name}: its header cannot be read: {stop?.Message ?? "it is over the reader's limits"}", Unreadable);
+        }
+
         if (!input.HasRecords)
         {
             throw new CliException($"ogp: {name}: not a commitment dataset (the IRM CSV, JSON rows or a commitment-dataset document) but a '{input.DocumentKind ?? "JSON"}' document", Unreadable);
@@ -275,6 +321,12 @@ internal static class OgpCli
                     }
 
                     reports.Add((name, input.DocumentKind ?? DocumentKinds.CommitmentDataset, report with { Subject = name }));
+                    if (input.StoppedEarly)
+                    {
+                        // The report holds what was read, with the finding that says where reading stopped.
+                        context.Error.WriteLine($"ogp: {name}: read only in part ({ValidationRules.RowTooLong.Code}); the report covers the rows before it.");
+                        unreadable = true;
+                    }
                 }
                 catch (CliException e)
                 {
@@ -390,6 +442,7 @@ internal static class OgpCli
                     overview.Add(row.Record);
                 }
 
+                RequireWhole(context, input, name);
                 overview.WriteText(context.Output, name, input);
             }
             else
@@ -436,17 +489,29 @@ internal static class OgpCli
         return command;
     }
 
-    private static void Flush(CliContext context)
+    /// <summary>Flushes the outputs; false when standard output was closed before all of it was written.</summary>
+    private static bool Flush(CliContext context)
     {
+        var whole = true;
         try
         {
             context.Output.Flush();
             context.RawOutput.Flush();
-            context.Error.Flush();
         }
         catch (IOException)
         {
             // Standard output was closed (a pipe whose reader ended): nothing more can be said there.
+            whole = false;
         }
+
+        try
+        {
+            context.Error.Flush();
+        }
+        catch (IOException)
+        {
+        }
+
+        return whole;
     }
 }

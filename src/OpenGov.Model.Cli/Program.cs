@@ -1,22 +1,47 @@
 using System;
 using System.IO;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Threading;
+using Microsoft.Win32.SafeHandles;
 using OpenGov.Model.Cli;
 
-// Ctrl-C and SIGTERM cancel the command: it stops within a second, removes what it had half-written and
-// exits 130. Should a step not notice in time, the process removes the temporary files and exits anyway.
+// Ctrl-C, SIGTERM, SIGHUP and SIGQUIT cancel the command: it stops within a second, removes what it had
+// half-written and exits 130. Should a step not notice in time, the process removes the temporary files and
+// exits anyway.
 using var cancellation = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var hangUp = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+using var quit = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
 
 var context = new CliContext(
-    Console.Out,
+    StandardOutput(),
     Console.Error,
     Console.OpenStandardInput,
     outputIsTerminal: !Console.IsOutputRedirected,
     progress: !Console.IsErrorRedirected);
 return OgpCli.Run(args, context, cancellation.Token);
+
+// Standard output as a file: a write to a pipe whose reader has gone fails (the console's own writer ignores
+// that), so that `ogp … | head -1` stops at once instead of running to its end.
+static TextWriter StandardOutput()
+{
+    if (OperatingSystem.IsWindows() || !Console.IsOutputRedirected)
+    {
+        return Console.Out;
+    }
+
+    try
+    {
+        var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+        return new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+    {
+        return Console.Out;
+    }
+}
 
 void Stop(PosixSignalContext signal)
 {

@@ -32,7 +32,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Converting_a_file_to_json_reads_ambiguous_dates_in_the_order_the_file_settles()
+    public void Converting_a_file_to_json_reads_ambiguous_dates_in_the_order_the_file_settles_from_a_file_or_a_pipe()
     {
         var (exit, output, _) = Run("convert", Extract, "--to", "json");
         var (stdinExit, stdinOutput, _) = RunOnTerminal(File.ReadAllBytes(Extract), "convert", "-", "--to", "json");
@@ -41,10 +41,12 @@ public sealed class ImportCommandTests : IDisposable
         var ghana = OgpJson.Deserialize<CommitmentDataset>(output).Records.Single(r => r.Commitment.Id?.ToString() == "GH0010");
         var piped = OgpJson.Deserialize<CommitmentDataset>(stdinOutput).Records.Single(r => r.Commitment.Id?.ToString() == "GH0010");
 
-        // AP_GHA01 writes its end dates day first: 02/3/2014 is 2 March when the file can be read twice, 3 February from a pipe.
+        // AP_GHA01 writes its end dates day first: 02/3/2014 is 2 March, whether the file is named or piped
+        // (standard input is copied to a temporary file and read twice, as a file is).
         Assert.Equal(new NodaTime.LocalDate(2014, 3, 2), ghana.Commitment.End.Value.Start);
-        Assert.Equal(new NodaTime.LocalDate(2014, 2, 3), piped.Commitment.End.Value.Start);
+        Assert.Equal(ghana.Commitment.End, piped.Commitment.End);
         Assert.Equal("02/3/2014", ghana.Commitment.End.Value.SourceText);
+        Assert.Equal(output, stdinOutput.Replace("(standard input)", Path.GetFileName(Extract), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,9 +20,10 @@ internal sealed class DatasetComparer
     private readonly bool[] _compareKnown;
     private readonly Dictionary<DatasetColumn, int> _indexOf = [];
     private readonly HashSet<string>? _comparedExtras;
-    private readonly Dictionary<string, DatasetRecord> _old = new(StringComparer.Ordinal);
+    private readonly Dictionary<RowKey, DatasetRecord> _old = [];
     private readonly Dictionary<string, int> _oldSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _newSeen = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _repeated = new(StringComparer.Ordinal);
     private readonly List<string> _added = [];
     private readonly List<CommitmentChange> _changed = [];
     private readonly int[] _knownChanges;
@@ -82,7 +83,7 @@ internal sealed class DatasetComparer
 
         if (!_old.TryGetValue(key, out var old))
         {
-            _added.Add(key);
+            _added.Add(key.ToString());
             return;
         }
 
@@ -94,11 +95,23 @@ internal sealed class DatasetComparer
         for (var i = 0; i < _known.Length; i++)
         {
             // By value; a cell kept as written because it could not be read, by its text.
-            if (_compareKnown[i] && !(before.Kept[i] is null && cells.Kept[i] is null
+            if (!_compareKnown[i])
+            {
+                continue;
+            }
+
+            if (!(before.Kept[i] is null && cells.Kept[i] is null
                     ? _known[i].SameValue(old, record)
                     : string.Equals(before.Known[i], cells.Known[i], StringComparison.Ordinal)))
             {
                 (fields ??= []).Add(new FieldChange { Column = _known[i].Header, Old = before.Known[i], New = cells.Known[i] });
+                _knownChanges[i]++;
+            }
+            else if ((before.Written[i] ?? before.Known[i]) is var was && (cells.Written[i] ?? cells.Known[i]) is var now
+                && !string.Equals(was, now, StringComparison.Ordinal) && LookAlike(was, now))
+            {
+                // The same value written in texts that look alike and are not (case, blanks, invisible characters): a change all the same.
+                (fields ??= []).Add(new FieldChange { Column = _known[i].Header, Old = was, New = now });
                 _knownChanges[i]++;
             }
         }
@@ -116,13 +129,18 @@ internal sealed class DatasetComparer
 
         if (fields is not null)
         {
-            _changed.Add(new CommitmentChange { Id = key, Fields = ValueList.CreateRange(fields) });
+            _changed.Add(new CommitmentChange { Id = key.ToString(), Fields = ValueList.CreateRange(fields) });
         }
     }
 
     public DatasetDifference Finish()
     {
-        var removed = new List<string>(_old.Keys);
+        var removed = new List<string>(_old.Count);
+        foreach (var key in _old.Keys)
+        {
+            removed.Add(key.ToString());
+        }
+
         removed.Sort(StringComparer.Ordinal);
         _added.Sort(StringComparer.Ordinal);
         _changed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -153,6 +171,7 @@ internal sealed class DatasetComparer
             ColumnsAdded = ValueList.CreateRange(_columnsAdded),
             ColumnsRemoved = ValueList.CreateRange(_columnsRemoved),
             Unidentified = _unidentified,
+            RepeatedIdentifiers = ValueList.CreateRange(_repeated),
         };
     }
 
@@ -245,10 +264,31 @@ internal sealed class DatasetComparer
     }
 
     /// <summary>
-    /// The identifier of a row (one that is not an identifier, such as <c>AL002</c>, as written); a repeated one
-    /// gets <c>#2</c>, <c>#3</c> … in the order of the rows; none for a row whose identifier cell is empty.
+    /// Whether two texts differ only in what a reader may not see: case, blanks (any Unicode space, at either end
+    /// or inside), and invisible characters (format characters such as U+200B, controls).
     /// </summary>
-    private string? Key(DatasetRecord record, Dictionary<string, int> seen)
+    internal static bool LookAlike(string a, string b) => string.Equals(Visible(a), Visible(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Visible(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The identifier of a row (one that is not an identifier, such as <c>AL002</c>, as written) and which of the
+    /// rows with that identifier it is; none for a row whose identifier cell is empty. An identifier given to
+    /// several rows is listed in <see cref="DatasetDifference.RepeatedIdentifiers"/>.
+    /// </summary>
+    private RowKey? Key(DatasetRecord record, Dictionary<string, int> seen)
     {
         var text = record.Commitment.Id?.ToString()
             ?? (DatasetCells.TryGetCell(record, IdentifierHeader, out var written) && written.Trim().Length > 0 ? written.Trim() : null);
@@ -260,7 +300,12 @@ internal sealed class DatasetComparer
 
         var count = seen.TryGetValue(text, out var previous) ? previous + 1 : 1;
         seen[text] = count;
-        return count == 1 ? text : text + "#" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (count == 2)
+        {
+            _repeated.Add(text);
+        }
+
+        return new RowKey(text, count);
     }
 
     /// <summary>The cells of a row as the comparison sees them.</summary>
@@ -268,6 +313,7 @@ internal sealed class DatasetComparer
     {
         var known = new string[_known.Length];
         var kept = new string?[_known.Length];
+        var written = new string?[_known.Length];
         for (var i = 0; i < known.Length; i++)
         {
             if (_compareKnown[i])
@@ -283,6 +329,7 @@ internal sealed class DatasetComparer
             {
                 // A mapped column's cell kept as written: compared as written only when it does not read as the record's value.
                 var index = _indexOf[column];
+                written[index] = cell.Value;
                 if (_compareKnown[index] && !column.Holds(record, cell.Value))
                 {
                     known[index] = kept[index] = cell.Value;
@@ -294,8 +341,17 @@ internal sealed class DatasetComparer
             }
         }
 
-        return new Cells(known, kept, extra);
+        return new Cells(known, kept, written, extra);
     }
 
-    private sealed record Cells(string[] Known, string?[] Kept, Dictionary<string, string> Extra);
+    private sealed record Cells(string[] Known, string?[] Kept, string?[] Written, Dictionary<string, string> Extra);
+
+    /// <summary>
+    /// A row's identifier and which of its rows it is (1 for the first): a key no identifier can collide with,
+    /// shown as the identifier, with <c>#2</c>, <c>#3</c> … for the later rows.
+    /// </summary>
+    private readonly record struct RowKey(string Text, int Occurrence)
+    {
+        public override string ToString() => Occurrence == 1 ? Text : Text + "#" + Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

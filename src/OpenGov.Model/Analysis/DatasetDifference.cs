@@ -53,6 +53,13 @@ public sealed partial record DatasetDifference : OgpDocument
     /// <summary>Gets how many rows of the two releases together had an empty identifier cell: they cannot be matched and are not compared.</summary>
     public partial int Unidentified { get; init; }
 
+    /// <summary>
+    /// Gets the identifiers that either release gives to more than one row, in ordinal order. Their rows are paired
+    /// in the order they come (the second and later shown as <c>AL0002#2</c>, <c>AL0002#3</c> …), which may pair
+    /// rows that are not the same commitment: check them.
+    /// </summary>
+    public partial ValueList<string> RepeatedIdentifiers { get; init; }
+
     /// <summary>Gets whether the releases hold the same commitments with the same values, in the same columns (in any order).</summary>
     public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty && ColumnsAdded.IsEmpty && ColumnsRemoved.IsEmpty;
 

@@ -50,6 +50,20 @@ public sealed partial record GroupSummary
         throw new ArgumentException($"The group has no share of '{indicator.Name}'.", nameof(indicator));
     }
 
+    /// <summary>Gets the share of a yes/no indicator; null when the group has none (a summary read from JSON that lacks it).</summary>
+    internal IndicatorShare? FindShare(IndicatorDefinition<bool> indicator)
+    {
+        foreach (var share in Shares)
+        {
+            if (string.Equals(share.Indicator, indicator.Name, StringComparison.Ordinal))
+            {
+                return share;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets the distribution of a scale, such as <see cref="AssessmentScales.CompletionEndOfTerm"/>.</summary>
     /// <param name="scale">The scale.</param>
     /// <returns>The distribution.</returns>

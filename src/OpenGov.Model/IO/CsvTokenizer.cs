@@ -17,6 +17,12 @@ internal enum CsvProblemKind
 
     /// <summary>A row is longer than the limit and is not inside quotes: reading stops there.</summary>
     RowTooLong,
+
+    /// <summary>A row has more fields than the limit: reading stops there.</summary>
+    TooManyFields,
+
+    /// <summary>The text has more lines than a line number can count (2,147,483,647): reading stops there.</summary>
+    TooManyLines,
 }
 
 /// <summary>A problem of the text of a CSV file: what, at which line and in which field (from 1).</summary>
@@ -44,6 +50,7 @@ internal sealed class CsvTokenizer
     private readonly TextReader _reader;
     private readonly char _delimiter;
     private readonly int _maxRowLength;
+    private readonly int _maxFields;
     private readonly StringPool _pool = new();
     private readonly List<string> _fields = [];
     private readonly List<int> _fieldLines = [];
@@ -64,11 +71,12 @@ internal sealed class CsvTokenizer
     private bool _stopped;
     private bool _restart;
 
-    public CsvTokenizer(TextReader reader, char delimiter, int maxRowLength)
+    public CsvTokenizer(TextReader reader, char delimiter, int maxRowLength, int maxFields = int.MaxValue)
     {
         _reader = reader;
         _delimiter = delimiter;
         _maxRowLength = maxRowLength;
+        _maxFields = maxFields;
 #if NET
         _special = System.Buffers.SearchValues.Create([delimiter, '"', '\r', '\n']);
 #else
@@ -98,6 +106,9 @@ internal sealed class CsvTokenizer
     /// <summary>Gets the line the reading has reached.</summary>
     public int Line => _line;
 
+    /// <summary>Gets whether the reading stopped before the end of the text (a row over a limit, or too many lines).</summary>
+    public bool Stopped => _stopped;
+
     /// <summary>Reads the next row.</summary>
     /// <returns><see langword="false"/> at the end of the text, or when reading stopped at a row over the limit.</returns>
     public bool ReadRow()
@@ -111,7 +122,15 @@ internal sealed class CsvTokenizer
                 case Step.End:
                     return false;
                 default:
-                    Fill(_reader.Read(_buffer, _end, _buffer.Length - _end));
+                    // The buffer is filled whole before the row is split again, however little each read
+                    // gives: a long row is then split a number of times that grows with the log of its length.
+                    int read;
+                    do
+                    {
+                        read = _reader.Read(_buffer, _end, _buffer.Length - _end);
+                        Fill(read);
+                    }
+                    while (read > 0 && _end < _buffer.Length);
                     break;
             }
         }
@@ -132,11 +151,17 @@ internal sealed class CsvTokenizer
                 case Step.End:
                     return false;
                 default:
+                    int read;
+                    do
+                    {
 #if NET
-                    Fill(await _reader.ReadAsync(_buffer.AsMemory(_end, _buffer.Length - _end), cancellationToken).ConfigureAwait(false));
+                        read = await _reader.ReadAsync(_buffer.AsMemory(_end, _buffer.Length - _end), cancellationToken).ConfigureAwait(false);
 #else
-                    Fill(await _reader.ReadAsync(_buffer, _end, _buffer.Length - _end).ConfigureAwait(false));
+                        read = await _reader.ReadAsync(_buffer, _end, _buffer.Length - _end).ConfigureAwait(false);
 #endif
+                        Fill(read);
+                    }
+                    while (read > 0 && _end < _buffer.Length);
                     break;
             }
         }
@@ -186,11 +211,11 @@ internal sealed class CsvTokenizer
         return Step.End;
     }
 
-    private void Stop(int line, int field)
+    private void Stop(int line, int field, CsvProblemKind kind = CsvProblemKind.RowTooLong)
     {
         _problems.Clear();
         _problems.AddRange(_recovered);
-        _problems.Add(new CsvProblem(CsvProblemKind.RowTooLong, line, field));
+        _problems.Add(new CsvProblem(kind, line, field));
         _recovered.Clear();
         _stopped = true;
         _fields.Clear();
@@ -257,6 +282,12 @@ internal sealed class CsvTokenizer
             }
 
             _pos++;
+            if (_line == int.MaxValue)
+            {
+                Stop(_line, 1, CsvProblemKind.TooManyLines);
+                return Step.End;
+            }
+
             _line++;
         }
 
@@ -319,7 +350,14 @@ internal sealed class CsvTokenizer
                     break;
                 }
 
-                line += CountLines(buffer, open + 1, close);
+                var lines = CountLines(buffer, open + 1, close);
+                if (lines > int.MaxValue - 1 - line)
+                {
+                    Stop(_line, _fields.Count + 1, CsvProblemKind.TooManyLines);
+                    return Step.End;
+                }
+
+                line += lines;
                 p = close + 1;
                 if (p < end && buffer[p] != _delimiter && buffer[p] is not ('\r' or '\n'))
                 {
@@ -352,6 +390,12 @@ internal sealed class CsvTokenizer
 
             _fields.Add(value);
             _fieldLines.Add(fieldLine);
+            if (_fields.Count > _maxFields)
+            {
+                Stop(_line, _fields.Count, CsvProblemKind.TooManyFields);
+                return Step.End;
+            }
+
             if (p == end)
             {
                 // Only at the end of the text: the last row has no line break.
@@ -390,7 +434,7 @@ internal sealed class CsvTokenizer
                 }
             }
 
-            return Commit(p + 1, line + 1);
+            return line == int.MaxValue ? Commit(p + 1, line) : Commit(p + 1, line + 1);
         }
     }
 
@@ -433,10 +477,18 @@ internal sealed class CsvTokenizer
 
     private Step Commit(int next, int line)
     {
+        // A row that would end past the last line number, or whose next row would, stops the reading.
         if (next - _pos > _maxRowLength)
         {
             // The limit holds whatever the size of the buffer: a row longer than it is not read.
             Stop(_line, 1);
+            return Step.End;
+        }
+
+        if (line == int.MaxValue)
+        {
+            // The next row would have no line number.
+            Stop(_line, 1, CsvProblemKind.TooManyLines);
             return Step.End;
         }
 

@@ -51,38 +51,81 @@ internal sealed class InputSniffer
     /// <summary>Gets whether <see cref="Text"/> holds the whole prefix.</summary>
     public bool TextIsWhole { get; private set; }
 
-    public static InputSniffer Read(Stream stream, InputEncoding? encoding)
+    /// <summary>Reads the start of <paramref name="stream"/>: 64 KB, or more while no line has ended, up to <paramref name="maxLength"/> bytes (a CSV header longer than 64 KB).</summary>
+    public static InputSniffer Read(Stream stream, InputEncoding? encoding, int maxLength = PrefixSize)
     {
         var prefix = new byte[PrefixSize];
         var length = 0;
         int read;
-        while (length < prefix.Length && (read = stream.Read(prefix, length, prefix.Length - length)) > 0)
+        while (true)
         {
-            length += read;
+            while (length < prefix.Length && (read = stream.Read(prefix, length, prefix.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            if (!Grow(ref prefix, length, maxLength))
+            {
+                break;
+            }
         }
 
+        return Detected(prefix, length, encoding);
+    }
+
+    /// <summary>Reads the start of <paramref name="stream"/> asynchronously; see <see cref="Read"/>.</summary>
+    public static async ValueTask<InputSniffer> ReadAsync(Stream stream, InputEncoding? encoding, CancellationToken cancellationToken, int maxLength = PrefixSize)
+    {
+        var prefix = new byte[PrefixSize];
+        var length = 0;
+        int read;
+        while (true)
+        {
+#if NET
+            while (length < prefix.Length && (read = await stream.ReadAsync(prefix.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+#else
+            while (length < prefix.Length && (read = await stream.ReadAsync(prefix, length, prefix.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
+#endif
+            {
+                length += read;
+            }
+
+            if (!Grow(ref prefix, length, maxLength))
+            {
+                break;
+            }
+        }
+
+        return Detected(prefix, length, encoding);
+    }
+
+    private static InputSniffer Detected(byte[] prefix, int length, InputEncoding? encoding)
+    {
         var sniffer = new InputSniffer(prefix, length, length < prefix.Length);
         sniffer.Detect(encoding);
         return sniffer;
     }
 
-    public static async ValueTask<InputSniffer> ReadAsync(Stream stream, InputEncoding? encoding, CancellationToken cancellationToken)
+    /// <summary>
+    /// Doubles a full prefix that holds no line break yet (a CSV header longer than it, say), up to
+    /// <paramref name="maxLength"/>: what comes first must be seen whole to be told.
+    /// </summary>
+    private static bool Grow(ref byte[] prefix, int length, int maxLength)
     {
-        var prefix = new byte[PrefixSize];
-        var length = 0;
-        int read;
-#if NET
-        while (length < prefix.Length && (read = await stream.ReadAsync(prefix.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-#else
-        while (length < prefix.Length && (read = await stream.ReadAsync(prefix, length, prefix.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
-#endif
+        var bytes = new ReadOnlySpan<byte>(prefix, 0, length);
+        if (length < prefix.Length || prefix.Length >= maxLength || bytes.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
         {
-            length += read;
+            return false;
         }
 
-        var sniffer = new InputSniffer(prefix, length, length < prefix.Length);
-        sniffer.Detect(encoding);
-        return sniffer;
+        // Bytes with NULs are no text unless a byte order mark says UTF-16 or UTF-32: a binary stream is not read further.
+        if (bytes.IndexOf((byte)0) >= 0 && Bom(bytes).Length < 2)
+        {
+            return false;
+        }
+
+        Array.Resize(ref prefix, (int)Math.Min((long)prefix.Length * 2, maxLength));
+        return true;
     }
 
     /// <summary>Tells the kind of input from its first characters, and the delimiter of a CSV file.</summary>
@@ -178,7 +221,7 @@ internal sealed class InputSniffer
     private int HeaderFields(char delimiter, out bool hasIdentity)
     {
         hasIdentity = false;
-        var tokenizer = new CsvTokenizer(new StringReader(Text), delimiter, PrefixSize * 4);
+        var tokenizer = new CsvTokenizer(new StringReader(Text), delimiter, Math.Max(PrefixSize * 4, Text.Length + 1));
         if (!tokenizer.ReadRow() || ((!Complete || !TextIsWhole) && !EndsLine(tokenizer)))
         {
             return 0;

@@ -137,7 +137,7 @@ internal sealed class JsonStream
 
             TokenType = reader.TokenType;
             TokenLine = LineAt(_start + (int)reader.TokenStartIndex);
-            TokenText = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
+            TokenText = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetText() : null;
         }
         catch (JsonException e)
         {

@@ -115,6 +115,14 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     /// <summary>Gets how many findings were made beyond <see cref="OgpReaderOptions.MaxFindings"/> and not kept.</summary>
     public int FindingsLeftOut => _findings.LeftOut;
 
+    /// <summary>
+    /// Gets whether reading stopped before the end of the input, so that the rows read are only a part of it:
+    /// a CSV row over <see cref="OgpReaderOptions.MaxRecordLength"/> outside quotes, or with more cells than
+    /// <see cref="OgpReaderOptions.MaxColumns"/> (finding OGP508). A program that writes what it read should
+    /// not take such a reading for the whole input.
+    /// </summary>
+    public bool StoppedEarly => _records?.StoppedEarly ?? false;
+
     /// <summary>Gets whether a finding so far is an error.</summary>
     public bool HasErrors
     {
@@ -135,7 +143,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     internal static OgpInput Open(Stream stream, OgpReaderOptions options)
     {
         var start = stream.CanSeek ? stream.Position : 0;
-        var sniffer = InputSniffer.Read(stream, options.Encoding);
+        var sniffer = InputSniffer.Read(stream, options.Encoding, options.MaxRecordLength);
         var input = Create(stream, start, sniffer, options);
         input.StartRecords();
         return input;
@@ -144,7 +152,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     internal static async ValueTask<OgpInput> OpenAsync(Stream stream, OgpReaderOptions options, CancellationToken cancellationToken)
     {
         var start = stream.CanSeek ? stream.Position : 0;
-        var sniffer = await InputSniffer.ReadAsync(stream, options.Encoding, cancellationToken).ConfigureAwait(false);
+        var sniffer = await InputSniffer.ReadAsync(stream, options.Encoding, cancellationToken, options.MaxRecordLength).ConfigureAwait(false);
         var input = Create(stream, start, sniffer, options);
         await input.StartRecordsAsync(cancellationToken).ConfigureAwait(false);
         return input;
@@ -161,7 +169,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         BeginRead();
         return Kind switch
         {
-            InputKind.Document when _records is null => Guard(() => OgpJson.Read<OgpDocument>(JsonBody(), InputName)),
+            InputKind.Document when _records is null => Guard(() => OgpJson.Read<OgpDocument>(DocumentBody(), InputName)),
             InputKind.ReportPage or InputKind.InceptionReportPage => ReadPage(ReadText()),
             _ => Collect(ReadAll()),
         };
@@ -187,7 +195,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
             case InputKind.Document when _records is null:
                 try
                 {
-                    return await OgpJson.ReadAsync<OgpDocument>(JsonBody(), InputName, cancellationToken).ConfigureAwait(false);
+                    return await OgpJson.ReadAsync<OgpDocument>(DocumentBody(), InputName, cancellationToken).ConfigureAwait(false);
                 }
                 catch (IOException e)
                 {
@@ -332,9 +340,9 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     {
         _records = Kind switch
         {
-            InputKind.DatasetCsv => new CsvRecordSource(TextBody(), Delimiter ?? ',', _options.MaxRecordLength, _findings, InputName),
-            InputKind.DatasetJsonRows => new JsonRowsSource(Reopen, SpoolAsync, _findings, InputName, _options.MaxRecordLength),
-            InputKind.Document when DocumentKind == DocumentKinds.CommitmentDataset => new DatasetDocumentSource(JsonBody(), InputName, _options.MaxRecordLength),
+            InputKind.DatasetCsv => new CsvRecordSource(TextBody(), Delimiter ?? ',', _options.MaxRecordLength, _options.MaxColumns, _findings, InputName),
+            InputKind.DatasetJsonRows => new JsonRowsSource(Reopen, SpoolAsync, _findings, InputName, _options.MaxRecordLength, _options.MaxColumns),
+            InputKind.Document when DocumentKind == DocumentKinds.CommitmentDataset => new DatasetDocumentSource(JsonBody(), InputName, _options.MaxRecordLength, _options.MaxColumns),
             _ => null,
         };
         return _records;
@@ -361,6 +369,15 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     private Utf8JsonInput JsonBody() =>
         new(_body, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName, _options.MaxRecordLength);
 
+    /// <summary>The body of a document read whole, as checked UTF-8, refused past <see cref="OgpReaderOptions.MaxDocumentLength"/>.</summary>
+    private Utf8JsonInput DocumentBody() =>
+        new(
+            new BoundedStream(_body, _options.MaxDocumentLength, max => new OgpJsonException($"The document is longer than {Sizes.Describe(max)}, the most the reader holds whole ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxDocumentLength)})", "$", null, null, InputName, null), leaveOpen: true),
+            Encoding == InputEncoding.Utf8 ? null : Encoding,
+            leaveOpen: true,
+            InputName,
+            _options.MaxRecordLength);
+
     /// <summary>Opens the body again from its start, for the two readings of JSON rows: the stream itself when it can seek, else a copy in a temporary file.</summary>
     private Utf8JsonInput Reopen()
     {
@@ -375,12 +392,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
             return JsonBody();
         }
 
-        if (_spool is null)
-        {
-            _spool = NewSpool();
-            _body.CopyTo(_spool);
-        }
-
+        _spool ??= Spool.Copy(_body, _options.MaxSpoolLength, InputName);
         _spool.Position = 0;
         return new Utf8JsonInput(_spool, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName, _options.MaxRecordLength);
     }
@@ -393,22 +405,8 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
             return;
         }
 
-        var spool = NewSpool();
-        try
-        {
-            await _body.CopyToAsync(spool, 64 * 1024, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            spool.Dispose();
-            throw;
-        }
-
-        _spool = spool;
+        _spool = await Spool.CopyAsync(_body, _options.MaxSpoolLength, InputName, cancellationToken).ConfigureAwait(false);
     }
-
-    private static FileStream NewSpool() =>
-        new(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     private void BeginRead()
     {

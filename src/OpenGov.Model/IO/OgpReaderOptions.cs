@@ -33,6 +33,29 @@ public sealed record OgpReaderOptions
     /// </summary>
     public int MaxRecordLength { get; init; } = DefaultMaxRecordLength;
 
+    /// <summary>
+    /// Gets the longest JSON document the reader holds whole, in bytes: a document that is not a dataset (a
+    /// report, a plan, a review, a summary), which is read into memory at once. 16 MiB by default; a document
+    /// over it cannot be read. A model in memory takes some tens of times the bytes of its JSON, so this bounds
+    /// what one input can make the reader hold. Datasets are read row by row and are not bound by it.
+    /// </summary>
+    public long MaxDocumentLength { get; init; } = DefaultMaxRecordLength;
+
+    /// <summary>
+    /// Gets the most bytes copied to a temporary file for an input that cannot seek (a pipe, standard input)
+    /// and must be read twice, as JSON rows are (once for their keys, once for their rows): 1 GiB by default.
+    /// An input over it cannot be read. The copy has no name in the file system where the platform allows it,
+    /// so that no signal can leave it behind.
+    /// </summary>
+    public long MaxSpoolLength { get; init; } = 1L << 30;
+
+    /// <summary>
+    /// Gets the most columns of a dataset, and cells of one row: 4,096 by default (the IRM dataset has
+    /// 171). A header, or the keys of JSON rows, with more cannot be read; a CSV row with more stops the
+    /// reading with a finding (OGP508), as a row over <see cref="MaxRecordLength"/> does.
+    /// </summary>
+    public int MaxColumns { get; init; } = 4096;
+
     /// <summary>Gets how many findings of reading are kept in full (the others are counted): 10,000 by default.</summary>
     public int MaxFindings { get; init; } = 10_000;
 
@@ -46,6 +69,21 @@ public sealed record OgpReaderOptions
         if (MaxRecordLength < 1024)
         {
             throw new ArgumentException($"{nameof(MaxRecordLength)} must be at least 1024; it is {MaxRecordLength}.", nameof(MaxRecordLength));
+        }
+
+        if (MaxDocumentLength < 1024)
+        {
+            throw new ArgumentException($"{nameof(MaxDocumentLength)} must be at least 1024; it is {MaxDocumentLength}.", nameof(MaxDocumentLength));
+        }
+
+        if (MaxSpoolLength < 0)
+        {
+            throw new ArgumentException($"{nameof(MaxSpoolLength)} must not be negative; it is {MaxSpoolLength}.", nameof(MaxSpoolLength));
+        }
+
+        if (MaxColumns < 1)
+        {
+            throw new ArgumentException($"{nameof(MaxColumns)} must be at least 1; it is {MaxColumns}.", nameof(MaxColumns));
         }
 
         if (MaxFindings < 0)

@@ -34,6 +34,9 @@ internal abstract class RecordSource : IDisposable
     /// <summary>Reads the next row asynchronously; null after the last.</summary>
     public abstract ValueTask<ImportedRecord?> ReadAsync(CancellationToken cancellationToken);
 
+    /// <summary>Gets whether the reading stopped before the end of the input: the rows read are only a part of it.</summary>
+    public virtual bool StoppedEarly => false;
+
     /// <summary>Called when every row was read: the findings of the end of the input.</summary>
     public virtual void Finish()
     {
@@ -53,15 +56,17 @@ internal sealed class CsvRecordSource : RecordSource
     private int _row;
     private bool _reportedFallback;
 
-    public CsvRecordSource(DecodingReader text, char delimiter, int maxRowLength, ImportFindings findings, string? inputName)
+    public CsvRecordSource(DecodingReader text, char delimiter, int maxRowLength, int maxColumns, ImportFindings findings, string? inputName)
     {
         _text = text;
-        _tokenizer = new CsvTokenizer(text, delimiter, maxRowLength);
+        _tokenizer = new CsvTokenizer(text, delimiter, maxRowLength, maxColumns);
         _findings = findings;
         _inputName = inputName;
     }
 
     public override ValueList<string> Columns => _mapper.Headers;
+
+    public override bool StoppedEarly => _tokenizer.Stopped;
 
     public override void Start() => Header(_tokenizer.ReadRow());
 
@@ -139,10 +144,24 @@ internal sealed class CsvRecordSource : RecordSource
                     null,
                     problem.Line,
                     problem.Field),
+                CsvProblemKind.TooManyFields => ValidationRules.Finding(
+                    ValidationRules.RowTooLong,
+                    path,
+                    $"The row at line {problem.Line} has more than {problem.Field - 1} cells, the reader's limit ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxColumns)}). Reading stops; the {_row} rows before it are read.",
+                    null,
+                    problem.Line,
+                    problem.Field),
+                CsvProblemKind.TooManyLines => ValidationRules.Finding(
+                    ValidationRules.RowTooLong,
+                    path,
+                    $"The input has more lines than a line number can count ({int.MaxValue}). Reading stops; the {_row} rows before it are read.",
+                    null,
+                    problem.Line,
+                    problem.Field),
                 _ => ValidationRules.Finding(
                     ValidationRules.RowTooLong,
                     path,
-                    $"The row at line {problem.Line} runs past {_tokenizer.Line - problem.Line + 1} lines and the reader's limit outside any quotes: the input is not CSV from there on. Reading stops; the {_row} rows before it are read.",
+                    $"The row at line {problem.Line} is longer than the reader's limit ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxRecordLength)}) outside any quotes: the input is not CSV from there on, or a cell is larger than any OGP cell. Reading stops; the {_row} rows before it are read.",
                     null,
                     problem.Line,
                     problem.Field),
@@ -183,6 +202,7 @@ internal sealed class JsonRowsSource : RecordSource
     private readonly ImportFindings _findings;
     private readonly string? _inputName;
     private readonly int _maxValueLength;
+    private readonly int _maxColumns;
     private readonly List<string> _headers = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private DatasetRowMapper _mapper = new([]);
@@ -240,8 +260,9 @@ internal sealed class JsonRowsSource : RecordSource
         return false;
     }
 
-    public JsonRowsSource(Func<Stream> open, Func<CancellationToken, ValueTask> prepareAsync, ImportFindings findings, string? inputName, int maxValueLength)
+    public JsonRowsSource(Func<Stream> open, Func<CancellationToken, ValueTask> prepareAsync, ImportFindings findings, string? inputName, int maxValueLength, int maxColumns)
     {
+        _maxColumns = maxColumns;
         _open = open;
         _prepareAsync = prepareAsync;
         _findings = findings;
@@ -409,9 +430,16 @@ internal sealed class JsonRowsSource : RecordSource
                 }
                 else if (name == "source" && json.ReadValue(out var source))
                 {
-                    var reader = new Utf8JsonReader(source.Span);
-                    reader.Read();
-                    _url = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    try
+                    {
+                        var reader = new Utf8JsonReader(source.Span);
+                        reader.Read();
+                        _url = reader.TokenType == JsonTokenType.String ? reader.GetText() : null;
+                    }
+                    catch (JsonException e)
+                    {
+                        throw json.Error(e);
+                    }
                 }
                 else
                 {
@@ -454,7 +482,7 @@ internal sealed class JsonRowsSource : RecordSource
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var header = reader.GetString()!;
+                var header = reader.GetText()!;
                 if (!seen.Add(header))
                 {
                     throw json.Error($"A column appears twice in one row: '{Excerpt.Of(header)}'");
@@ -462,6 +490,11 @@ internal sealed class JsonRowsSource : RecordSource
 
                 if (!_index.ContainsKey(header))
                 {
+                    if (_headers.Count >= _maxColumns)
+                    {
+                        throw json.Error($"The rows have more than {_maxColumns} different keys, the most columns the reader takes ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxColumns)})");
+                    }
+
                     _index[header] = _headers.Count;
                     _headers.Add(header);
                 }
@@ -508,11 +541,11 @@ internal sealed class JsonRowsSource : RecordSource
             reader.Read();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var column = _index[reader.GetString()!];
+                var column = _index[reader.GetText()!];
                 reader.Read();
                 cells[column] = reader.TokenType switch
                 {
-                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.String => reader.GetText(),
                     JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan.ToArray()),
                     JsonTokenType.True => "TRUE",
                     JsonTokenType.False => "FALSE",
@@ -562,6 +595,7 @@ internal sealed class DatasetDocumentSource : RecordSource
     private readonly JsonStream _json;
     private readonly string? _inputName;
     private readonly JsonTypeInfo<DatasetRecord> _recordInfo = OgpJson.GetTypeInfo<DatasetRecord>();
+    private readonly int _maxColumns;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonElement> _unknown = new(StringComparer.Ordinal);
     private ValueList<string> _columns = ValueList<string>.Empty;
@@ -569,8 +603,9 @@ internal sealed class DatasetDocumentSource : RecordSource
     private bool _inRecords;
     private int _row;
 
-    public DatasetDocumentSource(Stream utf8, string? inputName, int maxValueLength)
+    public DatasetDocumentSource(Stream utf8, string? inputName, int maxValueLength, int maxColumns)
     {
+        _maxColumns = maxColumns;
         _stream = utf8;
         _inputName = inputName;
         _json = new JsonStream(utf8, inputName, maxValueLength);
@@ -714,6 +749,10 @@ internal sealed class DatasetDocumentSource : RecordSource
                 case "columns":
                     _json.ReadValue(out var columns);
                     _columns = Read(columns.Span, OgpJson.GetTypeInfo<ValueList<string>>(), "$.columns") ?? ValueList<string>.Empty;
+                    if (_columns.Count > _maxColumns)
+                    {
+                        throw _json.Error($"The document has {_columns.Count} columns, more than the reader takes ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxColumns)} is {_maxColumns})");
+                    }
                     break;
                 case "source":
                     _json.ReadValue(out var source);

@@ -40,6 +40,7 @@ public static class DifferenceRendering
         List(writer, "removed", difference.Removed);
         List(writer, "columns only in the new release (not compared)", difference.ColumnsAdded);
         List(writer, "columns only in the old release (not compared)", difference.ColumnsRemoved);
+        List(writer, "identifiers of several rows (their rows paired in order: check them)", difference.RepeatedIdentifiers);
         if (!difference.ChangesByColumn.IsEmpty)
         {
             writer.WriteLine();

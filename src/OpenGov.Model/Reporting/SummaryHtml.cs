@@ -194,7 +194,11 @@ internal static class SummaryHtml
             for (var i = 0; i < ChartedShares.Length; i++)
             {
                 var (indicator, color) = ChartedShares[i];
-                var share = group.GetShare(indicator);
+                if (group.FindShare(indicator) is not { } share)
+                {
+                    continue;
+                }
+
                 var width = share.Share is { } value ? (int)System.Math.Round(value * BarArea) : 0;
                 html.Append("<rect x=\"").Append(Number(LabelWidth)).Append("\" y=\"").Append(Number(y + (i * Bar))).Append("\" width=\"").Append(Number(width)).Append("\" height=\"")
                     .Append(Number(Bar - 1)).Append("\" fill=\"").Append(color).Append("\"><title>").Append(Encode(group.Label)).Append(", ").Append(Encode(indicator.Title))

@@ -40,7 +40,7 @@ internal static class SummaryText
             output.WriteLine($"  {Clip(Grouping(summary)),-34} commitments  high completion  high ambition (PI)  strong results");
             foreach (var group in summary.Groups)
             {
-                output.WriteLine($"  {Clip(group.Label),-34} {N(group.CommitmentCount),11}  {Cell(group.GetShare(Indicators.HighCompletion)),15}  {Cell(group.GetShare(Indicators.HighAmbitionPotentialImpact)),18}  {Cell(group.GetShare(Indicators.StrongEarlyResults)),14}");
+                output.WriteLine($"  {Clip(group.Label),-34} {N(group.CommitmentCount),11}  {Cell(group.FindShare(Indicators.HighCompletion)),15}  {Cell(group.FindShare(Indicators.HighAmbitionPotentialImpact)),18}  {Cell(group.FindShare(Indicators.StrongEarlyResults)),14}");
             }
         }
 
@@ -67,7 +67,8 @@ internal static class SummaryText
         }
     }
 
-    private static string Title(string indicator) => Indicators.Get(indicator).Title;
+    /// <summary>The title of an indicator; a name no indicator has (a summary read from JSON) as it is written.</summary>
+    private static string Title(string? indicator) => Indicators.TryGet(indicator, out var definition) ? definition.Title : indicator ?? string.Empty;
 
     private static string Grouping(DatasetSummary summary) => summary.GroupedBy switch
     {
@@ -81,7 +82,7 @@ internal static class SummaryText
     private static string Percent(IndicatorShare share) =>
         share.Share is { } value ? (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
-    private static string Cell(IndicatorShare share) => $"{Percent(share)} ({N(share.Numerator)}/{N(share.Denominator)})";
+    private static string Cell(IndicatorShare? share) => share is null ? "–" : $"{Percent(share)} ({N(share.Numerator)}/{N(share.Denominator)})";
 
     private static string Missing(MissingCounts missing)
     {

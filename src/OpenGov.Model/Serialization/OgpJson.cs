@@ -327,7 +327,7 @@ public static class OgpJson
                     }
 
                     kind = reader.TokenType == JsonTokenType.String
-                        ? reader.GetString()
+                        ? reader.GetText()
                         : throw new OgpJsonException($"The document's \"kind\" must be a string such as \"{DocumentKinds.ActionPlan}\"", "$.kind", null, null, null);
                     return true;
                 }

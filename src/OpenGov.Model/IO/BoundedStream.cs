@@ -1,0 +1,93 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenGov.Model.IO;
+
+/// <summary>
+/// A stream read up to a limit: reading past it throws an <see cref="OgpReadException"/> that says which limit
+/// it is, so that an input too large to hold is refused with a message rather than by running out of memory.
+/// </summary>
+internal sealed class BoundedStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly long _limit;
+    private readonly Func<long, OgpReadException> _refuse;
+    private readonly bool _leaveOpen;
+    private long _read;
+
+    /// <summary>Initializes a stream that reads <paramref name="inner"/> up to <paramref name="limit"/> bytes.</summary>
+    /// <param name="inner">The stream read.</param>
+    /// <param name="limit">The most bytes read.</param>
+    /// <param name="refuse">The exception for an input over the limit, given the limit.</param>
+    /// <param name="leaveOpen">Whether disposing leaves <paramref name="inner"/> open.</param>
+    public BoundedStream(Stream inner, long limit, Func<long, OgpReadException> refuse, bool leaveOpen)
+    {
+        _inner = inner;
+        _limit = limit;
+        _refuse = refuse;
+        _leaveOpen = leaveOpen;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(_inner.Read(buffer, offset, Ask(count)));
+
+#if NET
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+#else
+    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Count(await _inner.ReadAsync(buffer, offset, Ask(count), cancellationToken).ConfigureAwait(false));
+#endif
+
+#if NET
+    public override int Read(Span<byte> buffer) => Count(_inner.Read(buffer[..Ask(buffer.Length)]));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await _inner.ReadAsync(buffer[..Ask(buffer.Length)], cancellationToken).ConfigureAwait(false));
+#endif
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !_leaveOpen)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>How many bytes to ask for: one more than the limit allows tells whether the input goes past it.</summary>
+    private int Ask(int count) => (int)Math.Min(count, _limit - _read + 1);
+
+    private int Count(int read)
+    {
+        _read += read;
+        if (_read > _limit)
+        {
+            throw _refuse(_limit);
+        }
+
+        return read;
+    }
+}
