@@ -13,8 +13,8 @@ internal sealed class CliContext
     public CliContext(TextWriter output, TextWriter error, Func<Stream> standardInput, bool outputIsTerminal, bool progress)
     {
         RawOutput = output;
-        Output = new SafeText(output);
-        Error = new SafeText(error);
+        Output = new TerminalWriter(output);
+        Error = new TerminalWriter(error);
         StandardInput = standardInput;
         OutputIsTerminal = outputIsTerminal;
         Progress = progress;
