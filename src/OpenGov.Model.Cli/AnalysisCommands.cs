@@ -124,7 +124,7 @@ internal static class AnalysisCommands
         return options with { Filters = ValueList.CreateRange(filters) };
     }
 
-    private static string Quote(string text) => SafeText.Escape(text.Length > 100 ? text[..100] + "…" : text);
+    private static string Quote(string text) => OutputSafety.TerminalLine(text.Length > 100 ? text[..100] + "…" : text);
 
     private static string RequireColumn(string header, OgpInput input, string name, string option)
     {

@@ -10,11 +10,13 @@ namespace OpenGov.Model.Cli;
 /// <summary>What every command shares: where it writes, how it reads, whether to show progress, when to stop.</summary>
 internal sealed class CliContext
 {
+    private int _interruptReported;
+
     public CliContext(TextWriter output, TextWriter error, Func<Stream> standardInput, bool outputIsTerminal, bool progress)
     {
         RawOutput = output;
-        Output = new SafeText(output);
-        Error = new SafeText(error);
+        Output = new TerminalWriter(output);
+        Error = new TerminalWriter(error);
         StandardInput = standardInput;
         OutputIsTerminal = outputIsTerminal;
         Progress = progress;
@@ -37,6 +39,16 @@ internal sealed class CliContext
 
     /// <summary>Gets whether to write progress to standard error.</summary>
     public bool Progress { get; }
+
+    /// <summary>Says once that the command was interrupted, whichever of the command and the process's watchdog comes first.</summary>
+    public void ReportInterrupt()
+    {
+        if (Interlocked.Exchange(ref _interruptReported, 1) == 0)
+        {
+            Error.WriteLine("ogp: interrupted; nothing was written.");
+            Error.Flush();
+        }
+    }
 
     /// <summary>Gets the writer for a machine format (JSON, CSV, Markdown) on standard output.</summary>
     public TextWriter MachineOutput => OutputIsTerminal ? Output : RawOutput;
@@ -83,49 +95,18 @@ internal static class CliInputs
             return (stream, name);
         }
 
-        var limit = OgpReaderOptions.Default.MaxSpoolLength;
-        var spool = CreateSpool();
         try
         {
-            var buffer = new byte[64 * 1024];
-            long copied = 0;
-            int read;
-            while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                copied += read;
-                if (copied > limit)
-                {
-                    throw new CliException($"ogp: {name}: longer than {limit} bytes, the most copied to a temporary file to read an input that cannot seek twice; give it as a file", OgpCli.Unreadable);
-                }
-
-                await spool.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-            }
-
-            spool.Position = 0;
-            return (spool, name);
+            return (await Spool.CopyAsync(stream, OgpReaderOptions.Default.MaxSpoolLength, name, cancellationToken).ConfigureAwait(false), name);
         }
-        catch
+        catch (OgpReadException e)
         {
-            await spool.DisposeAsync().ConfigureAwait(false);
-            throw;
+            throw Unreadable(e, name);
         }
         finally
         {
             await stream.DisposeAsync().ConfigureAwait(false);
         }
-    }
-
-    /// <summary>A temporary file that loses its name at once: nothing is left behind, whatever ends the process.</summary>
-    private static FileStream CreateSpool()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "ogp-" + Guid.NewGuid().ToString("N") + ".spool");
-        var spool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.Delete(path);
-        }
-
-        return spool;
     }
 
     /// <summary>The stream of an input and the name it is shown by: the bundled report, standard input (<c>-</c>) or a file.</summary>

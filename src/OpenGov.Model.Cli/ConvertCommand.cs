@@ -23,7 +23,7 @@ internal static class ConvertCommand
         to.AcceptOnlyFromAmong("json", "csv", "text", DocumentKinds.ActionPlanReview, DocumentKinds.ResultsReport);
         var plan = new Option<string?>("--plan") { Description = "With --to action-plan-review or results-report: the plan, such as AP_MNG04." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out. The file is written whole or not at all, and may be the input." };
-        var safeCsv = new Option<bool>("--safe-csv") { Description = "Write CSV cells that a spreadsheet would run as formulas (=, +, -, @) with a leading apostrophe. Off by default: a dataset converts cell for cell." };
+        var safeCsv = new Option<bool>("--safe-csv") { Description = "Write safe CSV cells: a cell a spreadsheet would run as a formula (=, +, -, @, also behind leading blanks or invisible characters, or full-width) with a leading apostrophe, and control and direction characters as escapes (\\u001b). Off by default: a dataset converts cell for cell." };
         var encoding = OgpCli.EncodingOption();
         var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept). A dataset is read twice on its way to JSON, so that ambiguous dates (3/4/2019) are read in the order its other dates settle; standard input and pipes are first copied to a temporary file that has no name (up to 1 GiB) for that.")
         {

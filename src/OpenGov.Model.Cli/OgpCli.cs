@@ -106,7 +106,7 @@ internal static class OgpCli
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            context.Error.WriteLine("ogp: interrupted; nothing was written.");
+            context.ReportInterrupt();
             return Cancelled;
         }
         catch (OgpReadException e)

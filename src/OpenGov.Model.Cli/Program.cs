@@ -9,18 +9,18 @@ using OpenGov.Model.Cli;
 // Ctrl-C, SIGTERM, SIGHUP and SIGQUIT cancel the command: it stops within a second, removes what it had
 // half-written and exits 130. Should a step not notice in time, the process removes the temporary files and
 // exits anyway.
-using var cancellation = new CancellationTokenSource();
-using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-using var hangUp = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
-using var quit = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
-
 var context = new CliContext(
     StandardOutput(),
     Console.Error,
     Console.OpenStandardInput,
     outputIsTerminal: !Console.IsOutputRedirected,
     progress: !Console.IsErrorRedirected);
+using var cancellation = new CancellationTokenSource();
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var hangUp = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+using var quit = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
+
 return OgpCli.Run(args, context, cancellation.Token);
 
 // Standard output as a file: a write to a pipe whose reader has gone fails (the console's own writer ignores
@@ -58,7 +58,7 @@ void Stop(PosixSignalContext signal)
         AtomicFile.RemovePending();
         try
         {
-            Console.Error.WriteLine("ogp: interrupted; nothing was written.");
+            context.ReportInterrupt();
         }
         catch (IOException)
         {

@@ -46,7 +46,6 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(new NodaTime.LocalDate(2014, 3, 2), ghana.Commitment.End.Value.Start);
         Assert.Equal(ghana.Commitment.End, piped.Commitment.End);
         Assert.Equal("02/3/2014", ghana.Commitment.End.Value.SourceText);
-        Assert.Equal(output, stdinOutput.Replace("(standard input)", Path.GetFileName(Extract), StringComparison.Ordinal));
     }
 
     [Fact]

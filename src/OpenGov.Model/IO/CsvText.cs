@@ -7,19 +7,23 @@ namespace OpenGov.Model.IO;
 /// <summary>
 /// The one CSV writer of the library (RFC 4180: comma-separated, a field quoted when it holds a comma, a
 /// quote or a line break, CRLF between rows), used for datasets, validation findings, indicator tables and
-/// summaries. A table the library derives is written with formulas neutralized; a dataset converted cell
-/// for cell is written as it is unless asked.
+/// summaries. A table the library derives is written with safe cells (<see cref="OutputSafety.CsvCell"/>:
+/// formulas inert, control and direction characters shown as escapes); a dataset converted cell for cell is
+/// written as it is unless asked.
 /// </summary>
 internal sealed class CsvText
 {
     private readonly TextWriter _writer;
-    private readonly bool _neutralize;
+    private readonly bool _safe;
     private bool _rowStarted;
 
-    public CsvText(TextWriter writer, bool neutralizeFormulas)
+    /// <summary>Creates a writer.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="safeCells">Whether to write every cell under <see cref="OutputSafety.CsvCell"/>; false writes every cell as it is.</param>
+    public CsvText(TextWriter writer, bool safeCells)
     {
         _writer = writer;
-        _neutralize = neutralizeFormulas;
+        _safe = safeCells;
     }
 
     /// <summary>Writes a whole row.</summary>
@@ -47,7 +51,7 @@ internal sealed class CsvText
             return;
         }
 
-        var cell = _neutralize ? Neutralize(text!) : text!;
+        var cell = _safe ? OutputSafety.CsvCell(text!) : text!;
         if (cell.IndexOfAny(Special) < 0)
         {
             _writer.Write(cell);
@@ -69,25 +73,5 @@ internal sealed class CsvText
         _rowStarted = false;
     }
 
-    /// <summary>
-    /// Makes a cell inert for spreadsheets (the OWASP rule against CSV injection): text that starts with
-    /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading apostrophe, so that it is
-    /// shown as text, not run as a formula. A number (<c>-1</c>, <c>+2.5</c>) stays a number.
-    /// </summary>
-    public static string Neutralize(string text)
-    {
-        if (text.Length == 0 || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
-        {
-            return text;
-        }
-
-        return IsNumber(text) ? text : "'" + text;
-    }
-
     private static readonly char[] Special = [',', '"', '\r', '\n'];
-
-    private static bool IsNumber(string text) =>
-        text.Length > 1
-        && text[0] is '-' or '+'
-        && double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _);
 }

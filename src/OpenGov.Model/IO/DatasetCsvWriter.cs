@@ -27,12 +27,12 @@ public sealed class DatasetCsvWriter
     /// <summary>Creates a writer and writes the header.</summary>
     /// <param name="writer">Where to write; it is not closed.</param>
     /// <param name="headers">The headers, in order: known columns in any spelling, and columns kept in the rows' <see cref="DatasetRecord.ExtraColumns"/>; empty for the canonical headers.</param>
-    /// <param name="neutralizeFormulas">Whether to make cells that a spreadsheet would run as formulas inert (a leading apostrophe); false writes every cell as it is.</param>
+    /// <param name="neutralizeFormulas">Whether to write safe cells: a cell that a spreadsheet would run as a formula (also behind leading blanks or invisible characters, or with a full-width sign) inert, with a leading apostrophe, and control and direction characters shown as escapes (<c>\u001b</c>); false writes every cell as it is.</param>
     public DatasetCsvWriter(TextWriter writer, IReadOnlyList<string> headers, bool neutralizeFormulas = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(headers);
-        _csv = new CsvText(writer, neutralizeFormulas);
+        _csv = new CsvText(writer, safeCells: neutralizeFormulas);
         _mapper = new DatasetRowMapper(headers.Count == 0 ? DatasetRowMapper.CanonicalHeaders : headers);
         _csv.WriteRow(_mapper.Headers);
     }
@@ -54,7 +54,7 @@ public sealed class DatasetCsvWriter
     /// <param name="dataset">The dataset.</param>
     /// <param name="writer">Where to write; it is not closed.</param>
     /// <param name="order">The order of the columns.</param>
-    /// <param name="neutralizeFormulas">Whether to make cells that a spreadsheet would run as formulas inert.</param>
+    /// <param name="neutralizeFormulas">Whether to write safe cells (formulas inert, control and direction characters escaped); false writes every cell as it is.</param>
     public static void Write(CommitmentDataset dataset, TextWriter writer, CsvColumnOrder order = CsvColumnOrder.AsRead, bool neutralizeFormulas = false)
     {
         ArgumentNullException.ThrowIfNull(dataset);

@@ -51,7 +51,7 @@ public sealed class DatasetOverview
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(input);
-        var output = writer;
+        var output = TerminalWriter.Over(writer);
         output.WriteLine($"Commitment dataset · {name} · {Describe(input)}");
         output.WriteLine();
         Field(output, "Commitments", _count.ToString("N0", CultureInfo.InvariantCulture));
@@ -71,6 +71,8 @@ public sealed class DatasetOverview
         {
             output.WriteLine($"  {group.Key,-28}{group.Value,6}");
         }
+
+        output.Complete();
     }
 
     private static string Describe(OgpInput input) => input.Kind switch

@@ -17,7 +17,10 @@ public static class DifferenceRendering
 
     /// <summary>
     /// Writes the difference as plain text: the counts, the commitments added and removed, the changes by
-    /// column, then each changed commitment with its cells (old → new), the first 200 of them.
+    /// column, then each changed commitment with its cells (old → new), the first 200 of them. Identifiers,
+    /// columns and cells are written on one line each, with control, direction and invisible characters,
+    /// spaces other than U+0020 and decomposed accents shown as escapes (<c>\u200b</c>), so that cells
+    /// that differ only by them differ on screen.
     /// </summary>
     /// <param name="difference">The difference.</param>
     /// <param name="writer">Where to write.</param>
@@ -26,14 +29,20 @@ public static class DifferenceRendering
     {
         ArgumentNullException.ThrowIfNull(difference);
         ArgumentNullException.ThrowIfNull(writer);
+        var output = TerminalWriter.Over(writer);
+        Write(difference, output);
+        output.Complete();
+    }
 
+    private static void Write(DatasetDifference difference, TextWriter writer)
+    {
         var cells = 0;
         foreach (var change in difference.Changed)
         {
             cells += change.Fields.Count;
         }
 
-        writer.WriteLine($"{difference.Old ?? "old"} → {difference.New ?? "new"}: {N(difference.OldCount)} → {N(difference.NewCount)} rows; "
+        writer.WriteLine($"{OneLine(difference.Old ?? "old")} → {OneLine(difference.New ?? "new")}: {N(difference.OldCount)} → {N(difference.NewCount)} rows; "
             + $"{N(difference.Added.Count)} added, {N(difference.Removed.Count)} removed, {N(difference.Changed.Count)} changed ({N(cells)} cells)"
             + (difference.Unidentified > 0 ? $"; {N(difference.Unidentified)} rows without an identifier not compared" : string.Empty));
         List(writer, "added", difference.Added);
@@ -82,8 +91,9 @@ public static class DifferenceRendering
 
     /// <summary>
     /// Writes the difference as CSV, one row per change: <c>added</c> and <c>removed</c> commitments, and
-    /// <c>changed</c> cells with the column and the old and new cell. Cells a spreadsheet would run as formulas
-    /// are written inert (a leading apostrophe), since they quote the data.
+    /// <c>changed</c> cells with the column and the old and new cell. Since cells quote the data, a cell a
+    /// spreadsheet would run as a formula is written inert (a leading apostrophe), and control and direction
+    /// characters are shown as escapes (<c>\u001b</c>).
     /// </summary>
     /// <param name="difference">The difference.</param>
     /// <param name="writer">Where to write; it is not closed.</param>
@@ -93,7 +103,7 @@ public static class DifferenceRendering
         ArgumentNullException.ThrowIfNull(difference);
         ArgumentNullException.ThrowIfNull(writer);
 
-        var csv = new CsvText(writer, neutralizeFormulas: true);
+        var csv = new CsvText(writer, safeCells: true);
         csv.WriteRow(CsvHeader);
         foreach (var id in difference.Added)
         {
@@ -140,9 +150,8 @@ public static class DifferenceRendering
 
     private static string Quote(string text) => text.Length == 0 ? "(empty)" : "\"" + Clip(OneLine(text), 120) + "\"";
 
-    /// <summary>Line breaks and tabs as escapes, so that a change in them shows and one change stays on one line.</summary>
-    internal static string OneLine(string text) =>
-        text.IndexOfAny(['\r', '\n', '\t']) < 0 ? text : text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
+    /// <summary>The text on one line with every character that could hide a change shown (<see cref="OutputSafety.TerminalExact"/>).</summary>
+    private static string OneLine(string text) => OutputSafety.TerminalExact(text);
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text.Remove(length - 1) + "…";
 

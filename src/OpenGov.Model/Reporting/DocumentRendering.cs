@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using OpenGov.Model.Assessments;
+using OpenGov.Model.IO;
 using OpenGov.Model.Plans;
 
 namespace OpenGov.Model.Reporting;
@@ -22,7 +23,7 @@ public static class DocumentRendering
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        var output = writer;
+        var output = TerminalWriter.Over(writer);
         switch (document)
         {
             case EndOfCommitmentReport report:
@@ -59,6 +60,8 @@ public static class DocumentRendering
             output.WriteLine();
             output.WriteLine("Properties kept but not known to this version: " + string.Join(", ", document.AdditionalProperties.Keys));
         }
+
+        output.Complete();
     }
 
     private static void WriteReport(TextWriter output, string name, EndOfCommitmentReport report)

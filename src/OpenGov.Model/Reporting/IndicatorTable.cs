@@ -10,8 +10,10 @@ namespace OpenGov.Model.Reporting;
 /// <summary>
 /// The indicators of each commitment as a CSV table: its identifier, every computed indicator and, beside it,
 /// the value the dataset records where it has the column. A cell the indicator cannot fill holds the reason:
-/// <c>NR</c>, <c>ND</c>, <c>NA</c>, empty (nothing recorded) or <c>?</c> (an unrecognized label). Cells a
-/// spreadsheet would run as formulas are written inert (a leading apostrophe), since they quote the data.
+/// <c>NR</c>, <c>ND</c>, <c>NA</c>, empty (nothing recorded) or <c>?</c> (an unrecognized label). Since cells
+/// quote the data, a cell a spreadsheet would run as a formula is written inert (a leading apostrophe), also
+/// behind leading blanks or invisible characters, and control and direction characters are shown as escapes
+/// (<c>\u001b</c>).
 /// </summary>
 public static class IndicatorTable
 {
@@ -31,7 +33,7 @@ public static class IndicatorTable
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(writer);
-        var csv = new CsvText(writer, neutralizeFormulas: true);
+        var csv = new CsvText(writer, safeCells: true);
         csv.WriteRow(Header);
         var cells = new List<string?>(Header.Count);
         foreach (var record in records)

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using OpenGov.Model.Analysis;
+using OpenGov.Model.IO;
 using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Reporting;
@@ -248,23 +248,6 @@ internal static class SummaryHtml
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>HTML-encoded, with control characters (which HTML does not allow) shown as escapes such as <c>\u001b</c>.</summary>
-    private static string Encode(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\t'))
-            {
-                var visible = new StringBuilder(text.Length + 8);
-                foreach (var d in text)
-                {
-                    _ = char.IsControl(d) && d is not ('\n' or '\t') ? visible.Append("\\u").Append(((int)d).ToString("x4", CultureInfo.InvariantCulture)) : visible.Append(d);
-                }
-
-                return WebUtility.HtmlEncode(visible.ToString());
-            }
-        }
-
-        return WebUtility.HtmlEncode(text);
-    }
+    /// <summary>Text in HTML (<see cref="OutputSafety.Html"/>): encoded, with control and direction characters shown as escapes such as <c>\u001b</c>.</summary>
+    private static string Encode(string text) => OutputSafety.Html(text);
 }

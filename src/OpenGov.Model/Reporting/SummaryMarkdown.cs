@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using OpenGov.Model.Analysis;
+using OpenGov.Model.IO;
 using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Reporting;
@@ -84,7 +85,7 @@ internal static class SummaryMarkdown
             {
                 text.Append("| ").Append(SummaryFormat.Title(row.Indicator)).Append(" | ").Append(Escape(row.Column)).Append(" | ")
                     .Append(row.Agree.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(row.Disagree.ToString(CultureInfo.InvariantCulture)).Append(" | ")
-                    .Append(row.NotComparable.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(SummaryFormat.Identifiers(row)).Append(" |\n");
+                    .Append(row.NotComparable.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(Escape(SummaryFormat.Identifiers(row))).Append(" |\n");
             }
         }
 
@@ -115,38 +116,8 @@ internal static class SummaryMarkdown
         }
     }
 
-    /// <summary>
-    /// Text from the data, made inert in Markdown: HTML is written as text (<c>&lt;script&gt;</c>), the characters
-    /// that make emphasis, links, images, code and table cells are escaped, and line breaks and control
-    /// characters become spaces.
-    /// </summary>
-    private static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '!' or '#' or '~':
-                    builder.Append('\\').Append(c);
-                    break;
-                default:
-                    builder.Append(char.IsControl(c) ? ' ' : c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Text from the data, made inert in Markdown (<see cref="OutputSafety.Markdown"/>).</summary>
+    private static string Escape(string text) => OutputSafety.Markdown(text);
 }
 
 /// <summary>The words and numbers the renderers of a summary share.</summary>

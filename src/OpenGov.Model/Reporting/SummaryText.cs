@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using OpenGov.Model.Analysis;
+using OpenGov.Model.IO;
 using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Reporting;
@@ -9,7 +10,14 @@ namespace OpenGov.Model.Reporting;
 /// <summary>The readable form of a dataset summary that <c>ogp summary</c> prints.</summary>
 internal static class SummaryText
 {
-    public static void Write(TextWriter output, DatasetSummary summary)
+    public static void Write(TextWriter writer, DatasetSummary summary)
+    {
+        var output = TerminalWriter.Over(writer);
+        WriteTo(output, summary);
+        output.Complete();
+    }
+
+    private static void WriteTo(TextWriter output, DatasetSummary summary)
     {
         output.WriteLine($"{summary.Subject ?? "dataset"} · {N(summary.CommitmentCount)} commitments" +
             (summary.GroupedBy == SummaryGrouping.Overall ? string.Empty : $" · {N(summary.Groups.Count)} groups by {Grouping(summary)}") +
@@ -96,7 +104,7 @@ internal static class SummaryText
     private static string Clip(string text)
     {
         // One line per group: a label's line breaks and tabs are shown as escapes.
-        text = DifferenceRendering.OneLine(text);
+        text = OutputSafety.TerminalLine(text);
         return text.Length <= 34 ? text : text[..33] + "…";
     }
 

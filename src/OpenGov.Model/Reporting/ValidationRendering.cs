@@ -31,7 +31,7 @@ public static class ValidationRendering
             writer.Write("\r\n");
         }
 
-        var csv = new CsvText(writer, neutralizeFormulas: true);
+        var csv = new CsvText(writer, safeCells: true);
         foreach (var finding in report.Findings)
         {
             csv.WriteField(report.Subject);

@@ -2,13 +2,21 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using OpenGov.Model.Diagnostics;
+using OpenGov.Model.IO;
 
 namespace OpenGov.Model.Reporting;
 
 /// <summary>The readable form of a validation report that <c>ogp validate</c> prints.</summary>
 internal static class ValidationText
 {
-    public static void Write(TextWriter output, ValidationReport report, string? kind)
+    public static void Write(TextWriter writer, ValidationReport report, string? kind)
+    {
+        var output = TerminalWriter.Over(writer);
+        WriteTo(output, report, kind);
+        output.Complete();
+    }
+
+    private static void WriteTo(TextWriter output, ValidationReport report, string? kind)
     {
         output.WriteLine($"{report.Subject ?? "input"} · {(kind is null ? string.Empty : kind + " · ")}{Count(report.ItemCount, "item")} validated");
         output.WriteLine($"  {Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {Count(report.InfoCount, "info")}");
