@@ -23,7 +23,13 @@ namespace OpenGov.Model.IO;
 /// (<c>OGP510</c>). Any text gives a result; parsing never throws.</para>
 /// <para>What a page cannot tell apart is read one way: a line of an answer that is a heading of the form
 /// (<c>Provide evidence for your answer:</c>, <c>Degree of result</c>, a question's number and wording, a
-/// section heading) starts that heading; a question asked twice keeps its last answer.</para>
+/// section heading) starts that heading; a question asked twice keeps its last answer. The site's comment form ends
+/// the report only after its last question, at a line of the form (<c>No comments yet</c>, <c>Leave a Reply</c>,
+/// <c>Your email address will not be published…</c>, <c>Post Comment</c>, …) that a line the form prints after it
+/// follows, or that ends the page: a lesson that reads like a line of the form and is followed by other text, by
+/// itself or by the form (<see cref="Render"/> writes it under such a lesson) stays a lesson, but lessons whose lines
+/// are two lines of the form in the form's order (<c>Leave a Reply</c>, then <c>Post Comment</c>) read as the form,
+/// and the report ends before them. Reading takes time linear in the page.</para>
 /// <para>The layout carries what a page shows: the unlabelled commitment title, objective and problem
 /// are three paragraphs after the action plan's title (a missing one is written <c>(not given)</c>); an
 /// evaluator's name has no comma (and "and", "y", "e" or "et" join two people's names, not one name);
@@ -101,6 +107,13 @@ public static class EndOfCommitmentReportText
     }
 
     /// <summary>Writes a report in the layout of its page.</summary>
+    /// <remarks>
+    /// Reading the page gives the report back as far as a page can carry it (see the remarks of the class): a line of
+    /// an answer that is one of the form's headings is read as that heading, and two lessons that are lines of the
+    /// comment form in the form's order end the report there. When the page's last line reads like a line of the
+    /// comment form, the form's first lines (<c>No comments yet</c>, <c>Leave a Reply</c>) are written under it, as the
+    /// site prints them, so that it reads back as the report's.
+    /// </remarks>
     /// <param name="report">The report.</param>
     public static string Render(EndOfCommitmentReport report)
     {
@@ -183,7 +196,7 @@ public static class EndOfCommitmentReportText
             Block(lesson);
         }
 
-        return text.ToString();
+        return PageText.EndPage(text.ToString());
 
         void Question(ReportQuestion question)
         {
@@ -222,6 +235,7 @@ public static class EndOfCommitmentReportText
         var inHeader = true;
         var afterLabel = false;
         var lessons = false;
+        var form = new PageText.CommentForm(lines, l => IsQuestion(l, out _));
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
@@ -230,8 +244,8 @@ public static class EndOfCommitmentReportText
                 continue;
             }
 
-            // The comment form under the report ends it; a line of an answer that happens to start the same way does not.
-            if (lessons && PageText.IsNoise(lines, i, l => IsQuestion(l, out _)))
+            // The comment form under the report ends it; a lesson that reads like one of its lines does not.
+            if (lessons && form.StartsAt(i))
             {
                 headings.Add((i, Heading.Section, default, "end"));
                 break;

@@ -25,6 +25,13 @@ namespace OpenGov.Model.IO;
 /// question mark and is one line; a title is one line; an explanation is read up to the next label, so a line of it
 /// that is the next label of the form (<c>Potential for results:</c> after a relevance explanation) starts that
 /// label. A section other than 1 and 3 is not read.</para>
+/// <para>The site's comment form ends the report only after its last question, section heading and commitment's
+/// <c>Verifiable:</c> label, at a line of the form (<c>No comments yet</c>, <c>Leave a Reply</c>, <c>Your email
+/// address will not be published…</c>, <c>Post Comment</c>, …) that a line the form prints after it follows, or that
+/// ends the page: an answer, explanation or reference that reads like a line of the form and is followed by other
+/// text, by itself or by the form (<see cref="Render"/> writes it under such a line) is kept, but two lines of the form
+/// in the form's order there (<c>Leave a Reply</c>, then <c>Post Comment</c>) read as the form, and the report ends
+/// before them. Reading takes time linear in the page.</para>
 /// </remarks>
 public static class InceptionReportText
 {
@@ -94,6 +101,13 @@ public static class InceptionReportText
     }
 
     /// <summary>Writes a report in the layout of its page.</summary>
+    /// <remarks>
+    /// Reading the page gives the report back as far as a page can carry it (see the remarks of the class): a line of
+    /// an explanation that is the next label of the form starts that label, and two lines of the comment form in the
+    /// form's order after the last commitment's <c>Verifiable:</c> label end the report there. When the page's last
+    /// line reads like a line of the comment form, the form's first lines (<c>No comments yet</c>, <c>Leave a
+    /// Reply</c>) are written under it, as the site prints them, so that it reads back as the report's.
+    /// </remarks>
     /// <param name="report">The report.</param>
     public static string Render(InceptionReport report)
     {
@@ -192,7 +206,7 @@ public static class InceptionReportText
             Explanation(commitment.PotentialForResultsExplanation);
         }
 
-        return text.ToString();
+        return PageText.EndPage(text.ToString());
 
         void Explanation(string? explanation)
         {
@@ -228,6 +242,7 @@ public static class InceptionReportText
             var part = Part.None;
             List<string>? target = null;
             var afterLabel = false;
+            var form = new PageText.CommentForm(lines, l => TryReadQuestion(l, out _, out _) || Labelled(l, VerifiableLabels, out _));
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
@@ -238,8 +253,8 @@ public static class InceptionReportText
                     continue;
                 }
 
-                // The comment form under the report ends it; a line of an answer that happens to start the same way does not.
-                if ((_sawSection1 || _sawSection3) && PageText.IsNoise(lines, i, l => TryReadQuestion(l, out _, out _) || Labelled(l, VerifiableLabels, out _)))
+                // The comment form under the report ends it; an answer that reads like one of its lines does not.
+                if ((_sawSection1 || _sawSection3) && form.StartsAt(i))
                 {
                     break;
                 }

@@ -48,11 +48,25 @@ internal static class PageText
     /// <summary>The label of the evidence of an answer, in the languages OGP Local publishes in.</summary>
     public static readonly string[] EvidenceLabels = ["Provide evidence for your answer", "Proporcione evidencia para su respuesta", "Proporcione evidencias para su respuesta", "Fournissez des preuves pour votre réponse", "Forneça evidências para a sua resposta"];
 
-    /// <summary>The lines of the site's comment form, where a report's text ends.</summary>
-    public static readonly string[] NoiseAfter =
+    /// <summary>
+    /// The lines of the site's comment form, in the order the form prints them (the number), in English and in
+    /// Spanish: <c>No comments yet</c>, <c>Leave a Reply</c>, the note on the e-mail address, the fields and the button.
+    /// A line marked as a start is the form's when the line starts so (<c>Your email address will not be published.
+    /// Required fields are marked *</c>), the others when they are the whole line.
+    /// </summary>
+    private static readonly (string Text, bool Start, int Order)[] FormLines =
     [
-        "No comments yet", "Leave a Reply", "Leave a Comment", "Your email address will not be published",
-        "No hay comentarios", "Deja una respuesta", "Dejar un comentario",
+        ("No comments yet", false, 0), ("No hay comentarios", false, 0),
+        ("Leave a Reply", false, 1), ("Leave a Comment", false, 1), ("Deja una respuesta", false, 1), ("Dejar un comentario", false, 1),
+        ("Cancel reply", false, 2), ("Cancelar la respuesta", false, 2),
+        ("Your email address will not be published", true, 3), ("Tu dirección de correo electrónico no será publicada", true, 3), ("Logged in as ", true, 3), ("Conectado como ", true, 3),
+        ("Required fields are marked *", false, 4), ("Los campos obligatorios están marcados con *", false, 4),
+        ("Comment *", false, 5), ("Comentario *", false, 5),
+        ("Name *", false, 6), ("Nombre *", false, 6),
+        ("Email *", false, 7), ("Correo electrónico *", false, 7),
+        ("Website", false, 8), ("Web", false, 8),
+        ("Save my name, email, and website in this browser for the next time I comment", false, 9), ("Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente", false, 9),
+        ("Post Comment", false, 10), ("Publicar el comentario", false, 10),
     ];
 
     /// <summary>The rest of a heading line such as <c>End of Commitment Report – {title}</c>; <see langword="null"/> when the line does not start with one of <paramref name="headings"/>.</summary>
@@ -107,42 +121,110 @@ internal static class PageText
     }
 
     /// <summary>
-    /// Whether line <paramref name="index"/> starts the site's comment form under a report: it is one of the form's
-    /// lines as the form prints it (case and a final full stop aside), and no line after it is a part of the report
-    /// (<paramref name="isReportLine"/>), so that an answer that happens to read the same does not end the page.
+    /// Where in the form a line of the site's comment form comes (<see cref="FormLines"/>), as the form prints it, case
+    /// and a final full stop, exclamation mark or colon aside; -1 for any other line.
     /// </summary>
-    public static bool IsNoise(string[] lines, int index, Func<string, bool> isReportLine)
+    public static int FormOrder(string line)
     {
-        if (!IsNoise(lines[index]))
+        var start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
         {
-            return false;
+            start++;
         }
 
-        for (var i = index + 1; i < lines.Length; i++)
+        var end = line.Length;
+        while (end > start && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] is '.' or '!' or ':'))
         {
-            var line = lines[i].Trim();
-            if (line.Length > 0 && (TryReadSection(line, out _) || isReportLine(line)))
+            end--;
+        }
+
+        foreach (var (text, isStart, order) in FormLines)
+        {
+            if ((isStart ? end - start >= text.Length : end - start == text.Length) && string.Compare(line, start, text, 0, text.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return order;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Ends a rendered page: when its last line with text reads like a line of the comment form, the form's first two
+    /// lines follow, as on the site, so that reading the page keeps that line as the report's and ends the report at
+    /// the form (<see cref="CommentForm"/>). Any other page is returned as it is.
+    /// </summary>
+    public static string EndPage(string page)
+    {
+        var end = page.Length;
+        while (end > 0 && char.IsWhiteSpace(page[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return page;
+        }
+
+        var start = page.LastIndexOf('\n', end - 1) + 1;
+        return FormOrder(page.Substring(start, end - start)) < 0 ? page : page + "No comments yet\n\nLeave a Reply\n";
+    }
+
+    /// <summary>
+    /// Finds the site's comment form under a report. A line starts it when it is a line of the form
+    /// (<see cref="FormOrder"/>), the next line with text is a line the form prints after it (<c>No comments yet</c>
+    /// then <c>Leave a Reply</c>, <c>Leave a Reply</c> then <c>Your email address will not be published…</c>) or there
+    /// is none (a page cut inside the form), and no line after it is a part of the report. So an answer that reads like
+    /// a line of the form, repeated, or followed by text of its own or by the report's next question, does not end the
+    /// page; one that is the page's last line does, unless the form follows it (<see cref="EndPage"/>).
+    /// </summary>
+    /// <param name="lines">The page's lines.</param>
+    /// <param name="isReportLine">Whether a trimmed line with text is a part of the report that may follow its answers (a question, a label); section headings are.</param>
+    public sealed class CommentForm(string[] lines, Func<string, bool> isReportLine)
+    {
+        /// <summary>The last line with text that is a part of the report, found once, when a line first reads like the form.</summary>
+        private int? _lastReportLine;
+
+        /// <summary>Whether line <paramref name="index"/> starts the comment form. Asking it of each line in turn takes time linear in the page.</summary>
+        public bool StartsAt(int index)
+        {
+            var order = FormOrder(lines[index]);
+            if (order < 0)
             {
                 return false;
             }
-        }
 
-        return true;
-    }
-
-    /// <summary>Whether a line is a line of the site's comment form, exactly as the form prints it (case and a final full stop aside).</summary>
-    public static bool IsNoise(string line)
-    {
-        var text = line.Trim().TrimEnd('.', '!', ':').Trim();
-        foreach (var phrase in NoiseAfter)
-        {
-            if (string.Equals(text, phrase, StringComparison.OrdinalIgnoreCase))
+            _lastReportLine ??= LastReportLine();
+            if (index <= _lastReportLine)
             {
-                return true;
+                return false;
             }
+
+            for (var i = index + 1; i < lines.Length; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(lines[i]))
+                {
+                    return FormOrder(lines[i]) > order;
+                }
+            }
+
+            return true;
         }
 
-        return line.StartsWith("Your email address will not be published", StringComparison.OrdinalIgnoreCase);
+        private int LastReportLine()
+        {
+            for (var i = lines.Length - 1; i >= 0; i--)
+            {
+                var line = lines[i].Trim();
+                if (line.Length > 0 && (TryReadSection(line, out _) || isReportLine(line)))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
     /// <summary>
@@ -179,65 +261,79 @@ internal static class PageText
     /// </summary>
     public static string RemovePopUps(string line)
     {
+        // The line as read so far is head + line[offset..]: the head is the kept start (shorter than MaxGlue and a
+        // blank), so that each pop-up taken out costs the length of the pop-up, not of the line.
+        var head = string.Empty;
+        var offset = 0;
+        int three = -1, one = -1;
         while (true)
         {
-            var ellipsis = FindEllipsis(line, out var length);
-            if (ellipsis < 0)
+            if (three < offset)
             {
-                return line;
+                three = line.IndexOf("...", offset, StringComparison.Ordinal);
+                three = three < 0 ? int.MaxValue : three;
             }
+
+            if (one < offset)
+            {
+                one = line.IndexOf('…', offset);
+                one = one < 0 ? int.MaxValue : one;
+            }
+
+            if (three == int.MaxValue && one == int.MaxValue)
+            {
+                break;
+            }
+
+            var ellipsis = Math.Min(three, one);
+            var length = 1;
+            if (three < one)
+            {
+                length = 3;
+                while (three + length < line.Length && line[three + length] == '.')
+                {
+                    length++;
+                }
+            }
+
+            // Where the ellipsis is in the line as read so far.
+            var at = head.Length + ellipsis - offset;
+            char At(int i) => i < head.Length ? head[i] : line[offset + i - head.Length];
 
             // The leftmost place where a lower-case letter (or a closing bracket or quote) runs into a capital, near the start of the line.
             var glue = -1;
-            for (var i = 1; i < Math.Min(ellipsis, MaxGlue); i++)
+            for (var i = 1; i < Math.Min(at, MaxGlue); i++)
             {
-                if ((char.IsLower(line[i - 1]) || line[i - 1] is ')' or ']' or '”' or '"') && char.IsUpper(line[i]))
+                if ((char.IsLower(At(i - 1)) || At(i - 1) is ')' or ']' or '”' or '"') && char.IsUpper(At(i)))
                 {
                     glue = i;
                     break;
                 }
             }
 
-            if (glue < 0 || !IsSentence(line, glue, ellipsis))
+            // A pop-up is a sentence of at least five words, not a name such as McCity.
+            var spaces = 0;
+            for (var i = glue; i >= 0 && i < at; i++)
             {
-                return line;
+                spaces += At(i) == ' ' ? 1 : 0;
             }
 
-            var rest = line.Substring(ellipsis + length).TrimStart();
-            var kept = line.Substring(0, glue);
-            line = rest.Length == 0 ? kept : kept + " " + rest;
-        }
-    }
-
-    /// <summary>Whether the text between a glue point and an ellipsis is a sentence of at least five words, as a pop-up is, and not a name such as <c>McCity</c>.</summary>
-    private static bool IsSentence(string line, int start, int end)
-    {
-        var spaces = 0;
-        for (var i = start; i < end; i++)
-        {
-            spaces += line[i] == ' ' ? 1 : 0;
-        }
-
-        return spaces >= 4;
-    }
-
-    private static int FindEllipsis(string line, out int length)
-    {
-        var three = line.IndexOf("...", StringComparison.Ordinal);
-        var one = line.IndexOf('…');
-        if (three >= 0 && (one < 0 || three < one))
-        {
-            length = 3;
-            while (three + length < line.Length && line[three + length] == '.')
+            if (glue < 0 || spaces < 4)
             {
-                length++;
+                break;
             }
 
-            return three;
+            var kept = glue <= head.Length ? head.Substring(0, glue) : new StringBuilder(head, glue).Append(line, offset, glue - head.Length).ToString();
+            offset = ellipsis + length;
+            while (offset < line.Length && char.IsWhiteSpace(line[offset]))
+            {
+                offset++;
+            }
+
+            head = offset < line.Length ? kept + " " : kept;
         }
 
-        length = 1;
-        return one;
+        return head.Length == 0 && offset == 0 ? line : new StringBuilder(head, head.Length + line.Length - offset).Append(line, offset, line.Length - offset).ToString();
     }
 
     /// <summary>Gets the header field a line labels, in any of the languages, with or without glossary pop-up text glued onto it; case, a trailing colon and blanks do not matter.</summary>

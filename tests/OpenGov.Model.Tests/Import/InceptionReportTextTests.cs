@@ -24,11 +24,14 @@ public class InceptionReportTextTests
     private static Gen<string> Word { get; } =
         Gen.ArrayOf(Gen.Elements(Words), 3).Select(words => string.Join(" ", words));
 
-    private static Gen<string> Paragraph { get; } = Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Word, n)).Select(lines => string.Join("\n", lines));
+    /// <summary>A line of an answer: words, or now and then a line of the site's comment form (the same in a whole report, see <see cref="PageReports"/>).</summary>
+    private static Gen<string> AnswerLine(string form) => Gen.Frequency((6, Word), (1, Gen.Constant(form)));
 
-    private static Gen<string?> Texts { get; } = Gen.Frequency(
+    private static Gen<string> Paragraph(string form) => Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(AnswerLine(form), n)).Select(lines => string.Join("\n", lines));
+
+    private static Gen<string?> Texts(string form) => Gen.Frequency(
         (1, Gen.Constant<string?>(null)),
-        (4, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Paragraph, n)).Select(paragraphs => (string?)string.Join("\n\n", paragraphs))));
+        (4, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Paragraph(form), n)).Select(paragraphs => (string?)string.Join("\n\n", paragraphs))));
 
     private static Gen<string?> Line { get; } = Gen.Frequency((1, Gen.Constant<string?>(null)), (4, Word.Select(w => (string?)w)));
 
@@ -49,23 +52,27 @@ public class InceptionReportTextTests
         Gen.Elements(CoCreationRequirements.All.SelectMany(r => r.Translations.Select(t => (Key: (string?)r.Key, Question: (string?)t))).ToArray()),
         Word.Where(w => !w.StartsWith('–')).Select(w => (Key: (string?)null, Question: (string?)(w + "?"))));
 
-    private static Gen<RequirementAnswer> Requirements { get; } =
+    private static Gen<RequirementAnswer> Requirements { get; } = Requirement("Leave a Reply");
+
+    private static Gen<RequirementAnswer> Requirement(string form) =>
         from question in Question
         from number in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements("1.1", "1.2", "1.3", "1.4", "1.5", "2.10").Select(n => (string?)n))
         from status in Choice<RequirementStatus>()
-        from explanation in Texts
-        from references in Texts
+        from explanation in Texts(form)
+        from references in Texts(form)
         from evidence in ModelGenerators.List(Evidence, 3)
         select new RequirementAnswer { Requirement = question.Key, Number = number, Question = question.Question, Status = status, Explanation = explanation, References = references, Evidence = evidence };
 
-    private static Gen<CommitmentDesignAnswer> Designs { get; } =
+    private static Gen<CommitmentDesignAnswer> Designs { get; } = Design("Leave a Reply");
+
+    private static Gen<CommitmentDesignAnswer> Design(string form) =>
         from number in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements("1", "2", "3.1", "12").Select(n => (string?)n))
         from title in Line
         from verifiable in Choice<Verifiability>()
         from relevant in Gen.Frequency((6, Gen.Elements(Recorded<bool>.Of(true), Recorded<bool>.Of(false))), (1, Gen.Constant(Recorded<bool>.NotAnswered)))
         from values in ModelGenerators.List(Gen.Elements(Codelist<OgpValue>.Default.Entries.Select(e => Recorded<OgpValue>.Of(e.Value)).ToArray()), 4)
         from potential in Choice<PotentialForResults>()
-        from explanations in Gen.ArrayOf(Texts, 3)
+        from explanations in Gen.ArrayOf(Texts(form), 3)
         select new CommitmentDesignAnswer
         {
             Number = number,
@@ -79,13 +86,18 @@ public class InceptionReportTextTests
             PotentialForResultsExplanation = explanations[2],
         };
 
-    /// <summary>Reports whose texts a page can carry: lines without leading or trailing blanks that are not headings, names without commas.</summary>
+    /// <summary>
+    /// Reports whose texts a page can carry: lines without leading or trailing blanks that are not headings, names
+    /// without commas; answers may have lines of the comment form, one line of the form per report (two different lines
+    /// of the form in its order, at the end of a page, are the form).
+    /// </summary>
     private static Gen<InceptionReport> PageReports { get; } =
+        from form in Gen.Elements(ReportTextTests.CommentFormLines)
         from evaluators in ModelGenerators.List(Word, 3)
         from header in Gen.ArrayOf(Line, 3)
         from email in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements("[email protected]", "monitor@example.org").Select(e => (string?)e))
-        from requirements in ModelGenerators.List(Requirements, 6)
-        from commitments in ModelGenerators.List(Designs, 4)
+        from requirements in ModelGenerators.List(Requirement(form), 6)
+        from commitments in ModelGenerators.List(Design(form), 4)
         select new InceptionReport
         {
             Evaluators = evaluators,

@@ -135,18 +135,33 @@ public class ReportTextTests
     private static Gen<string> Word { get; } =
         Gen.ArrayOf(Gen.Elements(Words), 1).SelectMany(first => Gen.ArrayOf(Gen.Elements(Words), 3).Select(rest => string.Join(" ", first.Concat(rest))));
 
-    private static Gen<string> Paragraph { get; } = Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Word, n)).Select(lines => string.Join("\n", lines));
+    /// <summary>Lines of the site's comment form, as it prints them or nearly so.</summary>
+    internal static readonly string[] CommentFormLines =
+    [
+        "No comments yet", "Leave a Reply", "Leave a reply.", "Your email address will not be published. Required fields are marked *",
+        "Name *", "Website", "Post Comment", "No hay comentarios", "Deja una respuesta",
+    ];
 
-    private static Gen<string?> PageText { get; } = Gen.Frequency(
+    /// <summary>A line of text, or now and then <paramref name="form"/>, a line of the comment form.</summary>
+    private static Gen<string> Line(string form) => Gen.Frequency((6, Word), (1, Gen.Constant(form)));
+
+    private static Gen<string> Paragraph(string form) => Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Line(form), n)).Select(lines => string.Join("\n", lines));
+
+    private static Gen<string?> PageText(string form) => Gen.Frequency(
         (1, Gen.Constant<string?>(null)),
-        (4, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Paragraph, n)).Select(paragraphs => (string?)string.Join("\n\n", paragraphs))));
+        (4, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Paragraph(form), n)).Select(paragraphs => (string?)string.Join("\n\n", paragraphs))));
 
-    /// <summary>Reports whose texts a page can carry: lines without leading or trailing spaces that are not headings, names without commas, lessons of one paragraph.</summary>
+    /// <summary>
+    /// Reports whose texts a page can carry: lines without leading or trailing spaces that are not headings, names
+    /// without commas, lessons of one paragraph; any text may have lines of the comment form, one line of the form per
+    /// report (two different lines of the form in its order, at the end of a page, are the form).
+    /// </summary>
     private static Gen<EndOfCommitmentReport> PageReports { get; } =
         from report in ModelGenerators.Report(canonical: true)
-        from words in Gen.ArrayOf(PageText, 16)
+        from form in Gen.Elements(CommentFormLines)
+        from words in Gen.ArrayOf(PageText(form), 16)
         from names in ModelGenerators.List(Word, 3)
-        from lessons in ModelGenerators.List(Paragraph, 3)
+        from lessons in ModelGenerators.List(Paragraph(form), 3)
         from evidence in ModelGenerators.List(
             from reference in Gen.Elements("https://example.org/minutes.pdf", "roadmap.docx", "study 2021.xlsx")
             from description in Gen.OneOf(Gen.Constant<string?>(null), Word.Select(w => (string?)w))
