@@ -245,6 +245,28 @@ internal static class ConvertCommand
         await json.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A page whose reading gives back what it was written from: one that, read and written again, is the same
+    /// page. A report whose text a page cannot carry (an answer that reads as the page's own form) is refused
+    /// rather than written as a page that would read as another report.
+    /// </summary>
+    private static string PageThatReadsBack(string page, Func<string, string> readAndRender, string name)
+    {
+        var again = readAndRender(page);
+        if (string.Equals(page, again, StringComparison.Ordinal))
+        {
+            return page;
+        }
+
+        var line = 1;
+        for (var i = 0; i < Math.Min(page.Length, again.Length) && page[i] == again[i]; i++)
+        {
+            line += page[i] == '\n' ? 1 : 0;
+        }
+
+        throw new CliException($"ogp: {name}: the report cannot be written as a page that reads back as it: from line {line} of the page, its text would read as another part of the page (an answer that reads as a heading, a label or the comment form). Nothing was written; keep it as JSON.", OgpCli.Unreadable);
+    }
+
     private static async Task Write(OgpDocument document, string target, string name, CliOutput output, bool safeCsv, CancellationToken cancellationToken)
     {
         switch (target, document)
@@ -257,10 +279,10 @@ internal static class ConvertCommand
                 DatasetCsvWriter.Write(dataset, output.Writer, CsvColumnOrder.AsRead, safeCsv);
                 break;
             case ("text", EndOfCommitmentReport report):
-                output.Writer.Write(EndOfCommitmentReportText.Render(report));
+                output.Writer.Write(PageThatReadsBack(EndOfCommitmentReportText.Render(report), page => EndOfCommitmentReportText.Render(EndOfCommitmentReportText.Read(page).Report), name));
                 break;
             case ("text", InceptionReport report):
-                output.Writer.Write(InceptionReportText.Render(report));
+                output.Writer.Write(PageThatReadsBack(InceptionReportText.Render(report), page => InceptionReportText.Render(InceptionReportText.Read(page).Report), name));
                 break;
             default:
                 throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv is for datasets, text for End of Commitment and Inception Reports", OgpCli.Unreadable);

@@ -344,8 +344,8 @@ public sealed class ReliabilityTests : IDisposable
         using (var stream = File.Create(path))
         {
             stream.Write("{\"kind\":\"action-plan\",\"commitments\":["u8);
-            var chunk = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("{},", 1024)));
-            for (var i = 0; i < 6000; i++)
+            var chunk = Encoding.ASCII.GetBytes("{\"title\":\"" + new string('t', 1000) + "\"},");
+            for (var i = 0; i < 17_000; i++)
             {
                 stream.Write(chunk);
             }
@@ -358,6 +358,38 @@ public sealed class ReliabilityTests : IDisposable
         Assert.Equal(OgpCli.Unreadable, exit);
         Assert.Contains("MaxDocumentLength", error, StringComparison.Ordinal);
         Assert.Contains("16 MiB", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_of_millions_of_empty_objects_is_refused_before_it_is_built()
+    {
+        var path = Write("empties.json", "{\"kind\":\"action-plan\",\"commitments\":[" + string.Join(",", Enumerable.Repeat("{}", 3_000_000)) + "]}");
+
+        var (exit, _, error) = Run("show", path);
+
+        Assert.Equal(OgpCli.Unreadable, exit);
+        Assert.Contains("MaxDocumentObjects", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_a_page_can_carry_is_written_as_its_page_and_one_it_cannot_is_refused()
+    {
+        var report = JsonNode.Parse(File.ReadAllText(CanonicalReport))!;
+        report["lessons"] = new JsonArray("The first lesson.", "Leave a Reply", "The third lesson.", "Leave a Reply");
+        var kept = Write("kept.json", report.ToJsonString());
+        report["lessons"] = new JsonArray("The first lesson.", "Leave a Reply", "Post Comment");
+        var lost = Write("lost.json", report.ToJsonString());
+        var page = Path.Combine(_directory, "page.txt");
+
+        var written = Run("convert", kept, "--to", "text", "-o", page);
+        var back = Run("convert", page, "--to", "json");
+        var refused = Run("convert", lost, "--to", "text", "-o", Path.Combine(_directory, "refused.txt"));
+
+        Assert.Equal(OgpCli.Success, written.Exit);
+        Assert.Equal(4, JsonNode.Parse(back.Output)!["lessons"]!.AsArray().Count);
+        Assert.Equal(OgpCli.Unreadable, refused.Exit);
+        Assert.Contains("cannot be written as a page", refused.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_directory, "refused.txt")));
     }
 
     private static string Document(string kind)

@@ -15,6 +15,7 @@ internal sealed class BoundedStream : Stream
     private readonly long _limit;
     private readonly Func<long, OgpReadException> _refuse;
     private readonly bool _leaveOpen;
+    private readonly JsonShape? _shape;
     private long _read;
 
     /// <summary>Initializes a stream that reads <paramref name="inner"/> up to <paramref name="limit"/> bytes.</summary>
@@ -22,12 +23,14 @@ internal sealed class BoundedStream : Stream
     /// <param name="limit">The most bytes read.</param>
     /// <param name="refuse">The exception for an input over the limit, given the limit.</param>
     /// <param name="leaveOpen">Whether disposing leaves <paramref name="inner"/> open.</param>
-    public BoundedStream(Stream inner, long limit, Func<long, OgpReadException> refuse, bool leaveOpen)
+    /// <param name="shape">Counts the objects and arrays of JSON as it passes, to refuse a document of too many; null for other inputs.</param>
+    public BoundedStream(Stream inner, long limit, Func<long, OgpReadException> refuse, bool leaveOpen, JsonShape? shape = null)
     {
         _inner = inner;
         _limit = limit;
         _refuse = refuse;
         _leaveOpen = leaveOpen;
+        _shape = shape;
     }
 
     public override bool CanRead => true;
@@ -40,21 +43,39 @@ internal sealed class BoundedStream : Stream
 
     public override long Position { get => _read; set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(_inner.Read(buffer, offset, Ask(count)));
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var read = Count(_inner.Read(buffer, offset, Ask(count)));
+        _shape?.Add(new ReadOnlySpan<byte>(buffer, offset, read));
+        return read;
+    }
 
 #if NET
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 #else
-    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Count(await _inner.ReadAsync(buffer, offset, Ask(count), cancellationToken).ConfigureAwait(false));
+    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+        var read = Count(await _inner.ReadAsync(buffer, offset, Ask(count), cancellationToken).ConfigureAwait(false));
+        _shape?.Add(new ReadOnlySpan<byte>(buffer, offset, read));
+        return read;
+    }
 #endif
 
 #if NET
-    public override int Read(Span<byte> buffer) => Count(_inner.Read(buffer[..Ask(buffer.Length)]));
+    public override int Read(Span<byte> buffer)
+    {
+        var read = Count(_inner.Read(buffer[..Ask(buffer.Length)]));
+        _shape?.Add(buffer[..read]);
+        return read;
+    }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await _inner.ReadAsync(buffer[..Ask(buffer.Length)], cancellationToken).ConfigureAwait(false));
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = Count(await _inner.ReadAsync(buffer[..Ask(buffer.Length)], cancellationToken).ConfigureAwait(false));
+        _shape?.Add(buffer.Span[..read]);
+        return read;
+    }
 #endif
 
     public override void Flush()

@@ -42,6 +42,14 @@ public sealed record OgpReaderOptions
     public long MaxDocumentLength { get; init; } = DefaultMaxRecordLength;
 
     /// <summary>
+    /// Gets the most JSON objects and arrays of a document read whole: 250,000 by default. Each becomes an
+    /// object of the model, many times the bytes it takes in JSON (an empty commitment <c>{}</c> is three bytes
+    /// and some hundreds in memory), so that this bounds the memory a document can take below
+    /// <see cref="MaxDocumentLength"/> whatever its shape. A document with more cannot be read.
+    /// </summary>
+    public long MaxDocumentObjects { get; init; } = 250_000;
+
+    /// <summary>
     /// Gets the most bytes copied to a temporary file for an input that cannot seek (a pipe, standard input)
     /// and must be read twice, as JSON rows are (once for their keys, once for their rows): 1 GiB by default.
     /// An input over it cannot be read. The copy has no name in the file system where the platform allows it,
@@ -74,6 +82,11 @@ public sealed record OgpReaderOptions
         if (MaxDocumentLength < 1024)
         {
             throw new ArgumentException($"{nameof(MaxDocumentLength)} must be at least 1024; it is {MaxDocumentLength}.", nameof(MaxDocumentLength));
+        }
+
+        if (MaxDocumentObjects < 1)
+        {
+            throw new ArgumentException($"{nameof(MaxDocumentObjects)} must be at least 1; it is {MaxDocumentObjects}.", nameof(MaxDocumentObjects));
         }
 
         if (MaxSpoolLength < 0)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Text;
 using Xunit;
@@ -20,8 +19,6 @@ public sealed class PageReaderScalingRunsAlone;
 [Collection(nameof(PageReaderScalingTests))]
 public class PageReaderScalingTests
 {
-    private const double MaxRatio = 3.5;
-
     private const string Lesson = "3. Provide at least one lesson or reflection relating to the implementation of this commitment.";
 
     private static readonly string EndOfCommitmentPage = Fixture.Read(Fixture.MexicoReportPagePath);
@@ -71,7 +68,7 @@ public class PageReaderScalingTests
     public void Reading_an_End_of_Commitment_page_takes_linear_time(string shape)
     {
         var (make, size) = EndOfCommitmentShapes[shape];
-        AssertLinear(make, size, text => Imports.Page(text));
+        Scaling.AssertLinear(make, size, text => Imports.Page(text));
     }
 
     [Theory]
@@ -79,7 +76,7 @@ public class PageReaderScalingTests
     public void Reading_an_Inception_page_takes_linear_time(string shape)
     {
         var (make, size) = InceptionShapes[shape];
-        AssertLinear(make, size, text => Imports.InceptionPage(text));
+        Scaling.AssertLinear(make, size, text => Imports.InceptionPage(text));
     }
 
     [Fact]
@@ -94,42 +91,6 @@ public class PageReaderScalingTests
         Assert.Equal(2 + 10, Imports.InceptionPage(InceptionShapes["commitments"].Make(10)).Inception.Commitments.Count);
         Assert.Equal(4 + 10, Imports.InceptionPage(InceptionShapes["questions"].Make(10)).Inception.Requirements.Count);
         Assert.Equal(3, Imports.InceptionPage(InceptionShapes["comment-form lines, then a commitment"].Make(10)).Inception.Commitments.Count);
-    }
-
-    /// <summary>
-    /// Asserts that reading a page twice the size takes at most <see cref="MaxRatio"/> times as long. The two pages are
-    /// read in turn, five times each, and the shortest times compared, so that a moment of load on the machine weighs
-    /// on neither alone; a page read in less than 50 ms is timed over several readings.
-    /// </summary>
-    private static void AssertLinear(Func<int, string> make, int size, Action<string> read)
-    {
-        var (smallPage, largePage) = (make(size), make(2 * size));
-        read(make(size / 20));
-        read(make(size / 20));
-        var times = Math.Max(1, (int)Math.Ceiling(50 / Math.Max(Time(smallPage, read, 1), 1)));
-        double small = double.MaxValue, large = double.MaxValue;
-        for (var run = 0; run < 5; run++)
-        {
-            small = Math.Min(small, Time(smallPage, read, times));
-            large = Math.Min(large, Time(largePage, read, times));
-        }
-
-        Assert.True(large < MaxRatio * small, $"Reading {size:N0} took {small:F0} ms; {2 * size:N0}, {large:F0} ms ({large / small:F2} times as long).");
-    }
-
-    /// <summary>How long reading a page <paramref name="times"/> times takes, in milliseconds, after a full, compacting collection.</summary>
-    private static double Time(string text, Action<string> read, int times)
-    {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < times; i++)
-        {
-            read(text);
-        }
-
-        return watch.Elapsed.TotalMilliseconds;
     }
 
     private static string Repeat(string text, int count)
