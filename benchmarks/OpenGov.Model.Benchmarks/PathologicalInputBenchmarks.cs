@@ -5,6 +5,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using OpenGov.Model.IO;
+using OpenGov.Model.Testing;
 
 namespace OpenGov.Model.Benchmarks;
 
@@ -45,7 +46,7 @@ public class PathologicalInputBenchmarks
 
     [Benchmark(Description = "CSV row of 2 MB, 1,500 bytes a read")]
     [BenchmarkCategory("csv-long-row")]
-    public int CsvSmallReads() => Rows(new Trickle(_longRow, 1500));
+    public int CsvSmallReads() => Rows(new TrickleStream(_longRow, 1500));
 
     [Benchmark(Baseline = true, Description = "CSV row of 256 KB, one read")]
     [BenchmarkCategory("csv-byte-reads")]
@@ -53,7 +54,7 @@ public class PathologicalInputBenchmarks
 
     [Benchmark(Description = "CSV row of 256 KB, one byte a read")]
     [BenchmarkCategory("csv-byte-reads")]
-    public int CsvByteReads() => Rows(new Trickle(_shortLongRow, 1));
+    public int CsvByteReads() => Rows(new TrickleStream(_shortLongRow, 1));
 
     [Benchmark(Baseline = true, Description = "End of Commitment page with 64,000 form lines: split into lines (floor)")]
     [BenchmarkCategory("eoc-form-lines")]
@@ -77,7 +78,7 @@ public class PathologicalInputBenchmarks
 
     [Benchmark(Description = "JSON rows with a string of 2 MB, 1,500 bytes a read")]
     [BenchmarkCategory("json-rows-long-value")]
-    public int JsonRowsSmallReads() => Rows(new Trickle(_jsonRows, 1500));
+    public int JsonRowsSmallReads() => Rows(new TrickleStream(_jsonRows, 1500));
 
     private static int Page(string text)
     {
@@ -90,39 +91,5 @@ public class PathologicalInputBenchmarks
     {
         using var input = OgpReader.Open(stream);
         return input.ReadRecords().Count();
-    }
-
-    /// <summary>A stream that cannot seek and hands out at most <c>chunk</c> bytes a read.</summary>
-    private sealed class Trickle(byte[] content, int chunk) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = Math.Min(Math.Min(count, chunk), content.Length - _position);
-            Array.Copy(content, _position, buffer, offset, n);
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using OpenGov.Model.Testing;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
 
@@ -498,7 +499,7 @@ public sealed class ReliabilityTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, () => new PipeStream(standardInput), outputIsTerminal: false, progress: false);
+        var context = new CliContext(output, error, () => new TrickleStream(standardInput, 1500), outputIsTerminal: false, progress: false);
         var exit = OgpCli.Run(args, context, TestContext.Current.CancellationToken);
         return (exit, output.ToString(), error.ToString());
     }
@@ -508,39 +509,5 @@ public sealed class ReliabilityTests : IDisposable
         var path = Path.Combine(_directory, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    /// <summary>Bytes read forward only, a few at a time, as from a pipe.</summary>
-    private sealed class PipeStream(byte[] content) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = Math.Min(Math.Min(count, 1500), content.Length - _position);
-            Array.Copy(content, _position, buffer, offset, n);
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

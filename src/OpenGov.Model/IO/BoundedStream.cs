@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model.IO;
 
@@ -9,12 +10,10 @@ namespace OpenGov.Model.IO;
 /// A stream read up to a limit: reading past it throws an <see cref="OgpReadException"/> that says which limit
 /// it is, so that an input too large to hold is refused with a message rather than by running out of memory.
 /// </summary>
-internal sealed class BoundedStream : Stream
+internal sealed class BoundedStream : ForwardReadStream
 {
-    private readonly Stream _inner;
     private readonly long _limit;
     private readonly Func<long, OgpReadException> _refuse;
-    private readonly bool _leaveOpen;
     private readonly JsonShape? _shape;
     private long _read;
 
@@ -25,27 +24,16 @@ internal sealed class BoundedStream : Stream
     /// <param name="leaveOpen">Whether disposing leaves <paramref name="inner"/> open.</param>
     /// <param name="shape">Counts the objects and arrays of JSON as it passes, to refuse a document of too many; null for other inputs.</param>
     public BoundedStream(Stream inner, long limit, Func<long, OgpReadException> refuse, bool leaveOpen, JsonShape? shape = null)
+        : base(inner, leaveOpen)
     {
-        _inner = inner;
         _limit = limit;
         _refuse = refuse;
-        _leaveOpen = leaveOpen;
         _shape = shape;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => _read; set => throw new NotSupportedException(); }
-
     public override int Read(byte[] buffer, int offset, int count)
     {
-        var read = Count(_inner.Read(buffer, offset, Ask(count)));
+        var read = Count(Inner.Read(buffer, offset, Ask(count)));
         _shape?.Add(new ReadOnlySpan<byte>(buffer, offset, read));
         return read;
     }
@@ -56,7 +44,7 @@ internal sealed class BoundedStream : Stream
 #else
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
-        var read = Count(await _inner.ReadAsync(buffer, offset, Ask(count), cancellationToken).ConfigureAwait(false));
+        var read = Count(await Inner.ReadAsync(buffer, offset, Ask(count), cancellationToken).ConfigureAwait(false));
         _shape?.Add(new ReadOnlySpan<byte>(buffer, offset, read));
         return read;
     }
@@ -65,38 +53,18 @@ internal sealed class BoundedStream : Stream
 #if NET
     public override int Read(Span<byte> buffer)
     {
-        var read = Count(_inner.Read(buffer[..Ask(buffer.Length)]));
+        var read = Count(Inner.Read(buffer[..Ask(buffer.Length)]));
         _shape?.Add(buffer[..read]);
         return read;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = Count(await _inner.ReadAsync(buffer[..Ask(buffer.Length)], cancellationToken).ConfigureAwait(false));
+        var read = Count(await Inner.ReadAsync(buffer[..Ask(buffer.Length)], cancellationToken).ConfigureAwait(false));
         _shape?.Add(buffer.Span[..read]);
         return read;
     }
 #endif
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing && !_leaveOpen)
-        {
-            _inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     /// <summary>How many bytes to ask for: one more than the limit allows tells whether the input goes past it.</summary>
     private int Ask(int count) => (int)Math.Min(count, _limit - _read + 1);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using OpenGov.Model.IO;
+using OpenGov.Model.Testing;
 using Xunit;
 
 namespace OpenGov.Model.Tests.IO;
@@ -58,7 +59,7 @@ public sealed class ReaderLimitsTests
     public void A_header_longer_than_64_KB_is_read_as_a_header()
     {
         var header = Header + string.Concat(Enumerable.Range(0, 3000).Select(i => ",Extra column number " + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        using var stream = new SlowStream(Encoding.UTF8.GetBytes(header + "\n" + Row(1) + "\n"), 4096);
+        using var stream = new TrickleStream(Encoding.UTF8.GetBytes(header + "\n" + Row(1) + "\n"), 4096);
         using var input = OgpReader.Open(stream);
 
         Assert.Equal(InputKind.DatasetCsv, input.Kind);
@@ -101,12 +102,12 @@ public sealed class ReaderLimitsTests
     public void Json_rows_from_a_stream_that_cannot_seek_are_copied_up_to_the_limit()
     {
         var rows = "[" + string.Join(",", Enumerable.Range(0, 200).Select(i => $"{{\"Commitment Unique Identifier\":\"AL{i:D4}\",\"Country/Locality\":\"Albania\"}}")) + "]";
-        using var within = OgpReader.Open(new SlowStream(Encoding.UTF8.GetBytes(rows), 1500));
+        using var within = OgpReader.Open(new TrickleStream(Encoding.UTF8.GetBytes(rows), 1500));
         Assert.Equal(200, within.ReadRecords().Count());
 
         var e = Assert.ThrowsAny<OgpReadException>(() =>
         {
-            using var over = OgpReader.Open(new SlowStream(Encoding.UTF8.GetBytes(rows), 1500), new OgpReaderOptions { MaxSpoolLength = 2048 });
+            using var over = OgpReader.Open(new TrickleStream(Encoding.UTF8.GetBytes(rows), 1500), new OgpReaderOptions { MaxSpoolLength = 2048 });
             _ = over.ReadRecords().Count();
         });
         Assert.Contains("MaxSpoolLength", e.Message, StringComparison.Ordinal);
@@ -119,7 +120,7 @@ public sealed class ReaderLimitsTests
         var rows = "[" + string.Join(",", Enumerable.Range(0, 50).Select(i => $"{{\"Commitment Unique Identifier\":\"AL{i:D4}\"}}")) + "]";
         var before = Directory.GetFiles(Path.GetTempPath(), "ogp-*.spool").Length;
 
-        using var input = OgpReader.Open(new SlowStream(Encoding.UTF8.GetBytes(rows), 1500));
+        using var input = OgpReader.Open(new TrickleStream(Encoding.UTF8.GetBytes(rows), 1500));
         Assert.Equal(50, input.ReadRecords().Count());
 
         Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "ogp-*.spool").Length);
@@ -169,44 +170,10 @@ public sealed class ReaderLimitsTests
 
     private static void Read(string text, int chunk, OgpReaderOptions? options)
     {
-        using var input = OgpReader.Open(new SlowStream(Encoding.UTF8.GetBytes(text), chunk), options);
+        using var input = OgpReader.Open(new TrickleStream(Encoding.UTF8.GetBytes(text), chunk), options);
         foreach (var row in input.ReadRecords())
         {
             GC.KeepAlive(row);
         }
-    }
-
-    /// <summary>A stream that cannot seek and hands out at most <c>chunk</c> bytes a read.</summary>
-    private sealed class SlowStream(byte[] content, int chunk) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = Math.Min(Math.Min(count, chunk), content.Length - _position);
-            Array.Copy(content, _position, buffer, offset, n);
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
