@@ -180,10 +180,10 @@ internal sealed partial class AtomicFile : IDisposable
                 ? full
                 : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
         }
-        catch (IOException)
+        catch (IOException e)
         {
-            // A loop of links: the rename below says what is wrong.
-            return full;
+            // A loop of links, or one too long to follow: replacing the link would break it.
+            throw new IOException($"'{full}' is a symbolic link that leads to no file (a loop of links?): {e.Message}", e);
         }
     }
 

@@ -25,6 +25,9 @@ internal sealed class CliOutput : IDisposable
     /// <summary>Gets the writer of standard output, when the result goes there.</summary>
     private TextWriter? StandardOutput { get; }
 
+    /// <summary>Gets whether the result goes to standard output, where what was written stays written.</summary>
+    public bool IsStandardOutput => _file is null;
+
     /// <summary>Gets the text writer of the result.</summary>
     public TextWriter Writer => StandardOutput ?? (_fileWriter ??= new StreamWriter(_file!.Stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" });
 

@@ -228,8 +228,14 @@ internal static class ConvertCommand
         if (target == "csv")
         {
             var csv = new DatasetCsvWriter(output.Writer, input.Columns, safeCsv);
+            var coverage = input.Kind == InputKind.Document ? new ColumnCoverage(input.Columns) : null;
             await foreach (var row in rows.ConfigureAwait(false))
             {
+                if (coverage?.Uncovered(row.Record) is { } lost)
+                {
+                    throw new CliException($"ogp: {name}: record {row.Origin.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)} has a cell in column '{Model.Excerpt.Of(lost)}', which the document's \"columns\" do not list: as CSV it would be lost. {(output.IsStandardOutput ? "The output above is incomplete" : "Nothing was written")}; add the column to \"columns\", or convert to JSON.", OgpCli.Unreadable);
+                }
+
                 csv.Write(row.Record);
             }
 
@@ -276,6 +282,24 @@ internal static class ConvertCommand
                 output.Stream.WriteByte((byte)'\n');
                 break;
             case ("csv", CommitmentDataset dataset):
+                var headers = DatasetCsvWriter.HeadersOf(dataset, CsvColumnOrder.AsRead);
+                var limit = OgpReaderOptions.Default.MaxColumns;
+                if (headers.Count > limit)
+                {
+                    throw new CliException($"ogp: {name}: the records have {headers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} columns in all, more than the {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)} a dataset may have (OgpReaderOptions.MaxColumns): every row would be written with every column. Nothing was written.", OgpCli.Unreadable);
+                }
+
+                if (dataset.Columns.Count > 0 && new ColumnCoverage(dataset.Columns) is var coverage)
+                {
+                    for (var i = 0; i < dataset.Records.Count; i++)
+                    {
+                        if (coverage.Uncovered(dataset.Records[i]) is { } lost)
+                        {
+                            throw new CliException($"ogp: {name}: record {i.ToString(System.Globalization.CultureInfo.InvariantCulture)} has a cell in column '{Model.Excerpt.Of(lost)}', which the document's \"columns\" do not list: as CSV it would be lost. Nothing was written; add the column to \"columns\", or convert to JSON.", OgpCli.Unreadable);
+                        }
+                    }
+                }
+
                 DatasetCsvWriter.Write(dataset, output.Writer, CsvColumnOrder.AsRead, safeCsv);
                 break;
             case ("text", EndOfCommitmentReport report):
@@ -287,5 +311,56 @@ internal static class ConvertCommand
             default:
                 throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv is for datasets, text for End of Commitment and Inception Reports", OgpCli.Unreadable);
         }
+    }
+}
+
+/// <summary>
+/// Whether a dataset document's <c>columns</c> hold every cell of its records: a column the library does not map
+/// that a record has a cell in, or a mapped column a record has a value in, would be lost writing the rows as CSV
+/// under those columns.
+/// </summary>
+internal sealed class ColumnCoverage
+{
+    private static readonly DatasetRecord Empty = new();
+
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly List<DatasetColumn> _absent = [];
+
+    public ColumnCoverage(IReadOnlyList<string> columns)
+    {
+        foreach (var column in columns)
+        {
+            _keys.Add(DatasetColumns.KeyOf(column));
+        }
+
+        foreach (var column in DatasetColumns.All)
+        {
+            if (!_keys.Contains(column.Key))
+            {
+                _absent.Add(column);
+            }
+        }
+    }
+
+    /// <summary>The header of a cell of <paramref name="record"/> that the columns do not hold; null when they hold every one.</summary>
+    public string? Uncovered(DatasetRecord record)
+    {
+        foreach (var cell in record.ExtraColumns)
+        {
+            if (cell.Value.Length > 0 && !_keys.Contains(DatasetColumns.KeyOf(cell.Key)))
+            {
+                return cell.Key;
+            }
+        }
+
+        foreach (var column in _absent)
+        {
+            if (!string.Equals(column.Write(record), column.Write(Empty), StringComparison.Ordinal))
+            {
+                return column.Header;
+            }
+        }
+
+        return null;
     }
 }

@@ -23,8 +23,8 @@ using var quit = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Cr
 
 return OgpCli.Run(args, context, cancellation.Token);
 
-// Standard output as a file: a write to a pipe whose reader has gone fails (the console's own writer ignores
-// that), so that `ogp … | head -1` stops at once instead of running to its end.
+// Standard output as a stream when it is a pipe: a write to a pipe whose reader has gone fails (the console's own
+// writer ignores that), so that `ogp … | head -1` stops at once instead of running to its end.
 static TextWriter StandardOutput()
 {
     if (OperatingSystem.IsWindows() || !Console.IsOutputRedirected)
@@ -35,6 +35,14 @@ static TextWriter StandardOutput()
     try
     {
         var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+        if (stream.CanSeek)
+        {
+            // A file: the console's writer writes where the file's shared offset stands, as the shell and any
+            // other command writing to the same file expect (a FileStream would write at its own position).
+            stream.Dispose();
+            return Console.Out;
+        }
+
         return new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
     }
     catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)

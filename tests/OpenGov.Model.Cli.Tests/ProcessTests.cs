@@ -127,6 +127,24 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(["large.csv", "large.json"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Standard output redirected to a file that other commands write too: the tool writes where the file ends, as they do.</summary>
+    [Fact]
+    public void Output_to_a_file_shared_with_other_commands_is_written_after_theirs()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "A shell redirects the output.");
+        var output = Path.Combine(_directory, "shared.txt");
+        var tool = string.Join(' ', ToolCommand().Select(a => "'" + a + "'"));
+
+        using var shell = Process.Start(new ProcessStartInfo("bash", ["-c", $"{{ echo BEGIN; {tool} show '{Extract}'; {tool} rules; echo END; }} > '{output}' 2>&1"]) { UseShellExecute = false })!;
+        Assert.True(shell.WaitForExit(60_000), "The shell did not end.");
+
+        var text = File.ReadAllText(output);
+        Assert.StartsWith("BEGIN\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("END\n", text, StringComparison.Ordinal);
+        Assert.Contains("Commitment dataset", text, StringComparison.Ordinal);
+        Assert.Contains("OGP508", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Converting_a_file_onto_itself_replaces_it_with_the_result()
     {
@@ -213,6 +231,13 @@ public sealed class ProcessTests : IDisposable
         }
     }
 
+    /// <summary>The command that runs the tool: the native build CI names in OGP_TOOL, else the JIT build beside the tests.</summary>
+    private static string[] ToolCommand()
+    {
+        var native = Environment.GetEnvironmentVariable("OGP_TOOL");
+        return string.IsNullOrEmpty(native) ? ["dotnet", Path.Combine(AppContext.BaseDirectory, "ogp.dll")] : [native];
+    }
+
     private static Process Start(params string[] args) => Start(args, []);
 
     private static Process Start(string[] args, params (string Name, string Value)[] environment)
@@ -244,13 +269,42 @@ public sealed class ProcessTests : IDisposable
         return Process.Start(start)!;
     }
 
-    /// <summary>Waits until the process has read its input and started writing (its working set grows, its output has begun).</summary>
-    private static void WaitUntilWriting(Process process)
+    /// <summary>
+    /// Waits until the process has opened its output (its temporary file, unnamed or named) or, failing that, its
+    /// input: it has started, set its signal handlers and begun the command, however loaded the machine is.
+    /// </summary>
+    private void WaitUntilWriting(Process process)
     {
-        // The tool starts, reads the header and writes from the first row on; half a second into a conversion of
-        // forty thousand rows it is writing.
-        Thread.Sleep(700);
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(20) && !process.HasExited && !HasOpened(process))
+        {
+            Thread.Sleep(20);
+        }
+
+        Thread.Sleep(200);
         Assert.False(process.HasExited, "The conversion ended before it could be interrupted.");
+    }
+
+    /// <summary>Whether the process holds open a file of the test's folder (Linux: its descriptors in /proc).</summary>
+    private bool HasOpened(Process process)
+    {
+        try
+        {
+            foreach (var descriptor in Directory.EnumerateFileSystemEntries($"/proc/{process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}/fd"))
+            {
+                var target = new FileInfo(descriptor).LinkTarget;
+                if (target is not null && target.StartsWith(_directory, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The process is gone, or its descriptors changed while they were listed.
+        }
+
+        return false;
     }
 
     private static void Signal(Process process, string signal)

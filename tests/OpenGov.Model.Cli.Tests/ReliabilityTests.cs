@@ -217,6 +217,10 @@ public sealed class ReliabilityTests : IDisposable
     [InlineData("{\"kind\":\"\\ud800\"}")]
     [InlineData("{\"kind\":\"action-plan\",\"title\":\"\\ud800\"}")]
     [InlineData("{\"kind\":\"commitment-dataset\",\"columns\":[\"\\ud800\"],\"records\":[]}")]
+    [InlineData("{\"\\ud800\":1}")]
+    [InlineData("{\"kind\\ud800\":1}")]
+    [InlineData("{\"\\udc00\":\"x\",\"kind\":\"action-plan\"}")]
+    [InlineData("{\"d\\udc00ata\":{}}")]
     public void A_lone_surrogate_escape_is_an_unreadable_input_never_a_crash(string json)
     {
         var path = Write("surrogate.json", json);
@@ -370,6 +374,74 @@ public sealed class ReliabilityTests : IDisposable
 
         Assert.Equal(OgpCli.Unreadable, exit);
         Assert.Contains("MaxDocumentObjects", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_symbolic_link_that_leads_nowhere_is_refused_and_kept()
+    {
+        Assert.SkipUnless(!OperatingSystem.IsWindows(), "Symbolic links.");
+        var small = Write("rows.csv", string.Join('\n', ExtractLines.Value.Take(5)));
+        var first = Path.Combine(_directory, "loop1");
+        var second = Path.Combine(_directory, "loop2");
+        File.CreateSymbolicLink(first, second);
+        File.CreateSymbolicLink(second, first);
+
+        var (exit, _, error) = Run("convert", small, "--to", "csv", "-o", first);
+
+        Assert.Equal(OgpCli.Unreadable, exit);
+        Assert.Contains("symbolic link", error, StringComparison.Ordinal);
+        Assert.Equal(second, new FileInfo(first).LinkTarget);
+    }
+
+    [Fact]
+    public void A_cell_outside_a_dataset_documents_columns_is_not_lost_as_csv_and_diff_sees_it()
+    {
+        var rows = Write("rows.csv", string.Join('\n', ExtractLines.Value.Take(3)));
+        var document = JsonNode.Parse(Run("convert", rows, "--to", "json").Output)!;
+        document["records"]![0]!["extraColumns"] = new JsonObject { ["Note"] = "keep me" };
+        var path = Write("extra.json", document.ToJsonString());
+
+        var target = Path.Combine(_directory, "extra.csv");
+        var convert = Run("convert", path, "--to", "csv", "-o", target);
+        var diff = Run("diff", path, rows);
+
+        Assert.Equal(OgpCli.Unreadable, convert.Exit);
+        Assert.Contains("'Note'", convert.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+        Assert.Equal(OgpCli.Invalid, diff.Exit);
+        Assert.Contains("keep me", diff.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dataset_document_whose_records_add_more_columns_than_a_dataset_has_is_refused_as_csv()
+    {
+        var records = string.Join(",", Enumerable.Range(0, 5000).Select(i => $"{{\"commitment\":{{\"id\":\"AL{i:D4}\"}},\"extraColumns\":{{\"u{i}\":\"x\"}}}}"));
+        var path = Write("wide.json", "{\"kind\":\"commitment-dataset\",\"schemaVersion\":\"1.0\",\"records\":[" + records + "]}");
+
+        var (exit, output, error) = Run("convert", path, "--to", "csv");
+
+        Assert.Equal(OgpCli.Unreadable, exit);
+        Assert.Contains("MaxColumns", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public void The_name_of_a_repeated_row_is_never_the_identifier_of_another()
+    {
+        var lines = ExtractLines.Value;
+        var header = lines[0];
+        var first = lines[1];
+        var literal = "AL0002#2" + lines[2][6..];
+        var old = Write("old.csv", string.Join('\n', header, first, first, literal));
+        var changed = Write("new.csv", string.Join('\n', header, first, first.Replace(",Albania,", ",Albania changed,", StringComparison.Ordinal), literal));
+
+        var (exit, output, _) = Run("diff", old, changed, "-f", "json");
+
+        Assert.Equal(OgpCli.Invalid, exit);
+        var difference = Model.Serialization.OgpJson.Deserialize<Model.Analysis.DatasetDifference>(output);
+        var change = Assert.Single(difference.Changed);
+        Assert.Equal("AL0002#2#", change.Id);
+        Assert.Equal(["AL0002"], difference.RepeatedIdentifiers);
     }
 
     [Fact]

@@ -20,12 +20,13 @@ internal sealed class DatasetComparer
     private readonly bool[] _compareKnown;
     private readonly Dictionary<DatasetColumn, int> _indexOf = [];
     private readonly HashSet<string>? _comparedExtras;
+    private HashSet<string>? _listedOnlyOnce;
     private readonly Dictionary<RowKey, DatasetRecord> _old = [];
     private readonly Dictionary<string, int> _oldSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _newSeen = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _repeated = new(StringComparer.Ordinal);
-    private readonly List<string> _added = [];
-    private readonly List<CommitmentChange> _changed = [];
+    private readonly List<RowKey> _added = [];
+    private readonly List<(RowKey Key, ValueList<FieldChange> Fields)> _changed = [];
     private readonly int[] _knownChanges;
     private readonly SortedDictionary<string, int> _extraChanges = new(StringComparer.Ordinal);
     private readonly List<string> _columnsAdded = [];
@@ -83,7 +84,7 @@ internal sealed class DatasetComparer
 
         if (!_old.TryGetValue(key, out var old))
         {
-            _added.Add(key.ToString());
+            _added.Add(key);
             return;
         }
 
@@ -129,7 +130,7 @@ internal sealed class DatasetComparer
 
         if (fields is not null)
         {
-            _changed.Add(new CommitmentChange { Id = key.ToString(), Fields = ValueList.CreateRange(fields) });
+            _changed.Add((key, ValueList.CreateRange(fields)));
         }
     }
 
@@ -138,12 +139,14 @@ internal sealed class DatasetComparer
         var removed = new List<string>(_old.Count);
         foreach (var key in _old.Keys)
         {
-            removed.Add(key.ToString());
+            removed.Add(Display(key));
         }
 
         removed.Sort(StringComparer.Ordinal);
-        _added.Sort(StringComparer.Ordinal);
-        _changed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var added = _added.ConvertAll(Display);
+        added.Sort(StringComparer.Ordinal);
+        var changed = _changed.ConvertAll(c => new CommitmentChange { Id = Display(c.Key), Fields = c.Fields });
+        changed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var byColumn = new List<ColumnChangeCount>();
         for (var i = 0; i < _known.Length; i++)
         {
@@ -164,9 +167,9 @@ internal sealed class DatasetComparer
             New = _options.NewName,
             OldCount = _oldCount,
             NewCount = _newCount,
-            Added = ValueList.CreateRange(_added),
+            Added = ValueList.CreateRange(added),
             Removed = ValueList.CreateRange(removed),
-            Changed = ValueList.CreateRange(_changed),
+            Changed = ValueList.CreateRange(changed),
             ChangesByColumn = ValueList.CreateRange(byColumn),
             ColumnsAdded = ValueList.CreateRange(_columnsAdded),
             ColumnsRemoved = ValueList.CreateRange(_columnsRemoved),
@@ -223,6 +226,9 @@ internal sealed class DatasetComparer
             }
         }
 
+        _listedOnlyOnce = new HashSet<string>(oldOther, StringComparer.OrdinalIgnoreCase);
+        _listedOnlyOnce.SymmetricExceptWith(newOther);
+
         static void Sort(ValueList<string> columns, HashSet<string> known, HashSet<string> other)
         {
             foreach (var column in columns)
@@ -239,13 +245,21 @@ internal sealed class DatasetComparer
         }
     }
 
+    /// <summary>
+    /// Whether a column the library does not map is compared: one both releases list, or one neither lists (a
+    /// cell a record holds outside its document's columns); not one only a release lists, which is reported as
+    /// added or removed.
+    /// </summary>
+    private bool Compared(string column) =>
+        _comparedExtras is null || _comparedExtras.Contains(column) || !(_listedOnlyOnce?.Contains(column) ?? false);
+
     /// <summary>The other columns to compare for one pair of rows: the ones both releases have, or without the releases' headers, every one either row has.</summary>
     private List<string> ExtraColumns(Cells old, Cells cells)
     {
         var columns = new List<string>();
         foreach (var column in old.Extra.Keys)
         {
-            if (_comparedExtras is null || _comparedExtras.Contains(column))
+            if (Compared(column))
             {
                 columns.Add(column);
             }
@@ -253,7 +267,7 @@ internal sealed class DatasetComparer
 
         foreach (var column in cells.Extra.Keys)
         {
-            if (!old.Extra.ContainsKey(column) && (_comparedExtras is null || _comparedExtras.Contains(column)))
+            if (!old.Extra.ContainsKey(column) && Compared(column))
             {
                 columns.Add(column);
             }
@@ -261,6 +275,26 @@ internal sealed class DatasetComparer
 
         columns.Sort(StringComparer.Ordinal);
         return columns;
+    }
+
+    /// <summary>
+    /// How a row is named in the difference: its identifier, and for the second and later rows of a repeated one
+    /// <c>#2</c>, <c>#3</c> …, with as many <c>#</c> more as it takes not to be the identifier of another row.
+    /// </summary>
+    private string Display(RowKey key)
+    {
+        if (key.Occurrence == 1)
+        {
+            return key.Text;
+        }
+
+        var name = key.ToString();
+        while (_oldSeen.ContainsKey(name) || _newSeen.ContainsKey(name))
+        {
+            name += "#";
+        }
+
+        return name;
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class OutputSafety
 
         /// <summary>
         /// One line, and every character that could make two values look alike is shown: spaces other than
-        /// U+0020 and combining marks on an ASCII letter (which composed text would have as one character).
+        /// U+0020 and combining marks on an ASCII character (which composed text would have as one character, or none).
         /// </summary>
         Exact,
     }
@@ -239,7 +239,7 @@ internal static class OutputSafety
                 || (IsMark(category) && category != UnicodeCategory.SpacingCombiningMark && !markMayAttach)
                 || (mode == TerminalMode.Exact
                     && ((category == UnicodeCategory.SpaceSeparator && c != ' ')
-                        || (IsMark(category) && category != UnicodeCategory.SpacingCombiningMark && i > start && text[i - 1] < 0x80 && char.IsLetter(text[i - 1]))));
+                        || (IsMark(category) && category != UnicodeCategory.SpacingCombiningMark && i > start && text[i - 1] < 0x80)));
             if (shown)
             {
                 AppendEscape(builder, c);

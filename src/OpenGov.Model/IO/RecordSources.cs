@@ -256,6 +256,10 @@ internal sealed class JsonRowsSource : RecordSource
         catch (JsonException)
         {
         }
+        catch (InvalidOperationException e) when (OgpJson.IsReaderText(e))
+        {
+            // A name no text can hold: read as a document, which says where.
+        }
 
         return false;
     }
@@ -799,6 +803,10 @@ internal sealed class DatasetDocumentSource : RecordSource
         {
             var inner = OgpJsonException.From(e);
             throw new OgpJsonException(inner.Reason, Under(path, inner.Path), _json.TokenLine + (e.LineNumber ?? 0), e.BytePositionInLine + 1, _inputName, e);
+        }
+        catch (InvalidOperationException e) when (OgpJson.IsReaderText(e))
+        {
+            throw new OgpJsonException($"A string or property name holds an escape no text can hold, such as a lone UTF-16 surrogate: {e.Message}", path, _json.TokenLine, null, _inputName, e);
         }
     }
 }

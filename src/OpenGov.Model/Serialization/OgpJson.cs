@@ -127,6 +127,10 @@ public static class OgpJson
         {
             throw OgpJsonException.From(e);
         }
+        catch (InvalidOperationException e) when (IsReaderText(e))
+        {
+            throw NotText(e, null);
+        }
     }
 
     /// <summary>
@@ -192,6 +196,10 @@ public static class OgpJson
         {
             throw e.WithInputName(inputName);
         }
+        catch (InvalidOperationException e) when (IsReaderText(e))
+        {
+            throw NotText(e, inputName);
+        }
     }
 
     /// <summary>Reads a document from a checked UTF-8 stream asynchronously; see <see cref="Read{TDocument}(Stream, string?)"/>.</summary>
@@ -233,6 +241,10 @@ public static class OgpJson
         catch (OgpJsonException e)
         {
             throw e.WithInputName(inputName);
+        }
+        catch (InvalidOperationException e) when (IsReaderText(e))
+        {
+            throw NotText(e, inputName);
         }
     }
 
@@ -342,7 +354,17 @@ public static class OgpJson
         {
             throw OgpJsonException.From(e);
         }
+        catch (InvalidOperationException e) when (IsReaderText(e))
+        {
+            throw NotText(e, null);
+        }
     }
+
+    /// <summary>Whether System.Text.Json's reader refused text a string cannot hold (an escape of a lone UTF-16 surrogate), which it tells as an <see cref="InvalidOperationException"/>.</summary>
+    internal static bool IsReaderText(InvalidOperationException e) => e.Source?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true;
+
+    private static OgpJsonException NotText(InvalidOperationException e, string? inputName) =>
+        new($"A string or property name holds an escape no text can hold, such as a lone UTF-16 surrogate (\\ud800): {e.Message}", "$", null, null, inputName, e);
 
     private static TDocument Check<TDocument>(OgpDocument? document)
         where TDocument : OgpDocument

@@ -150,23 +150,23 @@ public sealed class ReaderLimitsTests
 
     /// <summary>
     /// A long row handed out 1,500 bytes a read (as a slow pipe does) is read in time that grows with its length:
-    /// doubling the row does not much more than double the time. The absolute figures are in the benchmarks.
+    /// four times the row takes not much more than four times as long. The absolute figures are in the benchmarks.
     /// </summary>
     [Fact]
     public void A_long_row_from_a_stream_of_small_reads_is_read_in_linear_time() =>
-        Scaling.AssertLinear(size => Header + "\n" + Row(1)[..10] + new string('y', size) + Row(1)[10..] + "\n", 1_000_000, text => Read(text, 1500, null));
+        Scaling.AssertLinear(size => Header + "\n" + Row(1)[..10] + new string('y', size) + Row(1)[10..] + "\n", 500_000, text => Read(text, 1500, null));
 
     [Fact]
     public void A_row_of_many_empty_cells_is_read_in_linear_time() =>
-        Scaling.AssertLinear(size => Header + "\n" + Row(1) + new string(',', size) + "\n", 150_000, text => Read(text, 64 * 1024, new OgpReaderOptions { MaxColumns = 1_000_000 }));
+        Scaling.AssertLinear(size => Header + "\n" + Row(1) + new string(',', size) + "\n", 75_000, text => Read(text, 64 * 1024, new OgpReaderOptions { MaxColumns = 1_000_000 }));
 
     [Fact]
     public void Json_rows_with_a_long_value_from_a_stream_of_small_reads_are_read_in_linear_time() =>
-        Scaling.AssertLinear(size => "[{\"Commitment Unique Identifier\":\"AL0002\",\"Full Text\":\"" + new string('z', size) + "\"}]", 1_000_000, text => Read(text, 1500, null));
+        Scaling.AssertLinear(size => "[{\"Commitment Unique Identifier\":\"AL0002\",\"Full Text\":\"" + new string('z', size) + "\"}]", 500_000, text => Read(text, 1500, null));
 
     [Fact]
     public void A_dataset_document_of_many_records_from_a_stream_of_small_reads_is_read_in_linear_time() =>
-        Scaling.AssertLinear(size => "{\"kind\":\"commitment-dataset\",\"records\":[" + string.Join(",", Enumerable.Range(0, size).Select(i => $"{{\"commitment\":{{\"title\":\"{i}\"}}}}")) + "]}", 20_000, text => Read(text, 1500, null));
+        Scaling.AssertLinear(size => "{\"kind\":\"commitment-dataset\",\"records\":[" + string.Join(",", Enumerable.Range(0, size).Select(i => $"{{\"commitment\":{{\"title\":\"{i}\"}}}}")) + "]}", 10_000, text => Read(text, 1500, null));
 
     private static void Read(string text, int chunk, OgpReaderOptions? options)
     {
