@@ -233,7 +233,7 @@ internal static class ConvertCommand
             {
                 if (coverage?.Uncovered(row.Record) is { } lost)
                 {
-                    throw new CliException($"ogp: {name}: record {row.Origin.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)} has a cell in column '{Model.Excerpt.Of(lost)}', which the document's \"columns\" do not list: as CSV it would be lost. {(output.IsStandardOutput ? "The output above is incomplete" : "Nothing was written")}; add the column to \"columns\", or convert to JSON.", OgpCli.Unreadable);
+                    throw ColumnCoverage.Lost(name, row.Origin.Row, lost, output.IsStandardOutput);
                 }
 
                 csv.Write(row.Record);
@@ -295,7 +295,7 @@ internal static class ConvertCommand
                     {
                         if (coverage.Uncovered(dataset.Records[i]) is { } lost)
                         {
-                            throw new CliException($"ogp: {name}: record {i.ToString(System.Globalization.CultureInfo.InvariantCulture)} has a cell in column '{Model.Excerpt.Of(lost)}', which the document's \"columns\" do not list: as CSV it would be lost. Nothing was written; add the column to \"columns\", or convert to JSON.", OgpCli.Unreadable);
+                            throw ColumnCoverage.Lost(name, i, lost, streamed: false);
                         }
                     }
                 }
@@ -341,6 +341,10 @@ internal sealed class ColumnCoverage
             }
         }
     }
+
+    /// <summary>The one line for a record with a cell the columns do not hold; <paramref name="streamed"/> says whether rows already went to standard output.</summary>
+    public static CliException Lost(string name, int record, string column, bool streamed) =>
+        new($"ogp: {name}: record {record.ToString(System.Globalization.CultureInfo.InvariantCulture)} has a cell in column '{Model.Excerpt.Of(column)}', which the document's \"columns\" do not list: as CSV it would be lost. {(streamed ? "The output above is incomplete" : "Nothing was written")}; add the column to \"columns\", or convert to JSON.", OgpCli.Unreadable);
 
     /// <summary>The header of a cell of <paramref name="record"/> that the columns do not hold; null when they hold every one.</summary>
     public string? Uncovered(DatasetRecord record)
