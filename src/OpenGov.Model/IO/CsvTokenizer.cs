@@ -477,7 +477,6 @@ internal sealed class CsvTokenizer
 
     private Step Commit(int next, int line)
     {
-        // A row that would end past the last line number, or whose next row would, stops the reading.
         if (next - _pos > _maxRowLength)
         {
             // The limit holds whatever the size of the buffer: a row longer than it is not read.
@@ -487,7 +486,7 @@ internal sealed class CsvTokenizer
 
         if (line == int.MaxValue)
         {
-            // The next row would have no line number.
+            // The row ends at the last line a line number can count: the next would have none.
             Stop(_line, 1, CsvProblemKind.TooManyLines);
             return Step.End;
         }
