@@ -369,19 +369,22 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     private Utf8JsonInput JsonBody() =>
         new(_body, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName, _options.MaxRecordLength);
 
-    /// <summary>The body of a document read whole, as checked UTF-8, refused past <see cref="OgpReaderOptions.MaxDocumentLength"/>.</summary>
-    private Utf8JsonInput DocumentBody()
+    /// <summary>
+    /// The body of a document read whole, as checked UTF-8, refused past <see cref="OgpReaderOptions.MaxDocumentLength"/>
+    /// bytes or <see cref="OgpReaderOptions.MaxDocumentObjects"/> objects and arrays (counted in the UTF-8, whatever
+    /// the encoding of the input).
+    /// </summary>
+    private BoundedStream DocumentBody()
     {
         var shape = new JsonShape(
             _options.MaxDocumentObjects,
             max => new OgpJsonException($"The document has more than {max} objects and arrays, the most the reader holds whole ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxDocumentObjects)})", "$", null, null, InputName, null));
-        var bounded = new BoundedStream(
-            _body,
+        return new BoundedStream(
+            JsonBody(),
             _options.MaxDocumentLength,
             max => new OgpJsonException($"The document is longer than {Sizes.Describe(max)}, the most the reader holds whole ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxDocumentLength)})", "$", null, null, InputName, null),
-            leaveOpen: true,
+            leaveOpen: false,
             shape);
-        return new Utf8JsonInput(bounded, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName, _options.MaxRecordLength);
     }
 
     /// <summary>Opens the body again from its start, for the two readings of JSON rows: the stream itself when it can seek, else a copy in a temporary file.</summary>
