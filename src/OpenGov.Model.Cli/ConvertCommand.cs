@@ -324,7 +324,7 @@ internal sealed class ColumnCoverage
     private static readonly DatasetRecord Empty = new();
 
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-    private readonly List<DatasetColumn> _absent = [];
+    private readonly List<(DatasetColumn Column, string Empty)> _absent = [];
 
     public ColumnCoverage(IReadOnlyList<string> columns)
     {
@@ -337,7 +337,7 @@ internal sealed class ColumnCoverage
         {
             if (!_keys.Contains(column.Key))
             {
-                _absent.Add(column);
+                _absent.Add((column, column.Write(Empty)));
             }
         }
     }
@@ -357,9 +357,9 @@ internal sealed class ColumnCoverage
             }
         }
 
-        foreach (var column in _absent)
+        foreach (var (column, empty) in _absent)
         {
-            if (!string.Equals(column.Write(record), column.Write(Empty), StringComparison.Ordinal))
+            if (!string.Equals(column.Write(record), empty, StringComparison.Ordinal))
             {
                 return column.Header;
             }

@@ -231,7 +231,7 @@ public sealed class ProcessTests : IDisposable
         }
     }
 
-    /// <summary>The command that runs the tool: the native build CI names in OGP_TOOL, else the JIT build beside the tests.</summary>
+    /// <summary>The command that runs the tool: a native build named in OGP_TOOL (CI sets it to the NativeAOT binary), else the JIT build beside the tests.</summary>
     private static string[] ToolCommand()
     {
         var native = Environment.GetEnvironmentVariable("OGP_TOOL");
@@ -242,21 +242,15 @@ public sealed class ProcessTests : IDisposable
 
     private static Process Start(string[] args, params (string Name, string Value)[] environment)
     {
-        // OGP_TOOL names a native build of the tool (CI sets it to the NativeAOT binary); else the JIT build beside the tests.
-        var native = Environment.GetEnvironmentVariable("OGP_TOOL");
-        var start = new ProcessStartInfo(string.IsNullOrEmpty(native) ? "dotnet" : native)
+        var tool = ToolCommand();
+        var start = new ProcessStartInfo(tool[0])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        if (string.IsNullOrEmpty(native))
-        {
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ogp.dll"));
-        }
-
-        foreach (var arg in args)
+        foreach (var arg in tool.Skip(1).Concat(args))
         {
             start.ArgumentList.Add(arg);
         }

@@ -806,7 +806,7 @@ internal sealed class DatasetDocumentSource : RecordSource
         }
         catch (InvalidOperationException e) when (OgpJson.IsReaderText(e))
         {
-            throw new OgpJsonException($"A string or property name holds an escape no text can hold, such as a lone UTF-16 surrogate: {e.Message}", path, _json.TokenLine, null, _inputName, e);
+            throw OgpJson.NotText(e, _inputName, path, _json.TokenLine);
         }
     }
 }

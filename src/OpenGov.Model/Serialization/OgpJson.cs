@@ -363,8 +363,9 @@ public static class OgpJson
     /// <summary>Whether System.Text.Json's reader refused text a string cannot hold (an escape of a lone UTF-16 surrogate), which it tells as an <see cref="InvalidOperationException"/>.</summary>
     internal static bool IsReaderText(InvalidOperationException e) => e.Source?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true;
 
-    private static OgpJsonException NotText(InvalidOperationException e, string? inputName) =>
-        new($"A string or property name holds an escape no text can hold, such as a lone UTF-16 surrogate (\\ud800): {e.Message}", "$", null, null, inputName, e);
+    /// <summary>The error for text no string can hold, at <paramref name="path"/> and <paramref name="line"/> where known.</summary>
+    internal static OgpJsonException NotText(InvalidOperationException e, string? inputName, string path = "$", long? line = null) =>
+        new($"A string or property name holds an escape no text can hold, such as a lone UTF-16 surrogate (\\ud800): {e.Message}", path, line, null, inputName, e);
 
     private static TDocument Check<TDocument>(OgpDocument? document)
         where TDocument : OgpDocument
