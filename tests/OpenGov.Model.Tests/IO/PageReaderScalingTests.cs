@@ -13,8 +13,8 @@ public sealed class PageReaderScalingRunsAlone;
 /// <summary>
 /// Reading a report page takes time linear in the page, whatever its shape: thousands of comment-form lines (with or
 /// without a question after them), repeated labels and headings, thousands of questions, one line of megabytes,
-/// thousands of blank lines, many evaluators joined by "and". Each shape is read at a size and at four times that size;
-/// the larger may take at most 8 times as long (4 times, for linear time, with room for a noisy machine; quadratic time would take 16).
+/// thousands of blank lines, many evaluators joined by "and". Each shape is read at a size and at eight times that size;
+/// the larger may take at most 20 times as long (8 times, for linear time, with room for a noisy machine; quadratic time would take 64).
 /// </summary>
 [Collection(nameof(PageReaderScalingTests))]
 public class PageReaderScalingTests

@@ -150,7 +150,7 @@ public sealed class ReaderLimitsTests
 
     /// <summary>
     /// A long row handed out 1,500 bytes a read (as a slow pipe does) is read in time that grows with its length:
-    /// four times the row takes not much more than four times as long. The absolute figures are in the benchmarks.
+    /// eight times the row takes not much more than eight times as long. The absolute figures are in the benchmarks.
     /// </summary>
     [Fact]
     public void A_long_row_from_a_stream_of_small_reads_is_read_in_linear_time() =>
