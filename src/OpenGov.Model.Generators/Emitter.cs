@@ -87,7 +87,8 @@ internal static class Emitter
         var index = 0;
         foreach (var type in types)
         {
-            text.Append("        if (type == typeof(").Append(type.FullName).Append("))\n        {\n            return Create").Append(index).Append("(options);\n        }\n\n");
+            text.Append("        if (type == typeof(").Append(type.FullName).Append("))\n        {\n            return global::OpenGov.Model.JsonModel.Object<").Append(type.FullName)
+                .Append(">(options, Create").Append(index).Append(");\n        }\n\n");
             index++;
         }
 

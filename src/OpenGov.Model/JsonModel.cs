@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace OpenGov.Model;
@@ -37,6 +39,33 @@ internal static class JsonModel
 
     /// <summary>Gets the kind of a document type, or <see langword="null"/>.</summary>
     public static string? KindOf(Type type) => KindsByType.TryGetValue(type, out var kind) ? kind : null;
+
+    /// <summary>
+    /// Gets or sets how the JSON format reads the model under options other than its own; the format sets it when it
+    /// loads (this layer does not know the format).
+    /// </summary>
+    public static IHosting? Hosting { get; set; }
+
+    /// <summary>
+    /// The metadata of a record of the model: its own (read through its fields) for the JSON format's options; for any
+    /// other options (a host's, with the format's resolver chained), a value read and written through the format's
+    /// metadata, so that a host reads a model type as the format does: the same nulls, duplicate properties, kind,
+    /// schema version and case of property names refused, with the same reasons.
+    /// </summary>
+    public static JsonTypeInfo Object<T>(JsonSerializerOptions options, Func<JsonSerializerOptions, JsonTypeInfo<T>> create) =>
+        Hosting is not { } hosting || hosting.IsFormat(options)
+            ? create(options)
+            : JsonMetadataServices.CreateValueInfo<T>(options, hosting.Converter<T>());
+
+    /// <summary>How the JSON format reads the model under a host's options.</summary>
+    internal interface IHosting
+    {
+        /// <summary>Whether the options are the format's own.</summary>
+        bool IsFormat(JsonSerializerOptions options);
+
+        /// <summary>The converter of a record of the model under other options.</summary>
+        JsonConverter<T> Converter<T>();
+    }
 
     /// <summary>The metadata of one property: read and written through the delegates the generator writes over the record's field.</summary>
     public static JsonPropertyInfo Property<T>(
@@ -81,19 +110,13 @@ internal static class JsonModel
 
     private static ValueList<T> Checked<T>(IEnumerable<T> items)
     {
-        var list = ValueList.CreateRange(items);
-        if (default(T) is null)
+        var array = items.ToArray();
+        if (!typeof(T).IsValueType && Array.IndexOf(array, default) is var index and >= 0)
         {
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (list[i] is null)
-                {
-                    throw new NullItemException(i);
-                }
-            }
+            throw new NullItemException(index);
         }
 
-        return list;
+        return array.Length == 0 ? ValueList<T>.Empty : new ValueList<T>(array);
     }
 }
 

@@ -9,13 +9,15 @@ public static class ValueList
 {
     /// <summary>Creates a list holding a copy of <paramref name="items"/>.</summary>
     /// <typeparam name="T">The type of the items.</typeparam>
-    /// <param name="items">The items.</param>
+    /// <param name="items">The items; none of them <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
     public static ValueList<T> Create<T>(ReadOnlySpan<T> items) =>
         items.IsEmpty ? ValueList<T>.Empty : new ValueList<T>(items.ToArray());
 
     /// <summary>Creates a list holding a copy of <paramref name="items"/>.</summary>
     /// <typeparam name="T">The type of the items.</typeparam>
-    /// <param name="items">The items.</param>
+    /// <param name="items">The items; none of them <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
     public static ValueList<T> Create<T>(params T[] items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -25,7 +27,8 @@ public static class ValueList
 
     /// <summary>Creates a list holding the items of <paramref name="items"/>.</summary>
     /// <typeparam name="T">The type of the items.</typeparam>
-    /// <param name="items">The items.</param>
+    /// <param name="items">The items; none of them <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
     public static ValueList<T> CreateRange<T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);

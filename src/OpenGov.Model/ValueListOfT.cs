@@ -10,7 +10,7 @@ namespace OpenGov.Model;
 /// <summary>
 /// An immutable list that compares by value: two lists are equal when they hold equal items in the
 /// same order. Model records use it for every collection, so that two records with the same content
-/// are equal.
+/// are equal. It holds no <see langword="null"/>: creating one with a null item throws <see cref="ArgumentException"/>.
 /// </summary>
 /// <typeparam name="T">The type of the items.</typeparam>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
@@ -23,7 +23,17 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>Gets the empty list.</summary>
     public static ValueList<T> Empty { get; } = new(Array.Empty<T>());
 
-    internal ValueList(T[] items) => _items = items;
+    internal ValueList(T[] items)
+    {
+        // The model has no null where a value belongs: a list of it holds none either, so that whatever reads a
+        // list (validation, the JSON writer, analysis) meets only values.
+        if (!typeof(T).IsValueType && Array.IndexOf(items, default) is var index and >= 0)
+        {
+            throw new ArgumentException($"Item {index} is null: a value list holds no null.", nameof(items));
+        }
+
+        _items = items;
+    }
 
     /// <summary>Gets the number of items.</summary>
     public int Count => _items.Length;

@@ -272,19 +272,80 @@ public static class OgpJson
     /// kind is refused with that reason rather than with whatever its properties make of the wrong type.
     /// </summary>
     private static JsonTypeInfo InfoFor<TDocument>(string kind)
-        where TDocument : OgpDocument
+        where TDocument : OgpDocument =>
+        InfoFor(typeof(TDocument), kind);
+
+    private static JsonTypeInfo InfoFor(Type requested, string kind)
     {
         if (!JsonModel.DocumentTypes.TryGetValue(kind, out var type))
         {
             throw new OgpJsonException($"The document's kind '{Excerpt.Of(kind)}' is not one of: {string.Join(", ", DocumentKinds.All)}", "$.kind", null, null, null);
         }
 
-        if (!typeof(TDocument).IsAssignableFrom(type))
+        if (!requested.IsAssignableFrom(type))
         {
-            throw new OgpJsonException($"The document's kind is '{kind}', not '{JsonModel.KindOf(typeof(TDocument))}'", "$.kind", null, null, null);
+            throw new OgpJsonException($"The document's kind is '{kind}', not '{JsonModel.KindOf(requested)}'", "$.kind", null, null, null);
         }
 
         return OptionsInstance.GetTypeInfo(type);
+    }
+
+    /// <summary>
+    /// Reads a record of the model from a reader positioned at its first token, as the format reads it: a document
+    /// chosen and checked by its kind and schema version, any other record with the format's metadata. The whole
+    /// value is in the reader's buffer (as it is for a converter).
+    /// </summary>
+    /// <exception cref="OgpJsonException">The value is not readable as <paramref name="type"/>.</exception>
+    internal static object ReadPart(ref Utf8JsonReader reader, Type type)
+    {
+        try
+        {
+            if (!typeof(OgpDocument).IsAssignableFrom(type))
+            {
+                return JsonSerializer.Deserialize(ref reader, OptionsInstance.GetTypeInfo(type))
+                    ?? throw new OgpJsonException("The value is null", "$", null, null, null);
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new OgpJsonException($"Expected a JSON object, found {reader.TokenType}", "$", null, null, null);
+            }
+
+            var info = InfoFor(type, PeekKind(reader) ?? throw NoKind());
+            return Check((OgpDocument?)JsonSerializer.Deserialize(ref reader, info));
+        }
+        catch (JsonException e)
+        {
+            throw OgpJsonException.From(e);
+        }
+        catch (InvalidOperationException e) when (IsReaderText(e))
+        {
+            throw NotText(e, null);
+        }
+    }
+
+    /// <summary>The top-level "kind" of the object the reader stands at (a copy: the reader itself does not move); null when it has none.</summary>
+    private static string? PeekKind(Utf8JsonReader reader)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isKind = reader.ValueTextEquals("kind"u8);
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            if (isKind)
+            {
+                return reader.TokenType == JsonTokenType.String
+                    ? reader.GetText()
+                    : throw new OgpJsonException($"The document's \"kind\" must be a string such as \"{DocumentKinds.ActionPlan}\"", "$.kind", null, null, null);
+            }
+
+            reader.Skip();
+        }
+
+        return null;
     }
 
     private static OgpJsonException NoKind() =>
@@ -368,7 +429,10 @@ public static class OgpJson
         new($"A string or property name holds an escape no text can hold, such as a lone UTF-16 surrogate (\\ud800): {e.Message}", path, line, null, inputName, e);
 
     private static TDocument Check<TDocument>(OgpDocument? document)
-        where TDocument : OgpDocument
+        where TDocument : OgpDocument =>
+        (TDocument)Check(document);
+
+    private static OgpDocument Check(OgpDocument? document)
     {
         if (document is null)
         {
@@ -381,7 +445,7 @@ public static class OgpJson
         }
 
         CheckSchemaVersion(document.SchemaVersion);
-        return (TDocument)document;
+        return document;
     }
 
     internal static void CheckSchemaVersion(string version)
@@ -418,6 +482,7 @@ public static class OgpJson
 
     private static JsonSerializerOptions CreateOptions()
     {
+        JsonModel.Hosting = new Hosting();
         var options = new JsonSerializerOptions
         {
             TypeInfoResolver = TypeInfoResolver,
@@ -443,7 +508,7 @@ public static class OgpJson
 
     private static IJsonTypeInfoResolver CreateResolver()
     {
-        var resolvers = new List<IJsonTypeInfoResolver> { OgpValueTypes.Instance };
+        var resolvers = new List<IJsonTypeInfoResolver> { OgpValueTypes.Instance, new AnyDocument() };
         resolvers.AddRange(JsonModel.Resolvers);
         resolvers.Add(PrimitiveJsonTypes.Default);
         return JsonTypeInfoResolver.Combine([.. resolvers]).WithAddedModifier(AddReadingCallbacks);
@@ -456,6 +521,27 @@ public static class OgpJson
         {
             typeInfo.OnDeserializing = document => ((OgpDocument)document).OnReading();
         }
+    }
+
+    /// <summary>Records of the model under a host's options: read and written through the format's metadata.</summary>
+    private sealed class Hosting : JsonModel.IHosting
+    {
+        public bool IsFormat(JsonSerializerOptions options) => ReferenceEquals(options, OptionsInstance);
+
+        public JsonConverter<T> Converter<T>() => new HostedConverter<T>();
+    }
+
+    /// <summary>
+    /// A document of any kind under a host's options: read by its kind, as <see cref="Deserialize{TDocument}(string)"/>
+    /// reads <see cref="OgpDocument"/>. The format's own options read documents through <see cref="OgpJson"/>, which
+    /// chooses the type itself.
+    /// </summary>
+    private sealed class AnyDocument : IJsonTypeInfoResolver
+    {
+        public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
+            type == typeof(OgpDocument) && !ReferenceEquals(options, OptionsInstance)
+                ? JsonMetadataServices.CreateValueInfo<OgpDocument>(options, new HostedConverter<OgpDocument>())
+                : null;
     }
 
     private static T CheckNotNull<T>(T value)

@@ -17,13 +17,15 @@ public static class OgpJsonSerializerOptionsExtensions
     /// values travel with the types' metadata; nothing else has to be copied.
     /// </summary>
     /// <remarks>
-    /// <para>The options' own settings still apply to what they govern: indentation, the encoder, and how
-    /// strict reading is. <see cref="OgpJson.Options"/> refuses duplicate properties and checks nulls against
-    /// the model; set <see cref="JsonSerializerOptions.AllowDuplicateProperties"/> to <see langword="false"/>
-    /// and <see cref="JsonSerializerOptions.RespectNullableAnnotations"/> to <see langword="true"/> for the
-    /// same checks here.</para>
-    /// <para>Read a document of unknown kind (<see cref="OgpDocument"/>) with <see cref="OgpJson"/>, which
-    /// chooses the type from its <c>kind</c>; through these options, ask for the concrete type.</para>
+    /// <para>A model type reads here exactly as through <see cref="OgpJson"/>, whatever these options say of
+    /// duplicate properties, nulls, the case of property names or numbers in strings: the same input gives the
+    /// same value, or the same error. The error is a <see cref="JsonException"/> (what a host expects of a
+    /// converter; ASP.NET Core answers it with 400) whose <see cref="Exception.InnerException"/> is the
+    /// <see cref="OgpJsonException"/> that <see cref="OgpJson"/> raises, with the reason and the path. A document
+    /// of unknown kind (<see cref="OgpDocument"/>) is chosen by its <c>kind</c> here too. The options' own
+    /// settings still govern what the writer does (indentation, escaping) and every type of the host's own.</para>
+    /// <para>A model value is read whole before it is checked; read a large document from a stream with
+    /// <see cref="OgpJson.DeserializeAsync{TDocument}(System.IO.Stream, System.Threading.CancellationToken)"/>, which does not buffer it.</para>
     /// <para>Options that had no resolver of their own (a plain <c>new JsonSerializerOptions()</c>) serialize
     /// other types by reflection; that stays so: the reflection resolver is added after the library's when
     /// reflection is enabled (it is not in trimmed and NativeAOT apps, which chain their own
