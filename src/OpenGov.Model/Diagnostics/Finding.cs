@@ -36,4 +36,50 @@ public sealed partial record Finding
 
     /// <summary>Gets the column of the source, from 1: a character position in text, a column number in a table.</summary>
     public partial int? Column { get; init; }
+
+    /// <summary>
+    /// Gets the number of the form's question the finding is about, such as <c>1.1</c> or <c>2.1.3</c>; null when
+    /// the finding is about no numbered question (a field of the header, a row of a dataset).
+    /// </summary>
+    public partial string? QuestionNumber { get; init; }
+
+    /// <summary>
+    /// Gets the wording of the form's question the finding is about, or the label of the field (such as
+    /// <c>Member name</c>); null when the finding is about no question or field of a form. The message does not
+    /// repeat it.
+    /// </summary>
+    public partial string? Question { get; init; }
+
+    /// <summary>
+    /// Returns the finding on one line: severity, code, the question's number where there is one, the message, and
+    /// where (the source's line and column where known, else the path), such as
+    /// <c>error OGP110 1.1: No level of progress is chosen. (at /completion/level)</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(Severity switch { FindingSeverity.Error => "error", FindingSeverity.Warning => "warning", _ => "info" })
+            .Append(' ').Append(Code);
+        if (QuestionNumber is { } number)
+        {
+            text.Append(' ').Append(number);
+        }
+
+        text.Append(": ").Append(OneLine(Message)).Append(" (at ");
+        if (Line is { } line)
+        {
+            text.Append("line ").Append(line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (Column is { } column)
+            {
+                text.Append(", column ").Append(column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            text.Append(", ");
+        }
+
+        return text.Append(Path.Length == 0 ? "/" : Path).Append(')').ToString();
+    }
+
+    private static string OneLine(string text) =>
+        text.IndexOfAny(['\r', '\n']) < 0 ? text : text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
 }

@@ -10,7 +10,7 @@ namespace OpenGov.Model.Reporting;
 public static class ValidationRendering
 {
     /// <summary>The header row of <see cref="WriteCsv"/>.</summary>
-    public const string CsvHeader = "subject,code,severity,category,path,field_path,message,value,line,column";
+    public const string CsvHeader = "subject,code,severity,category,path,field_path,message,value,line,column,question_number,question";
 
     /// <summary>
     /// Writes one CSV row per finding kept (RFC 4180: comma-separated, quoted where needed, CRLF line
@@ -44,6 +44,8 @@ public static class ValidationRendering
             csv.WriteField(finding.Value);
             csv.WriteField(finding.Line);
             csv.WriteField(finding.Column);
+            csv.WriteField(finding.QuestionNumber);
+            csv.WriteField(finding.Question);
             csv.EndRow();
         }
     }

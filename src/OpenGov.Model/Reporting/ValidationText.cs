@@ -27,7 +27,8 @@ internal static class ValidationText
             foreach (var finding in report.Findings.Where(f => f.Code == group.Rule.Code).Take(group.Paths.Count))
             {
                 var location = finding.Line is { } line ? $" (line {line}{(finding.Column is { } column ? ", column " + column.ToString(CultureInfo.InvariantCulture) : string.Empty)})" : string.Empty;
-                output.WriteLine($"    {finding.Path}{location}: {finding.Message}");
+                var question = finding.QuestionNumber is { } number ? number + " " : string.Empty;
+                output.WriteLine($"    {finding.Path}{location}: {question}{finding.Message}");
             }
 
             if (group.Count > group.Paths.Count)

@@ -10,7 +10,7 @@ internal sealed class CompletenessTally(FindingCollector sink)
 
     public CompletenessScore Result => new() { Answered = _answered, Required = _required };
 
-    public void Require(bool answered, ValidationRule rule, string path, string message)
+    public void Require(bool answered, ValidationRule rule, string path, string message, FormQuestion question = default)
     {
         _required++;
         if (answered)
@@ -19,7 +19,7 @@ internal sealed class CompletenessTally(FindingCollector sink)
         }
         else
         {
-            sink.Add(rule, path, message);
+            sink.Add(rule, path, message, question: question);
         }
     }
 }

@@ -73,11 +73,11 @@ internal sealed class FindingCollector
     {
         if (ValidationRules.TryGet(finding.Code, out var rule))
         {
-            Add(rule, finding.Path, finding.Message, finding.Value, finding.Line, finding.Column);
+            Add(rule, finding.Path, finding.Message, finding.Value, finding.Line, finding.Column, new FormQuestion(finding.QuestionNumber, finding.Question));
         }
     }
 
-    public void Add(ValidationRule rule, string path, string message, string? value = null, int? line = null, int? column = null)
+    public void Add(ValidationRule rule, string path, string message, string? value = null, int? line = null, int? column = null, FormQuestion question = default)
     {
         if (!Reports(rule))
         {
@@ -128,6 +128,8 @@ internal sealed class FindingCollector
                 Value = Excerpt.OfNullable(value),
                 Line = line,
                 Column = column,
+                QuestionNumber = question.Number,
+                Question = question.Text,
             });
         }
         else

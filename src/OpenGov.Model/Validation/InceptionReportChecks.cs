@@ -56,9 +56,9 @@ internal static class InceptionReportChecks
         }
 
         var score = new CompletenessTally(sink);
-        score.Require(ReportChecks.HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, "/evaluators", "The report names no evaluator.");
-        score.Require(ReportChecks.HasText(report.MemberName), ValidationRules.MemberNameMissing, "/memberName", "The report does not name the member.");
-        score.Require(ReportChecks.HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, "/actionPlanTitle", "The report does not give the action plan's title.");
+        score.Require(ReportChecks.HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, "/evaluators", "The report names no evaluator.", FormQuestion.Field("Name of evaluator"));
+        score.Require(ReportChecks.HasText(report.MemberName), ValidationRules.MemberNameMissing, "/memberName", "The report does not name the member.", FormQuestion.Field("Member name"));
+        score.Require(ReportChecks.HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, "/actionPlanTitle", "The report does not give the action plan's title.", FormQuestion.Field("Action plan"));
 
         foreach (var question in CoCreationRequirements.InceptionReportQuestions)
         {
@@ -68,17 +68,17 @@ internal static class InceptionReportChecks
                 asked |= string.Equals(answer.Requirement, question.Key, StringComparison.OrdinalIgnoreCase);
             }
 
-            score.Require(asked, ValidationRules.RequirementQuestionMissing, "/requirements", $"Section 1: question {question.Number} (\"{question.Text}\") is not in the report.");
+            score.Require(asked, ValidationRules.RequirementQuestionMissing, "/requirements", "The question is not in the report.", new FormQuestion(question.Number, question.Text));
         }
 
         for (var i = 0; i < report.Requirements.Count; i++)
         {
             var answer = report.Requirements[i];
             var path = Index("/requirements", i);
-            var name = answer.Number ?? answer.Requirement ?? "#" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            score.Require(answer.Status.State != RecordedState.NotAnswered, ValidationRules.RequirementNotAnswered, path + "/status", $"{name}: the question is not answered.");
-            score.Require(ReportChecks.HasText(answer.Explanation), ValidationRules.RequirementExplanationMissing, path + "/explanation", $"{name}: the answer is not explained.");
-            score.Require(ReportChecks.HasEvidence(answer.Evidence), ValidationRules.RequirementEvidenceMissing, path + "/evidence", $"{name}: no evidence (file or link) is given.");
+            var asked = new FormQuestion(answer.Number, answer.Question ?? (answer.TryGetRequirement(out var requirement) ? requirement.Text : answer.Requirement));
+            score.Require(answer.Status.State != RecordedState.NotAnswered, ValidationRules.RequirementNotAnswered, path + "/status", "The question is not answered.", asked);
+            score.Require(ReportChecks.HasText(answer.Explanation), ValidationRules.RequirementExplanationMissing, path + "/explanation", "The answer is not explained.", asked);
+            score.Require(ReportChecks.HasEvidence(answer.Evidence), ValidationRules.RequirementEvidenceMissing, path + "/evidence", "No evidence (file or link) is given.", asked);
         }
 
         score.Require(report.Commitments.Count > 0, ValidationRules.CommitmentDesignMissing, "/commitments", "Section 3 assesses no commitment.");

@@ -24,41 +24,41 @@ internal static class ReportChecks
         }
 
         var score = new CompletenessTally(sink);
-        score.Require(HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, "/evaluators", "The report names no evaluator.");
-        score.Require(HasText(report.MemberName), ValidationRules.MemberNameMissing, "/memberName", "The report does not name the member.");
-        score.Require(HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, "/actionPlanTitle", "The report does not give the action plan's title.");
-        score.Require(HasText(report.Commitment.Title), ValidationRules.CommitmentTitleMissing, "/commitment/title", "The report does not give the commitment's title.");
-        score.Require(HasText(report.Commitment.Objective), ValidationRules.CommitmentObjectiveMissing, "/commitment/objective", "The report does not state the commitment's objective.");
-        score.Require(HasText(report.Commitment.Problem), ValidationRules.CommitmentProblemMissing, "/commitment/problem", "The report does not state the public problem.");
+        score.Require(HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, "/evaluators", "The report names no evaluator.", FormQuestion.Field("Name of evaluator"));
+        score.Require(HasText(report.MemberName), ValidationRules.MemberNameMissing, "/memberName", "The report does not name the member.", FormQuestion.Field("Member name"));
+        score.Require(HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, "/actionPlanTitle", "The report does not give the action plan's title.", FormQuestion.Field("Action plan"));
+        score.Require(HasText(report.Commitment.Title), ValidationRules.CommitmentTitleMissing, "/commitment/title", "The report does not give the commitment's title.", FormQuestion.Field("Commitment title"));
+        score.Require(HasText(report.Commitment.Objective), ValidationRules.CommitmentObjectiveMissing, "/commitment/objective", "The report does not state the commitment's objective.", FormQuestion.Field("Objective"));
+        score.Require(HasText(report.Commitment.Problem), ValidationRules.CommitmentProblemMissing, "/commitment/problem", "The report does not state the public problem.", FormQuestion.Field("Problem"));
 
-        score.Require(Chosen(report.Completion.Level), ValidationRules.ProgressLevelMissing, "/completion/level", "1.1: no level of progress is chosen.");
-        score.Require(HasText(report.Completion.Explanation), ValidationRules.ExplanationMissing, "/completion/explanation", "1.1: the level of progress is not explained.");
-        score.Require(HasText(report.ImplementationFactors), ValidationRules.ImplementationFactorsMissing, "/implementationFactors", "1.2: the factors that impacted implementation are not described.");
-        score.Require(Chosen(report.ImplementedAsPlanned.Choice), ValidationRules.PlannedImplementationMissing, "/implementedAsPlanned/choice", "1.3: no option is chosen for whether the commitment was implemented as planned.");
-        score.Require(HasText(report.ImplementedAsPlanned.Explanation), ValidationRules.ExplanationMissing, "/implementedAsPlanned/explanation", "1.3: the answer is not explained.");
-        score.Require(HasEvidence(report.ImplementedAsPlanned.Evidence), ValidationRules.EvidenceMissing, "/implementedAsPlanned/evidence", "1.3: no evidence (file or link) is given.");
+        score.Require(Chosen(report.Completion.Level), ValidationRules.ProgressLevelMissing, "/completion/level", "No level of progress is chosen.", FormQuestion.Of(ReportQuestion.OverallProgress));
+        score.Require(HasText(report.Completion.Explanation), ValidationRules.ExplanationMissing, "/completion/explanation", "The level of progress is not explained.", FormQuestion.Of(ReportQuestion.OverallProgress));
+        score.Require(HasText(report.ImplementationFactors), ValidationRules.ImplementationFactorsMissing, "/implementationFactors", "The factors that impacted implementation are not described.", FormQuestion.Of(ReportQuestion.ImplementationFactors));
+        score.Require(Chosen(report.ImplementedAsPlanned.Choice), ValidationRules.PlannedImplementationMissing, "/implementedAsPlanned/choice", "No option is chosen for whether the commitment was implemented as planned.", FormQuestion.Of(ReportQuestion.ImplementedAsPlanned));
+        score.Require(HasText(report.ImplementedAsPlanned.Explanation), ValidationRules.ExplanationMissing, "/implementedAsPlanned/explanation", "The answer is not explained.", FormQuestion.Of(ReportQuestion.ImplementedAsPlanned));
+        score.Require(HasEvidence(report.ImplementedAsPlanned.Evidence), ValidationRules.EvidenceMissing, "/implementedAsPlanned/evidence", "No evidence (file or link) is given.", FormQuestion.Of(ReportQuestion.ImplementedAsPlanned));
 
-        CheckOpenGovernment(score, report.AccessToInformation, "/accessToInformation", "2.1.1 (access to information)");
-        CheckOpenGovernment(score, report.CivicParticipation, "/civicParticipation", "2.1.2 (civic participation)");
-        CheckOpenGovernment(score, report.PublicAccountability, "/publicAccountability", "2.1.3 (public accountability)");
+        CheckOpenGovernment(score, report.AccessToInformation, "/accessToInformation", FormQuestion.Of(ReportQuestion.AccessToInformation));
+        CheckOpenGovernment(score, report.CivicParticipation, "/civicParticipation", FormQuestion.Of(ReportQuestion.CivicParticipation));
+        CheckOpenGovernment(score, report.PublicAccountability, "/publicAccountability", FormQuestion.Of(ReportQuestion.PublicAccountability));
 
-        score.Require(Chosen(report.ProblemAddressed.Choice), ValidationRules.ProblemAddressedMissing, "/problemAddressed/choice", "2.2: no option is chosen for whether the commitment addressed the problem.");
-        score.Require(HasText(report.ProblemAddressed.Explanation), ValidationRules.ExplanationMissing, "/problemAddressed/explanation", "2.2: the answer is not explained.");
-        score.Require(HasAny(report.Lessons), ValidationRules.LessonsMissing, "/lessons", "3: no lesson or reflection is given.");
+        score.Require(Chosen(report.ProblemAddressed.Choice), ValidationRules.ProblemAddressedMissing, "/problemAddressed/choice", "No option is chosen for whether the commitment addressed the problem.", FormQuestion.Of(ReportQuestion.ProblemAddressed));
+        score.Require(HasText(report.ProblemAddressed.Explanation), ValidationRules.ExplanationMissing, "/problemAddressed/explanation", "The answer is not explained.", FormQuestion.Of(ReportQuestion.ProblemAddressed));
+        score.Require(HasAny(report.Lessons), ValidationRules.LessonsMissing, "/lessons", "No lesson or reflection is given.", FormQuestion.Of(ReportQuestion.Lessons));
         return score.Result;
     }
 
-    private static void CheckOpenGovernment(CompletenessTally score, OpenGovernmentAnswer answer, string path, string question)
+    private static void CheckOpenGovernment(CompletenessTally score, OpenGovernmentAnswer answer, string path, FormQuestion question)
     {
-        score.Require(Chosen(answer.Degree), ValidationRules.DegreeOfResultMissing, path + "/degree", $"{question}: no degree of result is chosen.");
+        score.Require(Chosen(answer.Degree), ValidationRules.DegreeOfResultMissing, path + "/degree", "No degree of result is chosen.", question);
 
         // The form: "If the commitment did not result in any of the above, select Not Applicable"; then no result is ticked.
         if (answer.Degree.State != RecordedState.NotApplicable)
         {
-            score.Require(answer.ImmediateResults.Count > 0, ValidationRules.ImmediateResultsMissing, path + "/immediateResults", $"{question}: no immediate result is ticked.");
+            score.Require(answer.ImmediateResults.Count > 0, ValidationRules.ImmediateResultsMissing, path + "/immediateResults", "No immediate result is ticked.", question);
         }
 
-        score.Require(HasText(answer.Explanation), ValidationRules.ImpactExplanationMissing, path + "/explanation", $"{question}: the impact on people or practice is not explained.");
+        score.Require(HasText(answer.Explanation), ValidationRules.ImpactExplanationMissing, path + "/explanation", "The impact on people or practice is not explained.", question);
     }
 
     private static void CheckValues(FindingCollector sink, OpenGovernmentAnswer answer, string path)

@@ -99,7 +99,7 @@ public class ValidationOptionsTests
 
         Assert.Equal(ValidationRendering.CsvHeader, lines[0]);
         Assert.StartsWith("end-of-commitment-report,OGP200,warning,structure,/completion/level,/completion/level,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(",\"'=SUM(A1), \"\"done\"\"\",,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",\"'=SUM(A1), \"\"done\"\"\",,,,", lines[1], StringComparison.Ordinal);
         Assert.Equal(string.Empty, lines[2]);
     }
 
