@@ -179,7 +179,7 @@ internal sealed class DatasetComparer
     }
 
     /// <summary>The columns both releases have are compared: a mapped column by meaning, another by its header; the rest are listed.</summary>
-    private void MatchColumns(ValueList<string> oldColumns, ValueList<string> newColumns)
+    private void MatchColumns(IReadOnlyList<string> oldColumns, IReadOnlyList<string> newColumns)
     {
         var oldKnown = new HashSet<string>(StringComparer.Ordinal);
         var newKnown = new HashSet<string>(StringComparer.Ordinal);
@@ -229,7 +229,7 @@ internal sealed class DatasetComparer
         _listedOnlyOnce = new HashSet<string>(oldOther, StringComparer.OrdinalIgnoreCase);
         _listedOnlyOnce.SymmetricExceptWith(newOther);
 
-        static void Sort(ValueList<string> columns, HashSet<string> known, HashSet<string> other)
+        static void Sort(IReadOnlyList<string> columns, HashSet<string> known, HashSet<string> other)
         {
             foreach (var column in columns)
             {

@@ -77,6 +77,7 @@ public sealed partial record DatasetSummary : OgpDocument
     /// <param name="options">What to count and how.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options group by column without naming one.</exception>
+    /// <exception cref="ArgumentException">A filter of the options is <see langword="null"/>, or a text bound from configuration that is not <c>COLUMN=VALUE</c>.</exception>
     public static DatasetSummary Create(IEnumerable<DatasetRecord> records, DatasetSummaryOptions options)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -96,6 +97,7 @@ public sealed partial record DatasetSummary : OgpDocument
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options group by column without naming one.</exception>
+    /// <exception cref="ArgumentException">A filter of the options is <see langword="null"/>, or a text bound from configuration that is not <c>COLUMN=VALUE</c>.</exception>
     public static ValueTask<DatasetSummary> CreateAsync(IAsyncEnumerable<DatasetRecord> records, DatasetSummaryOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);

@@ -50,6 +50,7 @@ public sealed class DatasetSummaryBuilder
     /// <param name="options">The grouping, filters and convention.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options' grouping is not a grouping, or is <see cref="SummaryGrouping.Column"/> without a column.</exception>
+    /// <exception cref="ArgumentException">A filter is <see langword="null"/>, or is a text bound from configuration that is not <c>COLUMN=VALUE</c>.</exception>
     public DatasetSummaryBuilder(DatasetSummaryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -61,6 +62,14 @@ public sealed class DatasetSummaryBuilder
         if (options.GroupBy == SummaryGrouping.Column && string.IsNullOrWhiteSpace(options.GroupColumn))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.GroupBy, "Grouping by column needs the column's header (GroupColumn).");
+        }
+
+        foreach (var filter in options.Filters)
+        {
+            if (filter is null || filter.Unreadable is not null)
+            {
+                throw new ArgumentException(filter is null ? "A filter of the options is null." : filter.Unreadable, nameof(options));
+            }
         }
 
         _options = options;

@@ -3,13 +3,25 @@ using System;
 namespace OpenGov.Model.IO;
 
 /// <summary>How <see cref="OgpReader"/> reads an input: what it may detect, what it is told, its limits.</summary>
+/// <remarks>
+/// The options bind from a host's configuration (<c>configuration.GetSection("...").Get&lt;OgpReaderOptions&gt;()</c>):
+/// <c>Kind</c> and <c>Encoding</c> by the names of their members, <c>Delimiter</c> as a one-character string.
+/// Limits out of range are refused when an input is opened with the options.
+/// The configuration binder's source generator (<c>EnableConfigurationBindingGenerator</c>) sets no
+/// <see langword="init"/> property as of .NET 10, and so binds none of these options: bind them with the binder's
+/// reflection, or build them in code.
+/// </remarks>
 public sealed record OgpReaderOptions
 {
     /// <summary>The default limit on one record of an input: 16 MiB.</summary>
     public const int DefaultMaxRecordLength = Serialization.Utf8JsonInput.DefaultMaxTokenLength;
 
-    /// <summary>Gets the default options: everything detected from the content.</summary>
-    public static OgpReaderOptions Default { get; } = new();
+    /// <summary>The default options: everything detected from the content.</summary>
+    /// <remarks>
+    /// A field, not a property: a configuration binder binds every property it can read, static ones too, and a
+    /// <c>Default</c> key in a host's configuration would otherwise be bound into this shared instance.
+    /// </remarks>
+    public static readonly OgpReaderOptions Default = new();
 
     /// <summary>Gets a name for the input, such as a file name, used in findings and messages.</summary>
     public string? InputName { get; init; }

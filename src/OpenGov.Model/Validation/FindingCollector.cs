@@ -17,6 +17,7 @@ internal sealed class FindingCollector
 
     private readonly ValidationOptions _options;
     private readonly HashSet<string> _disabled;
+    private readonly Dictionary<string, FindingSeverity> _severities;
     private readonly List<Finding> _kept = [];
     private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
     private int _errors;
@@ -60,6 +61,13 @@ internal sealed class FindingCollector
     {
         _options = options;
         _disabled = new HashSet<string>(options.DisabledCodes, StringComparer.OrdinalIgnoreCase);
+
+        // Codes are matched without regard to case, as the disabled ones are; a later spelling of a code wins.
+        _severities = new Dictionary<string, FindingSeverity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in options.SeverityOverrides)
+        {
+            _severities[entry.Key] = entry.Value;
+        }
     }
 
     /// <summary>Whether a set of rules runs.</summary>
@@ -91,7 +99,7 @@ internal sealed class FindingCollector
             column ??= originColumn;
         }
 
-        var severity = _options.SeverityOverrides.TryGetValue(rule.Code, out var changed) ? changed : rule.Severity;
+        var severity = _severities.TryGetValue(rule.Code, out var changed) ? changed : rule.Severity;
         switch (severity)
         {
             case FindingSeverity.Error:
