@@ -342,7 +342,8 @@ public static class OgpJson
                     : throw new OgpJsonException($"The document's \"kind\" must be a string such as \"{DocumentKinds.ActionPlan}\"", "$.kind", null, null, null);
             }
 
-            reader.Skip();
+            // A converter's reader holds the whole value but is not the final block: Skip would refuse it.
+            reader.TrySkip();
         }
 
         return null;

@@ -43,6 +43,11 @@ public class HostReadingProperties
                 SameOutcome(expected, Read(() => JsonSerializer.Deserialize<OgpDocument>(variant.Json, options)), chain, variant.Change);
                 SameOutcome(expectedTyped, Read(() => JsonSerializer.Deserialize(variant.Json, type, options)), chain, variant.Change);
             }
+
+            // From a stream, in small reads, as a host reads a request body: the reader is never the final block.
+            var streamed = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultBufferSize = 16 }.ConfigureForOgp();
+            SameOutcome(expectedTyped, Read(() => JsonSerializer.Deserialize(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(variant.Json)), type, streamed)), "stream", variant.Change);
+            SameOutcome(expected, Read(() => JsonSerializer.DeserializeAsync<OgpDocument>(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(variant.Json)), streamed).AsTask().GetAwaiter().GetResult()), "stream", variant.Change);
         });
 
     [Theory]
@@ -60,6 +65,8 @@ public class HostReadingProperties
         foreach (var chain in Chains)
         {
             var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EndOfCommitmentReport>(json, Options(chain)));
+            var streamed = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EndOfCommitmentReport>(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), Options(chain)));
+            Assert.Equal(expected.Reason, Assert.IsType<OgpJsonException>(streamed.InnerException).Reason);
             var inner = Assert.IsType<OgpJsonException>(e.InnerException);
             Assert.Equal(expected.Reason, inner.Reason);
             Assert.Equal(path, inner.Path);
