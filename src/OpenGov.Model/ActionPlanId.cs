@@ -7,11 +7,13 @@ namespace OpenGov.Model;
 /// The identifier of an action plan in the IRM commitment dataset: <c>AP_</c>, the member code and
 /// the plan's number of at least two digits (<c>AP_ALB01</c>, <c>AP_ARBA02</c>).
 /// </summary>
-public readonly struct ActionPlanId : IEquatable<ActionPlanId>, IComparable<ActionPlanId>
+public readonly struct ActionPlanId : IEquatable<ActionPlanId>, IComparable<ActionPlanId>, IFormattable
 #if NET
     , ISpanParsable<ActionPlanId>, ISpanFormattable
 #endif
 {
+    private const string Formats = "G (canonical), L (lower case), M (member code) or N (plan number)";
+
     private readonly string? _value;
 
     private ActionPlanId(MemberCode member, int number)
@@ -125,29 +127,114 @@ public readonly struct ActionPlanId : IEquatable<ActionPlanId>, IComparable<Acti
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>
-    /// Writes the canonical text, as <see cref="ToString()"/> gives it, into a span of characters without
-    /// allocating.
+    /// Formats the identifier: <c>G</c> (or <c>g</c>, empty, <see langword="null"/>) the canonical text (<c>AP_ALB01</c>),
+    /// <c>L</c> (or <c>l</c>) the same in lower case (<c>ap_alb01</c>); <c>M</c> the member code (<c>ALB</c>) and <c>N</c> the plan number of two digits at least (<c>01</c>). The same in every culture.
+    /// </summary>
+    /// <param name="format">The format, or <see langword="null"/> for the canonical text.</param>
+    /// <param name="formatProvider">Not used: the text is the same in every culture.</param>
+    /// <returns>The formatted identifier; an empty string for the default instance.</returns>
+    /// <exception cref="FormatException">The format is not one of those.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format) || format is "G" or "g")
+        {
+            return ToString();
+        }
+
+        Span<char> buffer = stackalloc char[16];
+        _ = TryFormat(buffer, out var written, format.AsSpan(), formatProvider);
+        return buffer.Slice(0, written).ToString();
+    }
+
+    /// <summary>
+    /// Writes the identifier in a format of <see cref="ToString(string?, IFormatProvider?)"/> into a span of
+    /// characters without allocating.
     /// </summary>
     /// <param name="destination">The span to write to.</param>
     /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
-    /// <param name="format">Empty or <c>G</c>: the canonical text is the only form.</param>
-    /// <param name="provider">Not used: the canonical text is the same in every culture.</param>
+    /// <param name="format">The format; empty for the canonical text.</param>
+    /// <param name="provider">Not used: the text is the same in every culture.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    /// <exception cref="FormatException">The format is not one of those of <see cref="ToString(string?, IFormatProvider?)"/>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {
-        Formatting.CheckFormat(format);
-        return Formatting.TryCopy(ToString(), destination, out charsWritten);
+        var kind = Formatting.IdentifierFormat(format, "MN", Formats);
+        charsWritten = 0;
+        var position = 0;
+        switch (kind)
+        {
+            case 'M':
+                return Formatting.TryCopy(Member.ToString(), destination, out charsWritten);
+            case 'N':
+                if (_value is null)
+                {
+                    return true;
+                }
+
+                if (!Formatting.TryWriteDigits(Number, 2, destination, ref position))
+                {
+                    return false;
+                }
+
+                charsWritten = position;
+                return true;
+            default:
+                if (!Formatting.TryCopy(ToString(), destination, out charsWritten))
+                {
+                    return false;
+                }
+
+                if (kind == 'L')
+                {
+                    Formatting.ToLowerAscii(destination.Slice(0, charsWritten));
+                }
+
+                return true;
+        }
     }
+
+    /// <summary>
+    /// Reads an identifier written exactly in a format: <c>G</c> the canonical upper-case text, <c>L</c> the
+    /// lower-case text, with no spaces around it. (<see cref="Parse"/> reads either case and trims spaces.)
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="format"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not an identifier in that format, or the format writes a part that cannot be read back.</exception>
+    public static ActionPlanId ParseExact(string text, string format)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(format);
+        return TryParseExact(text.AsSpan(), format.AsSpan(), out var id)
+            ? id
+            : throw new FormatException($"'{Excerpt.Of(text)}' is not an OGP action plan identifier in the format '{Excerpt.Of(format)}'.");
+    }
+
+    /// <summary>Reads an identifier written exactly in a format, as <see cref="ParseExact"/> does, without throwing on the text.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <param name="id">The identifier read.</param>
+    /// <returns><see langword="true"/> when the text is an identifier in that format.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="format"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The format is not <c>G</c> or <c>L</c> (whatever the text).</exception>
+    public static bool TryParseExact(string? text, string format, out ActionPlanId id)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        id = default;
+        return text is not null && TryParseExact(text.AsSpan(), format.AsSpan(), out id);
+    }
+
+    /// <summary>Reads an identifier written exactly in a format, as <see cref="ParseExact"/> does, without throwing on the text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <param name="id">The identifier read.</param>
+    /// <returns><see langword="true"/> when the text is an identifier in that format.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c> or <c>L</c> (whatever the text).</exception>
+    public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> format, out ActionPlanId id) =>
+        Formatting.TryParseExact(text, format, "MN", Formats, TryParse, out id);
 
 #if NET
-    /// <inheritdoc />
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
-    {
-        Formatting.CheckFormat(format.AsSpan());
-        return ToString();
-    }
-
     /// <inheritdoc />
     static ActionPlanId IParsable<ActionPlanId>.Parse(string s, IFormatProvider? provider) => Parse(s);
 

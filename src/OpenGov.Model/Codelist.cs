@@ -39,6 +39,11 @@ public sealed class Codelist<T>
             {
                 AddKey(alias, i);
             }
+
+            foreach (var translation in entries[i].Translations)
+            {
+                AddKey(translation, i);
+            }
         }
 
         _keys = keys.ToArray();

@@ -39,6 +39,13 @@ public sealed record CodelistEntry<T>
     /// <summary>Gets other spellings seen in OGP data; reading accepts them, writing uses <see cref="Label"/> or <see cref="Token"/>.</summary>
     public ValueList<string> Aliases { get; }
 
+    /// <summary>Gets the labels in Spanish, French and Portuguese, in that order; empty where the list has none.</summary>
+    internal string[] Translations { get; init; } = [];
+
+    /// <summary>The label in a culture's language: Spanish, French or Portuguese where the list has it, else English.</summary>
+    internal string LabelIn(System.Globalization.CultureInfo culture) =>
+        Labels.LanguageIndex(culture) is { } i && i < Translations.Length ? Translations[i] : Label;
+
     /// <summary>Returns the label.</summary>
     public override string ToString() => Label;
 }

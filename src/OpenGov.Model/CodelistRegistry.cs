@@ -21,6 +21,9 @@ internal static class CodelistRegistry
         Tokens.Add(typeof(T), static value => Codelist<T>.Default.IsDefined((T)value) ? Codelist<T>.Default[(T)value].Token : null);
     }
 
+    /// <summary>Gets whether an enumeration has a codelist.</summary>
+    public static bool Has(Type type) => Factories.ContainsKey(type);
+
     /// <summary>Builds the codelist of <typeparamref name="T"/>.</summary>
     /// <exception cref="NotSupportedException">The enumeration has no codelist.</exception>
     public static Codelist<T> Create<T>()

@@ -9,9 +9,9 @@ namespace OpenGov.Model;
 /// </summary>
 /// <remarks>
 /// The prefix is not an ISO code; treat it as opaque. Reading accepts lower case (as in commitment
-/// page addresses) and surrounding spaces; <see cref="ToString"/> is upper case.
+/// page addresses) and surrounding spaces; <see cref="ToString()"/> is upper case.
 /// </remarks>
-public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<CommitmentId>
+public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<CommitmentId>, IFormattable
 #if NET
     , ISpanParsable<CommitmentId>, ISpanFormattable
 #endif
@@ -23,6 +23,8 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
     private const int TwoLetters = 26 * 26;
 
     private static readonly string?[] Prefixes = new string?[TwoLetters + (26 * 26 * 26) + 1];
+
+    private const string Formats = "G (canonical), L (lower case), P (prefix) or N (number)";
 
     private readonly int _code;
 
@@ -122,18 +124,38 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
         _code == 0 ? string.Empty : PrefixOf(_code / 10000) + (_code % 10000).ToString("D4", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Writes the canonical text, as <see cref="ToString()"/> gives it, into a span of characters without
-    /// allocating.
+    /// Formats the identifier: <c>G</c> (or <c>g</c>, empty, <see langword="null"/>) the canonical text (<c>AL0002</c>),
+    /// <c>L</c> (or <c>l</c>) the same in lower case (<c>al0002</c>, as in commitment page addresses); <c>P</c> the prefix (<c>AL</c>) and <c>N</c> the number of four digits (<c>0002</c>). The same in every culture.
+    /// </summary>
+    /// <param name="format">The format, or <see langword="null"/> for the canonical text.</param>
+    /// <param name="formatProvider">Not used: the text is the same in every culture.</param>
+    /// <returns>The formatted identifier; an empty string for the default instance.</returns>
+    /// <exception cref="FormatException">The format is not one of those.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format) || format is "G" or "g")
+        {
+            return ToString();
+        }
+
+        Span<char> buffer = stackalloc char[16];
+        _ = TryFormat(buffer, out var written, format.AsSpan(), formatProvider);
+        return buffer.Slice(0, written).ToString();
+    }
+
+    /// <summary>
+    /// Writes the identifier in a format of <see cref="ToString(string?, IFormatProvider?)"/> into a span of
+    /// characters without allocating.
     /// </summary>
     /// <param name="destination">The span to write to.</param>
     /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
-    /// <param name="format">Empty or <c>G</c>: the canonical text is the only form.</param>
-    /// <param name="provider">Not used: the canonical text is the same in every culture.</param>
+    /// <param name="format">The format; empty for the canonical text.</param>
+    /// <param name="provider">Not used: the text is the same in every culture.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    /// <exception cref="FormatException">The format is not one of those of <see cref="ToString(string?, IFormatProvider?)"/>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {
-        Formatting.CheckFormat(format);
+        var kind = Formatting.IdentifierFormat(format, "PN", Formats);
         var position = 0;
         charsWritten = 0;
         if (_code == 0)
@@ -141,24 +163,68 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
             return true;
         }
 
-        var prefix = PrefixOf(_code / 10000);
-        if (!Formatting.TryCopy(prefix, destination, out position) || !Formatting.TryWriteDigits(_code % 10000, 4, destination, ref position))
+        var written = kind switch
+        {
+            'P' => Formatting.TryCopy(Prefix, destination, out position),
+            'N' => Formatting.TryWriteDigits(Number, 4, destination, ref position),
+            _ => Formatting.TryCopy(Prefix, destination, out position) && Formatting.TryWriteDigits(Number, 4, destination, ref position),
+        };
+        if (!written)
         {
             return false;
+        }
+
+        if (kind == 'L')
+        {
+            Formatting.ToLowerAscii(destination.Slice(0, position));
         }
 
         charsWritten = position;
         return true;
     }
 
-#if NET
-    /// <inheritdoc />
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
+    /// <summary>
+    /// Reads an identifier written exactly in a format: <c>G</c> the canonical upper-case text, <c>L</c> the
+    /// lower-case text, with no spaces around it. (<see cref="Parse"/> reads either case and trims spaces.)
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="format"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not an identifier in that format, or the format writes a part that cannot be read back.</exception>
+    public static CommitmentId ParseExact(string text, string format)
     {
-        Formatting.CheckFormat(format.AsSpan());
-        return ToString();
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(format);
+        return TryParseExact(text.AsSpan(), format.AsSpan(), out var id)
+            ? id
+            : throw new FormatException($"'{Excerpt.Of(text)}' is not an OGP commitment identifier in the format '{Excerpt.Of(format)}'.");
     }
 
+    /// <summary>Reads an identifier written exactly in a format, as <see cref="ParseExact"/> does, without throwing on the text.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <param name="id">The identifier read.</param>
+    /// <returns><see langword="true"/> when the text is an identifier in that format.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="format"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The format is not <c>G</c> or <c>L</c> (whatever the text).</exception>
+    public static bool TryParseExact(string? text, string format, out CommitmentId id)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        id = default;
+        return text is not null && TryParseExact(text.AsSpan(), format.AsSpan(), out id);
+    }
+
+    /// <summary>Reads an identifier written exactly in a format, as <see cref="ParseExact"/> does, without throwing on the text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <param name="id">The identifier read.</param>
+    /// <returns><see langword="true"/> when the text is an identifier in that format.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c> or <c>L</c> (whatever the text).</exception>
+    public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> format, out CommitmentId id) =>
+        Formatting.TryParseExact(text, format, "PN", Formats, TryParse, out id);
+
+#if NET
     /// <inheritdoc />
     static CommitmentId IParsable<CommitmentId>.Parse(string s, IFormatProvider? provider) => Parse(s);
 

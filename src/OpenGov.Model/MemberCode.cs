@@ -6,12 +6,14 @@ namespace OpenGov.Model;
 /// The code of an OGP member: the ISO 3166-1 alpha-3 code of a country (<c>ALB</c>, <c>CHL</c>), or
 /// four letters for a local member (<c>ARBA</c>, <c>MXJL</c>).
 /// </summary>
-/// <remarks>Reading accepts lower case and surrounding spaces; <see cref="ToString"/> is upper case.</remarks>
-public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCode>
+/// <remarks>Reading accepts lower case and surrounding spaces; <see cref="ToString()"/> is upper case.</remarks>
+public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCode>, IFormattable
 #if NET
     , ISpanParsable<MemberCode>, ISpanFormattable
 #endif
 {
+    private const string Formats = "G (canonical) or L (lower case)";
+
     private readonly string? _value;
 
     private MemberCode(string value) => _value = value;
@@ -71,29 +73,94 @@ public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCo
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>
-    /// Writes the canonical text, as <see cref="ToString()"/> gives it, into a span of characters without
-    /// allocating.
+    /// Formats the identifier: <c>G</c> (or <c>g</c>, empty, <see langword="null"/>) the canonical text (<c>ALB</c>),
+    /// <c>L</c> (or <c>l</c>) the same in lower case (<c>alb</c>). The same in every culture.
+    /// </summary>
+    /// <param name="format">The format, or <see langword="null"/> for the canonical text.</param>
+    /// <param name="formatProvider">Not used: the text is the same in every culture.</param>
+    /// <returns>The formatted identifier; an empty string for the default instance.</returns>
+    /// <exception cref="FormatException">The format is not one of those.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format) || format is "G" or "g")
+        {
+            return ToString();
+        }
+
+        Span<char> buffer = stackalloc char[16];
+        _ = TryFormat(buffer, out var written, format.AsSpan(), formatProvider);
+        return buffer.Slice(0, written).ToString();
+    }
+
+    /// <summary>
+    /// Writes the identifier in a format of <see cref="ToString(string?, IFormatProvider?)"/> into a span of
+    /// characters without allocating.
     /// </summary>
     /// <param name="destination">The span to write to.</param>
     /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
-    /// <param name="format">Empty or <c>G</c>: the canonical text is the only form.</param>
-    /// <param name="provider">Not used: the canonical text is the same in every culture.</param>
+    /// <param name="format">The format; empty for the canonical text.</param>
+    /// <param name="provider">Not used: the text is the same in every culture.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    /// <exception cref="FormatException">The format is not one of those of <see cref="ToString(string?, IFormatProvider?)"/>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {
-        Formatting.CheckFormat(format);
-        return Formatting.TryCopy(ToString(), destination, out charsWritten);
+        var kind = Formatting.IdentifierFormat(format, "", Formats);
+        var text = ToString();
+        if (!Formatting.TryCopy(text, destination, out charsWritten))
+        {
+            return false;
+        }
+
+        if (kind == 'L')
+        {
+            Formatting.ToLowerAscii(destination.Slice(0, charsWritten));
+        }
+
+        return true;
     }
+
+    /// <summary>
+    /// Reads an identifier written exactly in a format: <c>G</c> the canonical upper-case text, <c>L</c> the
+    /// lower-case text, with no spaces around it. (<see cref="Parse"/> reads either case and trims spaces.)
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="format"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not an identifier in that format, or the format writes a part that cannot be read back.</exception>
+    public static MemberCode ParseExact(string text, string format)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(format);
+        return TryParseExact(text.AsSpan(), format.AsSpan(), out var code)
+            ? code
+            : throw new FormatException($"'{Excerpt.Of(text)}' is not an OGP member code in the format '{Excerpt.Of(format)}'.");
+    }
+
+    /// <summary>Reads an identifier written exactly in a format, as <see cref="ParseExact"/> does, without throwing on the text.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <param name="code">The identifier read.</param>
+    /// <returns><see langword="true"/> when the text is an identifier in that format.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="format"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The format is not <c>G</c> or <c>L</c> (whatever the text).</exception>
+    public static bool TryParseExact(string? text, string format, out MemberCode code)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        code = default;
+        return text is not null && TryParseExact(text.AsSpan(), format.AsSpan(), out code);
+    }
+
+    /// <summary>Reads an identifier written exactly in a format, as <see cref="ParseExact"/> does, without throwing on the text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="format">The format: <c>G</c> or <c>L</c>.</param>
+    /// <param name="code">The identifier read.</param>
+    /// <returns><see langword="true"/> when the text is an identifier in that format.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c> or <c>L</c> (whatever the text).</exception>
+    public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> format, out MemberCode code) =>
+        Formatting.TryParseExact(text, format, "", Formats, TryParse, out code);
 
 #if NET
-    /// <inheritdoc />
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
-    {
-        Formatting.CheckFormat(format.AsSpan());
-        return ToString();
-    }
-
     /// <inheritdoc />
     static MemberCode IParsable<MemberCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
 

@@ -17,7 +17,7 @@ namespace OpenGov.Model;
 /// unambiguous before ambiguous, then by source text (none first, then ordinal), so that two dates compare
 /// as equal exactly when they are equal.</para>
 /// </remarks>
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IFormattable
 #if NET
     , ISpanParsable<PartialDate>, ISpanFormattable
 #endif
@@ -102,7 +102,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     /// <summary>
     /// Gets whether the source text could be read two ways: <c>3/4/2019</c> is 4 March (month first,
-    /// the reading taken, as in the IRM dataset) or 3 April (<see cref="GetAlternative"/>).
+    /// the reading taken with slashes and hyphens, as in the IRM dataset) or 3 April (<see cref="GetAlternative"/>);
+    /// <c>03.04.2021</c> is 3 April (day first, the reading taken with dots, the European way of writing them) or 4 March.
     /// </summary>
     public bool IsAmbiguous => (_flags & AmbiguousFlag) != 0;
 
@@ -161,10 +162,23 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return readInOrder ? this : GetAlternative()!.Value;
     }
 
-    /// <summary>Gets the other reading of an ambiguous date (day first instead of month first).</summary>
+    /// <summary>
+    /// Gets the other reading of an ambiguous date: day first for a date read month first (<c>3/4/2019</c>), month
+    /// first for one read day first (<c>03.04.2021</c>).
+    /// </summary>
     /// <returns>The other reading, or <see langword="null"/> when the date is not ambiguous.</returns>
     public PartialDate? GetAlternative() =>
         IsAmbiguous ? new PartialDate(Year, _day, _month, DatePrecision.Day, _sourceText, true) : null;
+
+    /// <summary>
+    /// Gets the order an ambiguous date was read in: month first for <c>3/4/2019</c> as read, day first for
+    /// <c>03.04.2021</c> as read or for either after <see cref="ReadAs"/> day first; <see langword="null"/> when the
+    /// date is not ambiguous.
+    /// </summary>
+    internal DateOrder? ReadOrder =>
+        IsAmbiguous && TryLeadingNumbers(out var first, out _)
+            ? (_month == first ? DateOrder.MonthFirst : DateOrder.DayFirst)
+            : null;
 
     /// <summary>The first two numbers of a source text of three numbers (<c>3/4/2019</c>).</summary>
     private bool TryLeadingNumbers(out int first, out int second)
@@ -196,8 +210,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     /// <summary>
     /// Reads a date as OGP data writes it: ISO 8601 (<c>2022-12-31</c>, <c>2014-07</c>, <c>2014</c>);
-    /// numbers with slashes, dots or hyphens, month first unless the first number cannot be a month
-    /// (<c>12/31/2022</c>, <c>31/12/2014</c>), with two-digit years read as 20xx (<c>6/30/20</c>);
+    /// numbers with slashes or hyphens, month first unless the first number cannot be a month
+    /// (<c>12/31/2022</c>, <c>31/12/2014</c>); numbers with dots, day first unless the second number cannot be a
+    /// month (<c>03.04.2021</c> is 3 April, as Europe writes dates; <c>12.31.2022</c>); two-digit years read as 20xx
+    /// (<c>6/30/20</c>); a date that could be read either way is marked <see cref="IsAmbiguous"/>;
     /// month names in English or Spanish (<c>July 2014</c>, <c>1 July 2014</c>, <c>July 1, 2014</c>,
     /// <c>julio de 2014</c>); quarters (<c>Q3 2020</c>, <c>Quarter 4 2016</c>, <c>IV quarter of 2021</c>,
     /// <c>2nd quarter 2019</c>); spreadsheet serial numbers of the 1900 date system, five digits from
@@ -694,49 +710,120 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     };
 
     /// <summary>
-    /// Writes the canonical text, as <see cref="ToString()"/> gives it, into a span of characters without
-    /// allocating.
+    /// Formats the date with a standard or a custom pattern, in the manner of NodaTime's <c>LocalDate</c>
+    /// patterns and .NET's date formats.
+    /// </summary>
+    /// <remarks>
+    /// <para>Standard patterns (one letter):</para>
+    /// <list type="table">
+    /// <item><term><c>G</c> (or empty, or <see langword="null"/>)</term><description>the canonical ISO 8601 text at the
+    /// date's precision, the same in every culture: <c>2022-12-31</c>, <c>2014-07</c>, <c>2014-Q3</c>, <c>2014</c>.</description></item>
+    /// <item><term><c>d</c></term><description>short, at the date's precision: a day in the culture's short date pattern
+    /// (<c>12/31/2022</c> in en-US, <c>31/12/2022</c> in es-ES); a month as <c>MM/yyyy</c>, or <c>yyyy/MM</c> where the
+    /// culture writes the year first, with the culture's date separator; a quarter as <c>Q3 2014</c>; a year as <c>2014</c>.</description></item>
+    /// <item><term><c>D</c></term><description>long, at the date's precision: a day in the culture's long date pattern
+    /// (<c>Saturday, December 31, 2022</c>), a month in its year-month pattern (<c>July 2014</c>, <c>julio de 2014</c>), a
+    /// quarter and a year as <c>d</c> writes them.</description></item>
+    /// <item><term><c>Y</c> (or <c>y</c>)</term><description>the culture's year-month pattern (<c>July 2014</c>); the date
+    /// needs month or day precision.</description></item>
+    /// </list>
+    /// <para>Custom patterns (anything longer than one character, or <c>%</c> and one specifier):
+    /// <c>yyyy</c> the year in four digits (<c>yyy</c> at least three, <c>y</c> as many as it has); <c>yy</c> its last two
+    /// digits; <c>MM</c> and <c>M</c> the month with and without a leading zero, <c>MMM</c> and <c>MMMM</c> its abbreviated
+    /// and full name in the culture; <c>dd</c> and <c>d</c> the day of the month, <c>ddd</c> and <c>dddd</c> the abbreviated
+    /// and full name of the day of the week; <c>q</c> the quarter (<c>3</c>) and <c>Q</c> the quarter with its letter
+    /// (<c>Q3</c>); <c>/</c> the culture's date separator. Text in single or double quotes is written as it is, and a
+    /// backslash writes the next character as it is. Other ASCII letters are reserved and refused; every other
+    /// character is written as it is.</para>
+    /// <para>A pattern may ask for less than the date has (<c>yyyy</c> of a day, <c>yyyy-'Q'q</c> of a month) but not
+    /// more: a month or a day of a date that lacks it (<c>yyyy-MM</c> of a year) is a <see cref="FormatException"/> that
+    /// names the part and the precision, never a guess. Dates are always of the ISO calendar; the culture (of
+    /// <paramref name="formatProvider"/>, else the current culture) gives only names and separators.</para>
+    /// </remarks>
+    /// <param name="format">The pattern, or <see langword="null"/> for the canonical text.</param>
+    /// <param name="formatProvider">The culture of names and separators, or <see langword="null"/> for the current culture.</param>
+    /// <returns>The formatted date.</returns>
+    /// <exception cref="FormatException">The pattern is not valid, or asks for a part the date's precision lacks.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format) || format is "G" or "g")
+        {
+            return ToString();
+        }
+
+        Span<char> buffer = stackalloc char[128];
+        if (DatePattern.TryFormat(this, format.AsSpan(), formatProvider, buffer, out var written))
+        {
+            return buffer.Slice(0, written).ToString();
+        }
+
+        var large = new char[Math.Max(1024, format!.Length * 64)];
+        return DatePattern.TryFormat(this, format.AsSpan(), formatProvider, large, out written)
+            ? new string(large, 0, written)
+            : throw new FormatException($"The pattern '{Excerpt.Of(format)}' writes too long a text.");
+    }
+
+    /// <summary>
+    /// Writes the date with a standard or a custom pattern into a span of characters without allocating, as
+    /// <see cref="ToString(string?, IFormatProvider?)"/> gives it.
     /// </summary>
     /// <param name="destination">The span to write to.</param>
     /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
-    /// <param name="format">Empty or <c>G</c>: the canonical text is the only form.</param>
-    /// <param name="provider">Not used: the canonical text is the same in every culture.</param>
+    /// <param name="format">The pattern; empty for the canonical text.</param>
+    /// <param name="provider">The culture of names and separators, or <see langword="null"/> for the current culture.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
-    {
-        Formatting.CheckFormat(format);
-        charsWritten = 0;
-        var position = 0;
-        var written = Formatting.TryWriteDigits(Year, 4, destination, ref position) && Precision switch
-        {
-            DatePrecision.Day => Formatting.TryWrite('-', destination, ref position)
-                && Formatting.TryWriteDigits(_month, 2, destination, ref position)
-                && Formatting.TryWrite('-', destination, ref position)
-                && Formatting.TryWriteDigits(_day, 2, destination, ref position),
-            DatePrecision.Month => Formatting.TryWrite('-', destination, ref position)
-                && Formatting.TryWriteDigits(_month, 2, destination, ref position),
-            DatePrecision.Quarter => Formatting.TryWrite('-', destination, ref position)
-                && Formatting.TryWrite('Q', destination, ref position)
-                && Formatting.TryWriteDigits(((_month - 1) / 3) + 1, 1, destination, ref position),
-            _ => true,
-        };
-        if (written)
-        {
-            charsWritten = position;
-        }
+    /// <exception cref="FormatException">The pattern is not valid, or asks for a part the date's precision lacks.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+        DatePattern.TryFormat(this, format, provider, destination, out charsWritten);
 
-        return written;
+    /// <summary>
+    /// Reads a date written exactly in a standard or custom pattern of <see cref="ToString(string?, IFormatProvider?)"/>:
+    /// what that method writes with a pattern, this method reads back with it. The precision follows the pattern's
+    /// parts (<c>yyyy-MM</c> reads months, <c>yyyy-'Q'q</c> quarters); the standard patterns <c>d</c> and <c>D</c>
+    /// read whichever precision's pattern matches, day first. <c>yy</c> reads 20xx, as <see cref="TryParse(string?, out PartialDate)"/>
+    /// does; names are matched ignoring case; a day of the week must agree with the date.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="pattern">The pattern; it must have a year, a month beside a day, and a day beside a day of the week.</param>
+    /// <param name="provider">The culture of names and separators, or <see langword="null"/> for the current culture.</param>
+    /// <returns>The date, without source text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="pattern"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text does not match the pattern, or the pattern cannot read a date.</exception>
+    public static PartialDate ParseExact(string text, string pattern, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(pattern);
+        return DatePattern.TryParse(text.AsSpan(), pattern.AsSpan(), provider, out var date)
+            ? date
+            : throw new FormatException($"'{Excerpt.Of(text)}' is not a date in the pattern '{Excerpt.Of(pattern)}'.");
     }
+
+    /// <summary>Reads a date written exactly in a pattern, as <see cref="ParseExact"/> does, without throwing on the text.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="provider">The culture of names and separators, or <see langword="null"/> for the current culture.</param>
+    /// <param name="date">The date read, without source text.</param>
+    /// <returns><see langword="true"/> when the text matches the pattern.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The pattern cannot read a date (whatever the text).</exception>
+    public static bool TryParseExact(string? text, string pattern, IFormatProvider? provider, out PartialDate date)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        date = default;
+        return text is not null && DatePattern.TryParse(text.AsSpan(), pattern.AsSpan(), provider, out date);
+    }
+
+    /// <summary>Reads a date written exactly in a pattern, as <see cref="ParseExact"/> does, without throwing on the text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="provider">The culture of names and separators, or <see langword="null"/> for the current culture.</param>
+    /// <param name="date">The date read, without source text.</param>
+    /// <returns><see langword="true"/> when the text matches the pattern.</returns>
+    /// <exception cref="FormatException">The pattern cannot read a date (whatever the text).</exception>
+    public static bool TryParseExact(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, IFormatProvider? provider, out PartialDate date) =>
+        DatePattern.TryParse(text, pattern, provider, out date);
 
 #if NET
-    /// <inheritdoc />
-    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
-    {
-        Formatting.CheckFormat(format.AsSpan());
-        return ToString();
-    }
-
     /// <inheritdoc />
     static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
 

@@ -106,7 +106,7 @@ public static class ValidationRules
     public static ValidationRule UnreadableDate { get; } = Value("OGP201", "Unreadable date", FindingSeverity.Warning, "A date is not in a form the library reads (ISO 8601, day/month/year with slashes, dots or hyphens, or a month name and year). It is kept as written.", Template);
 
     /// <summary>OGP202: a date whose day and month could be read two ways.</summary>
-    public static ValidationRule AmbiguousDate { get; } = Value("OGP202", "Ambiguous date", FindingSeverity.Info, "A date such as 3/4/2019 reads as 4 March (month first, as the IRM dataset writes dates) or 3 April, and the other dates of its plan, member or column do not settle which (in a dataset: none is settled, or they disagree). It was read month first.", Template);
+    public static ValidationRule AmbiguousDate { get; } = Value("OGP202", "Ambiguous date", FindingSeverity.Info, "A date such as 3/4/2019 reads as 4 March (month first, as the IRM dataset writes dates) or 3 April, and the other dates of its plan, member or column do not settle which (in a dataset: none is settled, or they disagree). It was read month first; a date with dots (03.04.2021) was read day first, as Europe writes dates.", Template);
 
     /// <summary>OGP203: a number, flag or list that could not be read, kept as written.</summary>
     public static ValidationRule UnreadableValue { get; } = Value("OGP203", "Unreadable value", FindingSeverity.Warning, "A number, a yes/no flag or a list of identifiers has a value that is not one (such as 1.5 in a yes/no column). It is kept as written.", Dataset);

@@ -374,7 +374,7 @@ public sealed class OgpValidator
                     _sink.Add(
                         ValidationRules.AmbiguousDate,
                         date.Path,
-                        $"'{read.SourceText}' could be {ValueChecks.Describe(read)} or {ValueChecks.Describe(other)}; {Why(decision)}; it was read as {ValueChecks.Describe(read)} (month first).",
+                        $"'{read.SourceText}' could be {ValueChecks.Describe(read)} or {ValueChecks.Describe(other)}; {Why(decision)}; it was read as {ValueChecks.Describe(read)} ({ValueChecks.Order(read)}).",
                         read.SourceText,
                         date.Line,
                         date.Column);

@@ -33,7 +33,7 @@ internal static class ValueChecks
             sink.Add(
                 ValidationRules.AmbiguousDate,
                 prefix + suffix,
-                $"'{date.SourceText}' could be {Describe(date)} or {Describe(other)}; it was read as {Describe(date)} (month first).",
+                $"'{date.SourceText}' could be {Describe(date)} or {Describe(other)}; it was read as {Describe(date)} ({Order(date)}).",
                 date.SourceText);
         }
     }
@@ -76,6 +76,11 @@ internal static class ValueChecks
 
     public static void Number(FindingCollector sink, Recorded<int> value, string prefix, string suffix) =>
         Other(sink, value, prefix, suffix, "a whole number");
+
+    /// <summary>Says in which order an ambiguous date was read, and why when it is the default of its writing.</summary>
+    internal static string Order(PartialDate date) => date.ReadOrder == DateOrder.DayFirst
+        ? (date.SourceText?.IndexOf('.') >= 0 ? "day first, as dates with dots are written" : "day first")
+        : "month first";
 
     internal static string Describe(PartialDate date) =>
         date.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -23,6 +23,37 @@ public class DateOrderTests
     public void The_written_order_is_what_the_text_settles(string text, DateOrder? order) =>
         Assert.Equal(order, PartialDate.Parse(text).WrittenOrder);
 
+    [Theory]
+    [InlineData("03.04.2021", 4, 3, DateOrder.DayFirst)]
+    [InlineData("3.4.21", 4, 3, DateOrder.DayFirst)]
+    [InlineData("3/4/2021", 3, 4, DateOrder.MonthFirst)]
+    [InlineData("3-4-2021", 3, 4, DateOrder.MonthFirst)]
+    public void Dotted_dates_are_read_day_first_and_the_others_month_first(string text, int month, int day, DateOrder order)
+    {
+        var date = PartialDate.Parse(text);
+
+        Assert.True(date.IsAmbiguous);
+        Assert.Equal((month, day), (date.Month, date.Day));
+        Assert.Equal(date, date.ReadAs(order));
+        Assert.Equal((day, month), (date.GetAlternative()!.Value.Month, date.GetAlternative()!.Value.Day));
+        Assert.Equal(date.GetAlternative(), date.ReadAs(order == DateOrder.DayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst));
+    }
+
+    [Theory]
+    [InlineData("03.04.2021", "it was read as 3 April 2021 (day first, as dates with dots are written).")]
+    [InlineData("3/4/2021", "it was read as 4 March 2021 (month first).")]
+    public void The_ambiguous_date_finding_says_the_order_the_date_was_read_in(string text, string ending)
+    {
+        var commitment = new Commitment { End = PartialDate.Read(text) };
+        var rows = new[] { new DatasetRecord { Commitment = commitment } };
+
+        var inDocument = Assert.Single(new OgpValidator().Validate(commitment).Findings, f => f.Code == ValidationRules.AmbiguousDate.Code);
+        var inDataset = Assert.Single(new OgpValidator().Validate(rows, "dates").Findings, f => f.Code == ValidationRules.AmbiguousDate.Code);
+
+        Assert.EndsWith(ending, inDocument.Message, System.StringComparison.Ordinal);
+        Assert.EndsWith(ending, inDataset.Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_ambiguous_date_reads_in_either_order()
     {
