@@ -1,13 +1,13 @@
 // QuickStart: read a real End of Commitment Report, see which questions it answers,
 // then build a small action plan in code and write it as JSON.
 // Run: dotnet run --project samples/QuickStart [-- path/to/report.json]
+// <quickstart>
 using OpenGov.Model;
 using OpenGov.Model.Assessments;
 using OpenGov.Model.Plans;
 using OpenGov.Model.Scales;
 using OpenGov.Model.Serialization;
 
-// <quickstart>
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "mexico-state-open-government-culture.json");
 var report = OgpJson.Deserialize<EndOfCommitmentReport>(File.ReadAllText(path));
 Console.WriteLine($"{report.Commitment.Title} · {report.MemberName}");
