@@ -19,7 +19,7 @@ foreach (var group in result.Groups)
     Console.WriteLine($"  {group.Rule.Code} {group.Rule.Title} ×{group.Count}");
     foreach (var finding in result.Findings.Where(f => f.Code == group.Rule.Code))
     {
-        Console.WriteLine($"      {finding.Path}: {finding.Message}");
+        Console.WriteLine($"      {finding}");
     }
 }
 

@@ -2,50 +2,37 @@
 // JSON rows or CSV; the kind, the encoding and the delimiter are told from the content) or as a file in
 // a multipart form (field "file"):
 //
-//   POST /validate   → the validation report (document kind "validation-report")
-//   POST /summary    → the dataset summary ("dataset-summary"); ?by= a grouping (region, member, …)
+//   POST /validate          → the validation report (document kind "validation-report")
+//   POST /summary           → the dataset summary ("dataset-summary"); ?by= a grouping (region, member, …)
+//   POST /reports/validate  → an End of Commitment Report bound as a typed parameter, and its validation report
 //
-// Input that cannot be read is a 400 problem with the reason and the line; data that can be read but is
-// wrong is a validation report with findings, never an error.
+// Input that cannot be read is a 400 problem with the reason, the line and (for JSON) the path; data that can
+// be read but is wrong is a validation report with findings, never an error.
 using OpenGov.Model;
 using OpenGov.Model.Analysis;
+using OpenGov.Model.AspNetCore;
+using OpenGov.Model.Assessments;
 using OpenGov.Model.Datasets;
 using OpenGov.Model.Diagnostics;
 using OpenGov.Model.IO;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Every document kind reads and writes through the app's JSON options as through OgpJson.
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.ConfigureForOgp());
-builder.Services.AddProblemDetails();
+// Every document kind reads and writes through the app's JSON options as through OgpJson; unreadable input is a
+// problem document; the validation options come from the "Ogp" section of the configuration.
+builder.Services.AddOgp(builder.Configuration.GetSection("Ogp"));
 
 var app = builder.Build();
+app.UseExceptionHandler();
 
-// Unreadable input: one problem, with the reason and where.
-app.Use(async (context, next) =>
-{
-    try
-    {
-        await next(context);
-    }
-    catch (OgpReadException e) when (!context.Response.HasStarted)
-    {
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await Results.Problem(
-            detail: e.Message,
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "The input could not be read",
-            extensions: new Dictionary<string, object?> { ["line"] = e.LineNumber, ["input"] = e.InputName })
-            .ExecuteAsync(context);
-    }
-});
+// A report bound by ASP.NET Core itself: a body the JSON format refuses never reaches the handler.
+app.MapPost("/reports/validate", (EndOfCommitmentReport report, OgpValidator validator) => Results.Ok(validator.Validate(report)));
 
-app.MapPost("/validate", async (HttpRequest request, CancellationToken cancellationToken) =>
+app.MapPost("/validate", async (HttpRequest request, OgpValidator validator, CancellationToken cancellationToken) =>
 {
     await using var input = await OpenAsync(request, cancellationToken);
-    ValidationReport report = await new OgpValidator().ValidateAsync(input, cancellationToken);
+    ValidationReport report = await validator.ValidateAsync(input, cancellationToken);
     return Results.Ok(report);
 });
 

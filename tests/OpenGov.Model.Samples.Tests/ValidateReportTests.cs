@@ -14,7 +14,7 @@ public class ValidateReportTests
         Assert.StartsWith("Open government culture · Mexico State, Mexico", output, StringComparison.Ordinal);
         Assert.Contains("9 errors, 0 warnings", output, StringComparison.Ordinal);
         Assert.Contains("  OGP120 Degree of result not chosen ×3", output, StringComparison.Ordinal);
-        Assert.Contains("      /civicParticipation/degree: 2.1.2 (civic participation): no degree of result is chosen.", output, StringComparison.Ordinal);
+        Assert.Contains("      error OGP120 2.1.2: No degree of result is chosen. (at /civicParticipation/degree)", output, StringComparison.Ordinal);
         Assert.Contains("Complete: 15 of 24", output, StringComparison.Ordinal);
         Assert.EndsWith("Not ready: answer the questions above first." + Environment.NewLine, output, StringComparison.Ordinal);
     }

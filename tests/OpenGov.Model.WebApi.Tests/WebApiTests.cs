@@ -113,6 +113,62 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Contains(mentioned, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_report_bound_as_a_typed_parameter_gets_its_validation_report()
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent(File.ReadAllText(Path.Combine(Fixtures, "mexico-state-open-government-culture.json")), Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/reports/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = OgpJson.Deserialize<ValidationReport>(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(9, report.ErrorCount);
+    }
+
+    [Theory]
+    [InlineData("{\"kind\":\"end-of-commitment-report\",\"lessons\":null}", "$.lessons", 1)]
+    [InlineData("{\"kind\":\"end-of-commitment-report\",\n\"commitment\":null}", "$.commitment", 2)]
+    [InlineData("{\"kind\":\"action-plan\"}", "$.kind", null)]
+    [InlineData("{\"lessons\":[]}", "$", null)]
+    [InlineData("{\"kind\":\"end-of-commitment-report\",\"schemaVersion\":\"2.0\"}", "$.schemaVersion", null)]
+    [InlineData("{\"kind\":\"end-of-commitment-report\",\"memberName\":\"A\",\n\n\"memberName\":\"B\"}", "$.memberName", 3)]
+    [InlineData("{\"kind\":\"end-of-commitment-report\",\"completion\":{\"level\":3}}", "$.completion.level", 1)]
+    public async Task A_typed_parameter_the_format_refuses_is_a_400_problem_with_path_and_line(string json, string path, int? line)
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent(json, Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/reports/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var problem = JsonDocument.Parse(text);
+        var expected = Assert.Throws<OgpJsonException>(() => OgpJson.Deserialize<OpenGov.Model.Assessments.EndOfCommitmentReport>(json));
+        Assert.Equal("The input could not be read", problem.RootElement.GetProperty("title").GetString());
+        Assert.Equal(expected.Reason, problem.RootElement.GetProperty("detail").GetString());
+        Assert.Equal(path, problem.RootElement.GetProperty("path").GetString());
+        if (line is { } number)
+        {
+            Assert.Equal(number, problem.RootElement.GetProperty("line").GetInt64());
+        }
+
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_typed_parameter_without_a_body_is_a_400_problem()
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent("not json", Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/reports/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\0\0\0\0")]
