@@ -302,12 +302,13 @@ public readonly struct PolicyArea : IEquatable<PolicyArea>, IComparable<PolicyAr
 
     /// <summary>
     /// Reads a policy area from its label or token; case, spaces and punctuation do not matter. Text
-    /// that names no known area gives an unknown area whose token is the kebab-case of the text.
+    /// that names no known area gives an unknown area whose token is the kebab-case of the text; text
+    /// without a letter or digit (a dash, say), whose kebab-case would be empty, gives an unknown area
+    /// whose token spells its characters' code points (<c>u-2014</c>). Reading never fails.
     /// </summary>
     /// <param name="text">A label or token, such as <c>Open Parliaments</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <returns>The known area the text names, else an unknown area that keeps the text.</returns>
-    /// <exception cref="ArgumentException"><paramref name="text"/> has no letter or digit.</exception>
     public static PolicyArea Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -318,9 +319,18 @@ public readonly struct PolicyArea : IEquatable<PolicyArea>, IComparable<PolicyAr
         }
 
         var token = LabelKey.Kebab(text);
-        return token.Length == 0
-            ? throw new ArgumentException("A policy area needs at least one letter or digit.", nameof(text))
-            : new PolicyArea(token, text.Trim());
+        if (token.Length == 0)
+        {
+            var spelled = new System.Text.StringBuilder("u");
+            foreach (var c in text.Trim().Length > 0 ? text.Trim() : text)
+            {
+                spelled.Append('-').Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            token = spelled.ToString();
+        }
+
+        return new PolicyArea(token, text.Trim());
     }
 
     /// <summary>Reads the label or token of a known policy area; case, spaces and punctuation do not matter.</summary>

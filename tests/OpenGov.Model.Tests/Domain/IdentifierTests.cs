@@ -21,6 +21,24 @@ public class IdentifierTests
     public void Policy_area_parses_its_own_token(PolicyArea area) => Assert.Equal(area, PolicyArea.Read(area.Token));
 
     [Property]
+    public void Reading_a_policy_area_is_total_and_reads_its_own_token_back(string? text)
+    {
+        var area = PolicyArea.Read(text ?? string.Empty);
+        Assert.False(string.IsNullOrEmpty(area.Token));
+        Assert.Equal(area, PolicyArea.Read(area.Token));
+    }
+
+    [Fact]
+    public void A_policy_area_without_a_letter_or_digit_is_an_unknown_area_that_spells_its_text()
+    {
+        var dash = PolicyArea.Read(" — ");
+        Assert.False(dash.IsKnown);
+        Assert.Equal("u-2014", dash.Token);
+        Assert.Equal("—", dash.Label);
+        Assert.NotEqual(dash, PolicyArea.Read("?"));
+    }
+
+    [Property]
     public void Trying_to_parse_never_throws(string? text)
     {
         _ = CommitmentId.TryParse(text, out _);
