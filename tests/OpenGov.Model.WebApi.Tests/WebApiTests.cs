@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -155,6 +156,24 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
         }
 
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_validation_options_come_from_the_hosts_configuration()
+    {
+        using var factory = _factory.WithWebHostBuilder(host => host
+            .UseSetting("Ogp:Validation:DisabledCodes:0", "OGP120")
+            .UseSetting("Ogp:Validation:SeverityOverrides:OGP110", "Warning"));
+        using var client = factory.CreateClient();
+        using var body = new StringContent(File.ReadAllText(Path.Combine(Fixtures, "mexico-state-open-government-culture.json")), Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/reports/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = OgpJson.Deserialize<ValidationReport>(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.DoesNotContain(report.Groups, g => g.Rule.Code == "OGP120");
+        Assert.All(report.Groups.Where(g => g.Rule.Code == "OGP110"), g => Assert.Equal(FindingSeverity.Warning, g.Severity));
+        Assert.Contains(report.Groups, g => g.Rule.Code == "OGP110");
     }
 
     [Fact]
