@@ -12,7 +12,6 @@ using OpenGov.Model;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.AspNetCore;
 using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
 using OpenGov.Model.Diagnostics;
 using OpenGov.Model.IO;
 using OpenGov.Model.Validation;
@@ -49,7 +48,7 @@ app.MapPost("/summary", async (HttpRequest request, string? by, CancellationToke
         return Results.Problem($"A summary needs a commitment dataset; this is {Describe(input)}.", statusCode: StatusCodes.Status400BadRequest);
     }
 
-    DatasetSummary summary = await DatasetSummary.CreateAsync(Records(input, cancellationToken), grouping, input.InputName, cancellationToken);
+    DatasetSummary summary = await DatasetSummary.CreateAsync(input, new DatasetSummaryOptions { GroupBy = grouping }, cancellationToken);
     return Results.Ok(summary);
 });
 
@@ -67,14 +66,6 @@ static async Task<OgpInput> OpenAsync(HttpRequest request, CancellationToken can
     }
 
     return await OgpReader.OpenAsync(request.Body, new OgpReaderOptions { InputName = "request body", LeaveOpen = true }, cancellationToken);
-}
-
-static async IAsyncEnumerable<DatasetRecord> Records(OgpInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-{
-    await foreach (var record in input.ReadRecordsAsync(cancellationToken))
-    {
-        yield return record.Record;
-    }
 }
 
 // A grouping by its name only (Enum.TryParse would also take numbers and comma-separated lists).

@@ -89,6 +89,46 @@ public sealed partial record DatasetDifference : OgpDocument
         return comparer.Finish();
     }
 
+    /// <summary>
+    /// Compares the datasets two inputs hold (CSV, JSON rows or commitment-dataset documents, in any pairing), named
+    /// and their columns taken from the inputs; see <see cref="Create(IO.OgpInput, IO.OgpInput, DatasetDifferenceOptions)"/>.
+    /// </summary>
+    /// <param name="oldInput">The old release, not read yet.</param>
+    /// <param name="newInput">The new release, not read yet.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentNullException">An input is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An input holds no commitment dataset.</exception>
+    /// <exception cref="OgpReadException">An input cannot be read, or reading it stopped before its end.</exception>
+    public static DatasetDifference Create(IO.OgpInput oldInput, IO.OgpInput newInput) =>
+        Create(oldInput, newInput, DatasetDifferenceOptions.Default);
+
+    /// <summary>
+    /// Compares the datasets two inputs hold (CSV, JSON rows or commitment-dataset documents, in any pairing); the old
+    /// one is held in memory, the new one is read as it comes. The inputs' names name the releases unless the options do.
+    /// </summary>
+    /// <param name="oldInput">The old release, not read yet.</param>
+    /// <param name="newInput">The new release, not read yet.</param>
+    /// <param name="options">The releases' names and columns; the inputs' names and columns where they name none.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentNullException">An input is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An input holds no commitment dataset.</exception>
+    /// <exception cref="OgpReadException">An input cannot be read, or reading it stopped before its end (its unread rows would show as removed).</exception>
+    public static DatasetDifference Create(IO.OgpInput oldInput, IO.OgpInput newInput, DatasetDifferenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(oldInput);
+        ArgumentNullException.ThrowIfNull(newInput);
+        ArgumentNullException.ThrowIfNull(options);
+        var (oldRows, newRows) = (oldInput.DatasetRecords(nameof(oldInput)), newInput.DatasetRecords(nameof(newInput)));
+        options = options with
+        {
+            OldName = options.OldName ?? oldInput.InputName,
+            NewName = options.NewName ?? newInput.InputName,
+            OldColumns = options.OldColumns ?? (oldInput.Columns.IsEmpty ? null : oldInput.Columns),
+            NewColumns = options.NewColumns ?? (newInput.Columns.IsEmpty ? null : newInput.Columns),
+        };
+        return Create(oldRows, newRows, options);
+    }
+
     /// <summary>Compares two releases as they arrive; the old one is held in memory, the new one is read as it comes.</summary>
     /// <param name="oldRecords">The old release's rows.</param>
     /// <param name="newRecords">The new release's rows.</param>

@@ -91,6 +91,48 @@ public sealed partial record DatasetSummary : OgpDocument
         return builder.ToSummary();
     }
 
+    /// <summary>
+    /// Summarizes the dataset an input holds (a CSV, JSON rows or a commitment-dataset document), reading it once; the
+    /// input's name is the summary's subject. What reading finds stays in <see cref="IO.OgpInput.Findings"/>.
+    /// </summary>
+    /// <param name="input">The input, not read yet, such as <c>OgpReader.OpenFile(path)</c>.</param>
+    /// <param name="groupBy">How to group the commitments.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The input holds no commitment dataset.</exception>
+    /// <exception cref="OgpReadException">The input cannot be read, or reading it stopped before its end.</exception>
+    public static DatasetSummary Create(IO.OgpInput input, SummaryGrouping groupBy)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Create(input.DatasetRecords(nameof(input)), groupBy, input.InputName);
+    }
+
+    /// <summary>Summarizes the dataset an input holds, reading it once, with a grouping, filters and a convention; see <see cref="Create(IO.OgpInput, SummaryGrouping)"/>.</summary>
+    /// <param name="input">The input, not read yet.</param>
+    /// <param name="options">What to count and how; without a subject of their own, the input's name is the subject.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The input holds no commitment dataset, or a filter of the options cannot be read.</exception>
+    /// <exception cref="OgpReadException">The input cannot be read, or reading it stopped before its end.</exception>
+    public static DatasetSummary Create(IO.OgpInput input, DatasetSummaryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        return Create(input.DatasetRecords(nameof(input)), options.Subject is null ? options with { Subject = input.InputName } : options);
+    }
+
+    /// <summary>Summarizes the dataset an input holds as it arrives; see <see cref="Create(IO.OgpInput, DatasetSummaryOptions)"/>.</summary>
+    /// <param name="input">The input, not read yet.</param>
+    /// <param name="options">What to count and how; without a subject of their own, the input's name is the subject.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The input holds no commitment dataset, or a filter of the options cannot be read.</exception>
+    /// <exception cref="OgpReadException">The input cannot be read, or reading it stopped before its end.</exception>
+    public static ValueTask<DatasetSummary> CreateAsync(IO.OgpInput input, DatasetSummaryOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        return CreateAsync(input.DatasetRecordsAsync(nameof(input), cancellationToken), options.Subject is null ? options with { Subject = input.InputName } : options, cancellationToken);
+    }
+
     /// <summary>Summarizes dataset rows in one pass, as they arrive, with a grouping, filters and a convention.</summary>
     /// <param name="records">The rows, such as a reader's records; read once.</param>
     /// <param name="options">What to count and how.</param>

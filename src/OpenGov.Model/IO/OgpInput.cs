@@ -226,6 +226,66 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         return Iterate(_records!);
     }
 
+    /// <summary>
+    /// The rows of a dataset (a CSV, JSON rows or a commitment-dataset document) one at a time, for a step that takes
+    /// the opened input; the end of the rows checks that they were read whole. Can be enumerated once.
+    /// </summary>
+    /// <exception cref="ArgumentException">The input holds no dataset.</exception>
+    internal IEnumerable<DatasetRecord> DatasetRecords(string parameterName)
+    {
+        RequireDataset(parameterName);
+        return Rows(ReadRecords());
+
+        IEnumerable<DatasetRecord> Rows(IEnumerable<ImportedRecord> records)
+        {
+            foreach (var record in records)
+            {
+                yield return record.Record;
+            }
+
+            CheckReadWhole();
+        }
+    }
+
+    /// <summary>The rows of a dataset as they arrive; see <see cref="DatasetRecords"/>.</summary>
+    /// <exception cref="ArgumentException">The input holds no dataset.</exception>
+    internal IAsyncEnumerable<DatasetRecord> DatasetRecordsAsync(string parameterName, CancellationToken cancellationToken)
+    {
+        RequireDataset(parameterName);
+        return Rows(ReadRecordsAsync(cancellationToken), cancellationToken);
+
+        async IAsyncEnumerable<DatasetRecord> Rows(IAsyncEnumerable<ImportedRecord> records, [EnumeratorCancellation] CancellationToken cancellation)
+        {
+            await foreach (var record in records.WithCancellation(cancellation).ConfigureAwait(false))
+            {
+                yield return record.Record;
+            }
+
+            CheckReadWhole();
+        }
+    }
+
+    private void RequireDataset(string parameterName)
+    {
+        if (!HasRecords)
+        {
+            throw new ArgumentException($"{InputName ?? "The input"} holds no commitment dataset: it is {(DocumentKind is { } kind ? "a " + kind + " document" : "input of kind " + Kind)}.", parameterName);
+        }
+    }
+
+    /// <summary>A step over the whole dataset (a summary, a difference) is not made from part of it.</summary>
+    private void CheckReadWhole()
+    {
+        if (StoppedEarly)
+        {
+            throw new OgpReadException(
+                $"Reading stopped before the end of the dataset ({ValidationRules.RowTooLong.Code}): what it holds past that point is unknown, so nothing is made from it",
+                InputName,
+                null,
+                null);
+        }
+    }
+
     /// <summary>Reads the rows of a dataset one at a time, asynchronously; see <see cref="ReadRecords"/>.</summary>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="InvalidOperationException">The input is not a dataset, or it was read already.</exception>

@@ -72,7 +72,8 @@ public sealed class SurfaceConsistencyTests
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             {
-                if (property.SetMethod is { IsPublic: true } setter && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)))
+                // On netstandard2.0 the init marker is the library's own copy of IsExternalInit: matched by name.
+                if (property.SetMethod is { IsPublic: true } setter && !setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == typeof(IsExternalInit).FullName))
                 {
                     mutable.Add($"{type.FullName}.{property.Name} has a public setter");
                 }
