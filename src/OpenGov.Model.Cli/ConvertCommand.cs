@@ -330,10 +330,10 @@ internal sealed class ColumnCoverage
     {
         foreach (var column in columns)
         {
-            _keys.Add(DatasetColumns.KeyOf(column));
+            _keys.Add(DatasetColumnCatalogue.KeyOf(column));
         }
 
-        foreach (var column in DatasetColumns.All)
+        foreach (var column in DatasetColumnCatalogue.All)
         {
             if (!_keys.Contains(column.Key))
             {
@@ -351,7 +351,7 @@ internal sealed class ColumnCoverage
     {
         foreach (var cell in record.ExtraColumns)
         {
-            if (cell.Value.Length > 0 && !_keys.Contains(DatasetColumns.KeyOf(cell.Key)))
+            if (cell.Value.Length > 0 && !_keys.Contains(DatasetColumnCatalogue.KeyOf(cell.Key)))
             {
                 return cell.Key;
             }

@@ -41,7 +41,7 @@ internal sealed class DatasetComparer
         ArgumentNullException.ThrowIfNull(options);
 
         _options = options;
-        _known = DatasetColumns.All;
+        _known = DatasetColumnCatalogue.All;
         for (var i = 0; i < _known.Length; i++)
         {
             _indexOf[_known[i]] = i;
@@ -359,7 +359,7 @@ internal sealed class DatasetComparer
         var extra = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var cell in record.ExtraColumns)
         {
-            if (DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(cell.Key), out var column))
+            if (DatasetColumnCatalogue.ByKey.TryGetValue(DatasetColumnCatalogue.KeyOf(cell.Key), out var column))
             {
                 // A mapped column's cell kept as written: compared as written only when it does not read as the record's value.
                 var index = _indexOf[column];

@@ -20,7 +20,7 @@ public sealed class DatasetSummaryBuilder
     private static readonly string[] Years = CreateYears();
 
     private readonly IndicatorDefinition[] _indicators = Indicators.Catalogue;
-    private readonly IndicatorDefinition[] _columns = Indicators.DatasetColumnCatalogue;
+    private readonly IndicatorDefinition[] _columns = Indicators.DerivedColumnDefinitions;
     private readonly IndicatorValue<int>[] _values;
     private readonly GroupTally _overall;
     private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
@@ -77,7 +77,7 @@ public sealed class DatasetSummaryBuilder
         GroupedBy = options.GroupBy;
         _values = new IndicatorValue<int>[_indicators.Length];
         _overall = new GroupTally("overall", "All commitments", _indicators);
-        _coverage = new int[DatasetColumns.All.Length][];
+        _coverage = new int[DatasetColumnCatalogue.All.Length][];
         for (var i = 0; i < _coverage.Length; i++)
         {
             _coverage[i] = new int[6];
@@ -147,7 +147,7 @@ public sealed class DatasetSummaryBuilder
             }
         }
 
-        var columns = DatasetColumns.All;
+        var columns = DatasetColumnCatalogue.All;
         for (var i = 0; i < columns.Length; i++)
         {
             _coverage[i][Slot(columns[i].StateOf(record))]++;
@@ -182,7 +182,7 @@ public sealed class DatasetSummaryBuilder
             groups[i] = _groups[keys[i]].ToSummary();
         }
 
-        var columns = DatasetColumns.All;
+        var columns = DatasetColumnCatalogue.All;
         var coverage = new FieldCoverage[columns.Length];
         for (var i = 0; i < coverage.Length; i++)
         {

@@ -29,8 +29,8 @@ public static class DatasetCells
             return true;
         }
 
-        var key = DatasetColumns.KeyOf(header);
-        if (DatasetColumns.ByKey.TryGetValue(key, out var column))
+        var key = DatasetColumnCatalogue.KeyOf(header);
+        if (DatasetColumnCatalogue.ByKey.TryGetValue(key, out var column))
         {
             text = record.ExtraColumns.TryGetValue(column.Header, out kept) ? kept : column.Write(record);
             return true;
@@ -38,7 +38,7 @@ public static class DatasetCells
 
         foreach (var extra in record.ExtraColumns)
         {
-            if (DatasetColumns.KeyOf(extra.Key) == key)
+            if (DatasetColumnCatalogue.KeyOf(extra.Key) == key)
             {
                 text = extra.Value;
                 return true;
@@ -63,6 +63,6 @@ public static class DatasetCells
             return true;
         }
 
-        return wanted.Length > 0 && DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(header), out var column) && column.Holds(record, wanted);
+        return wanted.Length > 0 && DatasetColumnCatalogue.ByKey.TryGetValue(DatasetColumnCatalogue.KeyOf(header), out var column) && column.Holds(record, wanted);
     }
 }

@@ -9,7 +9,7 @@ namespace OpenGov.Model.IO;
 /// The columns of the IRM commitment dataset in their canonical order (the order of the dataset's
 /// published CSV), each with where its value lives in the model.
 /// </summary>
-internal static class DatasetColumns
+internal static class DatasetColumnCatalogue
 {
     public static readonly DatasetColumn[] All =
     [

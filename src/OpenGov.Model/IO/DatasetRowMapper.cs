@@ -40,7 +40,7 @@ public sealed class DatasetRowMapper
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i] ?? string.Empty;
-            var key = DatasetColumns.KeyOf(header);
+            var key = DatasetColumnCatalogue.KeyOf(header);
             if (seen.TryGetValue(key, out var first))
             {
                 seen[key] = first;
@@ -57,7 +57,7 @@ public sealed class DatasetRowMapper
 
             seen[key] = i;
             _extraKeys[i] = header;
-            if (DatasetColumns.ByKey.TryGetValue(key, out var column))
+            if (DatasetColumnCatalogue.ByKey.TryGetValue(key, out var column))
             {
                 _columns[i] = column;
                 _columnByPath[column.Path] = i;
@@ -93,19 +93,19 @@ public sealed class DatasetRowMapper
     }
 
     /// <summary>Gets the headers of the IRM commitment dataset in their canonical order, as the dataset spells them.</summary>
-    public static ValueList<string> CanonicalHeaders { get; } = ValueList.CreateRange(Array.ConvertAll(DatasetColumns.All, c => c.Header));
+    public static ValueList<string> CanonicalHeaders { get; } = ValueList.CreateRange(Array.ConvertAll(DatasetColumnCatalogue.All, c => c.Header));
 
     /// <summary>Gets the canonical spelling of the header of a column the library knows, or <see langword="null"/> for another header.</summary>
     /// <param name="header">A header, in any case and punctuation.</param>
     public static string? CanonicalHeaderOf(string header) =>
-        header is not null && DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(header), out var column) ? column.Header : null;
+        header is not null && DatasetColumnCatalogue.ByKey.TryGetValue(DatasetColumnCatalogue.KeyOf(header), out var column) ? column.Header : null;
 
     /// <summary>Gets whether a header has the identity column, "Commitment Unique Identifier".</summary>
     internal static bool IsIdentityHeader(IReadOnlyList<string> headers)
     {
         foreach (var header in headers)
         {
-            if (DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(header ?? string.Empty), out var column) && column.IsIdentity)
+            if (DatasetColumnCatalogue.ByKey.TryGetValue(DatasetColumnCatalogue.KeyOf(header ?? string.Empty), out var column) && column.IsIdentity)
             {
                 return true;
             }
@@ -219,7 +219,7 @@ public sealed class DatasetRowMapper
             kept = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var entry in extra)
             {
-                kept[DatasetColumns.KeyOf(entry.Key)] = entry.Value;
+                kept[DatasetColumnCatalogue.KeyOf(entry.Key)] = entry.Value;
             }
         }
 

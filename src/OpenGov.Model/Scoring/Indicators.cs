@@ -331,10 +331,10 @@ public static class Indicators
     /// its bookkeeping columns (raw and maximum completion, the score's categories and checksum, what was
     /// assessed, the binding constraint). Each evaluates under either <see cref="IndicatorConvention"/>.
     /// </summary>
-    public static IReadOnlyList<IndicatorDefinition> DatasetColumns => DatasetColumnCatalogue;
+    public static IReadOnlyList<IndicatorDefinition> DatasetColumns => DerivedColumnDefinitions;
 
     /// <summary>The dataset's derived columns as an array.</summary>
-    internal static IndicatorDefinition[] DatasetColumnCatalogue { get; } =
+    internal static IndicatorDefinition[] DerivedColumnDefinitions { get; } =
     [
         StarredPre2015Midterm, StarredSince2015Midterm, StarredSince2015EndOfTerm, MaxStar, AmbitionAssessed,
         CompletionAssessed, OpenGovernmentAssessed, MidtermOnly, MaxCompletion, RawCompletion, HighCompletion,
@@ -636,7 +636,7 @@ public static class Indicators
     private static IndicatorDefinition[] CreateTable()
     {
         var table = new List<IndicatorDefinition>(Catalogue);
-        foreach (var column in DatasetColumnCatalogue)
+        foreach (var column in DerivedColumnDefinitions)
         {
             if (!table.Contains(column))
             {

@@ -68,7 +68,7 @@ internal static class DatasetRecordChecks
 
         foreach (var entry in record.ExtraColumns)
         {
-            if (DatasetColumns.ByKey.TryGetValue(DatasetColumns.KeyOf(entry.Key), out var column) && !column.Holds(record, entry.Value))
+            if (DatasetColumnCatalogue.ByKey.TryGetValue(DatasetColumnCatalogue.KeyOf(entry.Key), out var column) && !column.Holds(record, entry.Value))
             {
                 sink.Add(
                     ValidationRules.KeptCellDisagrees,

@@ -14,7 +14,7 @@ internal abstract class DatasetColumn
     {
         Header = header;
         Path = path;
-        Key = DatasetColumns.KeyOf(header);
+        Key = DatasetColumnCatalogue.KeyOf(header);
         IsIdentity = identity;
     }
 
