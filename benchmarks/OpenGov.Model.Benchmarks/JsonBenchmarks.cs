@@ -24,6 +24,10 @@ public class JsonBenchmarks
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // A host's options (ASP.NET Core's web defaults) with the library's format chained in: model types read through
+    // the format's metadata, after the whole value is buffered.
+    private static readonly JsonSerializerOptions HostOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForOgp();
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -84,6 +88,15 @@ public class JsonBenchmarks
     [BenchmarkCategory("Deserialize")]
     public OgpDocument Deserialize() => OgpJson.Deserialize<OgpDocument>(_utf8);
 
+    [Benchmark(Description = "Host options (ConfigureForOgp)")]
+    [BenchmarkCategory("Deserialize")]
+    public OgpDocument? DeserializeThroughHost() => JsonSerializer.Deserialize<OgpDocument>(_utf8, HostOptions);
+
+    [Benchmark(Description = "Host options from a stream (a request body)")]
+    [BenchmarkCategory("Deserialize")]
+    public OgpDocument? DeserializeThroughHostFromStream() =>
+        JsonSerializer.DeserializeAsync<OgpDocument>(new MemoryStream(_utf8, writable: false), HostOptions).AsTask().GetAwaiter().GetResult();
+
     [Benchmark(Description = "Reflection STJ over DTOs")]
     [BenchmarkCategory("Deserialize")]
     public object DeserializeDtos() => JsonSerializer.Deserialize(_utf8, _dtoType, ReflectionOptions)!;
@@ -119,6 +132,10 @@ public class JsonBenchmarks
     [Benchmark(Description = "OgpJson.Serialize")]
     [BenchmarkCategory("Serialize")]
     public byte[] Serialize() => OgpJson.SerializeToUtf8Bytes(_document);
+
+    [Benchmark(Description = "Host options (ConfigureForOgp)")]
+    [BenchmarkCategory("Serialize")]
+    public byte[] SerializeThroughHost() => JsonSerializer.SerializeToUtf8Bytes(_document, HostOptions);
 
     [Benchmark(Description = "Reflection STJ over DTOs")]
     [BenchmarkCategory("Serialize")]
