@@ -8,6 +8,7 @@
 //
 // Input that cannot be read is a 400 problem with the reason, the line and (for JSON) the path; data that can
 // be read but is wrong is a validation report with findings, never an error.
+using Microsoft.Extensions.Options;
 using OpenGov.Model;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.AspNetCore;
@@ -24,25 +25,26 @@ builder.Services.AddOgp(builder.Configuration.GetSection("Ogp"));
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseStatusCodePages();   // 405, 413, 415 as problem documents too
 
 // A report bound by ASP.NET Core itself: a body the JSON format refuses never reaches the handler.
 app.MapPost("/reports/validate", (EndOfCommitmentReport report, OgpValidator validator) => Results.Ok(validator.Validate(report)));
 
-app.MapPost("/validate", async (HttpRequest request, OgpValidator validator, CancellationToken cancellationToken) =>
+app.MapPost("/validate", async (HttpRequest request, OgpValidator validator, IOptions<OgpReaderOptions> reading, CancellationToken cancellationToken) =>
 {
-    await using var input = await OpenAsync(request, cancellationToken);
+    await using var input = await OpenAsync(request, reading.Value, cancellationToken);
     ValidationReport report = await validator.ValidateAsync(input, cancellationToken);
     return Results.Ok(report);
 });
 
-app.MapPost("/summary", async (HttpRequest request, string? by, CancellationToken cancellationToken) =>
+app.MapPost("/summary", async (HttpRequest request, string? by, IOptions<OgpReaderOptions> reading, CancellationToken cancellationToken) =>
 {
     if (!TryGrouping(by, out var grouping))
     {
         return Results.Problem($"'by' must be one of: {string.Join(", ", Enum.GetNames<SummaryGrouping>()).ToLowerInvariant()}.", statusCode: StatusCodes.Status400BadRequest);
     }
 
-    await using var input = await OpenAsync(request, cancellationToken);
+    await using var input = await OpenAsync(request, reading.Value, cancellationToken);
     if (!input.HasRecords)
     {
         return Results.Problem($"A summary needs a commitment dataset; this is {Describe(input)}.", statusCode: StatusCodes.Status400BadRequest);
@@ -54,18 +56,27 @@ app.MapPost("/summary", async (HttpRequest request, string? by, CancellationToke
 
 app.Run();
 
-// The request's body, or the file of a multipart form, read as it arrives.
-static async Task<OgpInput> OpenAsync(HttpRequest request, CancellationToken cancellationToken)
+// The request's body, or the file of a multipart form, read as it arrives, with the reader's options of the app.
+static async Task<OgpInput> OpenAsync(HttpRequest request, OgpReaderOptions options, CancellationToken cancellationToken)
 {
     if (request.HasFormContentType)
     {
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            throw new OgpReadException($"The form cannot be read: {e.Message}", e);
+        }
+
         var file = form.Files["file"] ?? (form.Files.Count > 0 ? form.Files[0] : null)
-            ?? throw new OgpReadException("The form has no file: send it in a field named \"file\".");
-        return await OgpReader.OpenAsync(file.OpenReadStream(), new OgpReaderOptions { InputName = file.FileName }, cancellationToken);
+            ?? throw new OgpReadException("The form has no file: send it in a field named \"file\" (curl -F file=@data.csv; --data-binary with a form content type sends no file).");
+        return await OgpReader.OpenAsync(file.OpenReadStream(), options with { InputName = file.FileName }, cancellationToken);
     }
 
-    return await OgpReader.OpenAsync(request.Body, new OgpReaderOptions { InputName = "request body", LeaveOpen = true }, cancellationToken);
+    return await OgpReader.OpenAsync(request.Body, options with { InputName = "request body", LeaveOpen = true }, cancellationToken);
 }
 
 // A grouping by its name only (Enum.TryParse would also take numbers and comma-separated lists).
@@ -81,7 +92,7 @@ static bool TryGrouping(string? text, out SummaryGrouping grouping)
     return name is not null && Enum.TryParse(name, out grouping);
 }
 
-static string Describe(OgpInput input) => input.DocumentKind is { } kind ? $"a {kind} document" : $"input of kind {input.Kind}";
+static string Describe(OgpInput input) => input.DocumentKind is { } kind ? $"a document of kind {kind}" : $"input of kind {input.Kind}";
 
 /// <summary>The app, for the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -22,9 +22,15 @@ public static class OgpServiceCollectionExtensions
     /// <see cref="OgpReaderOptions"/> are options of the host, and <see cref="OgpValidator"/> a service made with them.
     /// </summary>
     /// <remarks>
-    /// Minimal APIs are set to raise a request they cannot bind (<see cref="RouteHandlerOptions.ThrowOnBadRequest"/>)
+    /// <para>The options are checked when the host starts: a disabled code that names no rule, or a limit out of range,
+    /// stops it with the reason. <see cref="OgpReaderOptions"/> are for the inputs the app opens with
+    /// <see cref="OgpReader"/> (take them from <c>IOptions&lt;OgpReaderOptions&gt;</c>); a document bound as a typed
+    /// parameter is read by the JSON format, bounded by the host's request size limit and the format's depth.</para>
+    /// <para>Minimal APIs are set to raise a request they cannot bind (<see cref="RouteHandlerOptions.ThrowOnBadRequest"/>)
     /// rather than answer it with an empty 400, so that the problem document says why: every such request of the
     /// app, not only those of OGP documents, is then answered by <see cref="OgpProblemHandler"/> with its status code.
+    /// Answers that never reach a handler (415 for another content type, 405, 413 from the server) have a problem
+    /// document when the app also calls <c>UseStatusCodePages()</c>.</para>
     /// </remarks>
     /// <param name="services">The host's services.</param>
     /// <returns>The same services, for chaining.</returns>
@@ -41,8 +47,10 @@ public static class OgpServiceCollectionExtensions
             services.AddExceptionHandler<OgpProblemHandler>();
         }
 
-        services.AddOptions<ValidationOptions>();
-        services.AddOptions<OgpReaderOptions>();
+        services.AddOptions<ValidationOptions>().ValidateOnStart();
+        services.AddOptions<OgpReaderOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ValidationOptions>, OptionsChecks>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OgpReaderOptions>, OptionsChecks>());
         services.TryAddSingleton(provider => new OgpValidator(provider.GetRequiredService<IOptions<ValidationOptions>>().Value));
         return services;
     }

@@ -42,7 +42,7 @@ internal static class DatePattern
         bool written;
         if (format.Length == 1)
         {
-            var info = format[0] is 'G' or 'g' ? null : DateTimeFormatInfo.GetInstance(provider);
+            var info = format[0] is 'G' or 'g' ? null : Gregorian(provider);
             written = info is null
                 ? TryWriteCanonical(date, destination, ref position)
                 : TryWrite(date, Standard(format[0], date.Precision, info).AsSpan(), info, destination, ref position);
@@ -53,7 +53,7 @@ internal static class DatePattern
         }
         else
         {
-            written = TryWrite(date, format, DateTimeFormatInfo.GetInstance(provider), destination, ref position);
+            written = TryWrite(date, format, Gregorian(provider), destination, ref position);
         }
 
         if (written)
@@ -73,7 +73,7 @@ internal static class DatePattern
             return PartialDate.TryParseIso(text, out date);
         }
 
-        var info = DateTimeFormatInfo.GetInstance(provider);
+        var info = Gregorian(provider);
         if (format.Length == 1)
         {
             // A standard pattern that depends on the precision: the first precision whose pattern reads the text wins.
@@ -106,6 +106,33 @@ internal static class DatePattern
     }
 
     /// <summary>The custom pattern a standard pattern stands for at a precision.</summary>
+    /// <summary>
+    /// The culture's formats with the Gregorian calendar's month and day names: a culture whose default calendar is
+    /// another (Hijri, Persian, Thai Buddhist) would name a Gregorian date's month by its own calendar. Where the
+    /// culture offers no Gregorian calendar, the invariant names are used.
+    /// </summary>
+    private static DateTimeFormatInfo Gregorian(IFormatProvider? provider)
+    {
+        var info = DateTimeFormatInfo.GetInstance(provider);
+        if (info.Calendar is GregorianCalendar)
+        {
+            return info;
+        }
+
+        var culture = provider as CultureInfo ?? (provider is null ? CultureInfo.CurrentCulture : null);
+        foreach (var calendar in culture?.OptionalCalendars ?? [])
+        {
+            if (calendar is GregorianCalendar gregorian)
+            {
+                var copy = (DateTimeFormatInfo)info.Clone();
+                copy.Calendar = gregorian;
+                return copy;
+            }
+        }
+
+        return CultureInfo.InvariantCulture.DateTimeFormat;
+    }
+
     private static string Standard(char format, DatePrecision precision, DateTimeFormatInfo info)
     {
         if (TryStandard(format, precision, info, out var pattern))

@@ -35,6 +35,14 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         _items = items;
     }
 
+    private static void CheckItem(T item)
+    {
+        if (!typeof(T).IsValueType && item is null)
+        {
+            throw new ArgumentException("The item is null: a value list holds no null.", nameof(item));
+        }
+    }
+
     /// <summary>Gets the number of items.</summary>
     public int Count => _items.Length;
 
@@ -57,6 +65,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <param name="item">The item to add.</param>
     public ValueList<T> Add(T item)
     {
+        CheckItem(item);
         var items = new T[_items.Length + 1];
         Array.Copy(_items, items, _items.Length);
         items[_items.Length] = item;
@@ -90,6 +99,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
+        CheckItem(item);
         var items = (T[])_items.Clone();
         items[index] = item;
         return new ValueList<T>(items);

@@ -176,6 +176,42 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Contains(report.Groups, g => g.Rule.Code == "OGP110");
     }
 
+    [Theory]
+    [InlineData("Ogp:Validation:DisabledCodes:0", "OGP999")]
+    [InlineData("Ogp:Validation:MaxFindings", "-1")]
+    [InlineData("Ogp:Reader:MaxRecordLength", "5")]
+    public void Options_out_of_range_stop_the_app_at_start(string key, string value)
+    {
+        using var factory = _factory.WithWebHostBuilder(host => host.UseSetting(key, value));
+        var e = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Microsoft.Extensions.Options.OptionsValidationException", e.GetType().FullName + " " + e.InnerException?.GetType().FullName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_cut_short_is_a_400_problem()
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent("junk", Encoding.UTF8);
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=zzz");
+
+        using var response = await client.PostAsync("/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Another_content_type_for_a_typed_parameter_is_a_415_problem()
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent("{}", Encoding.UTF8, "text/plain");
+
+        using var response = await client.PostAsync("/reports/validate", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task A_typed_parameter_without_a_body_is_a_400_problem()
     {

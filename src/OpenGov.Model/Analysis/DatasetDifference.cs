@@ -118,7 +118,12 @@ public sealed partial record DatasetDifference : OgpDocument
         ArgumentNullException.ThrowIfNull(oldInput);
         ArgumentNullException.ThrowIfNull(newInput);
         ArgumentNullException.ThrowIfNull(options);
-        var (oldRows, newRows) = (oldInput.DatasetRecords(nameof(oldInput)), newInput.DatasetRecords(nameof(newInput)));
+        // The old release is held whole anyway; a dataset document (read whole too) may give its columns after its
+        // records, so both are read before their columns are taken. CSV and JSON rows know theirs at the start.
+        var oldRows = new List<Datasets.DatasetRecord>(oldInput.DatasetRecords(nameof(oldInput)));
+        var newRows = newInput.Kind == IO.InputKind.Document
+            ? new List<Datasets.DatasetRecord>(newInput.DatasetRecords(nameof(newInput)))
+            : newInput.DatasetRecords(nameof(newInput));
         options = options with
         {
             OldName = options.OldName ?? oldInput.InputName,

@@ -269,7 +269,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     {
         if (!HasRecords)
         {
-            throw new ArgumentException($"{InputName ?? "The input"} holds no commitment dataset: it is {(DocumentKind is { } kind ? "a " + kind + " document" : "input of kind " + Kind)}.", parameterName);
+            throw new ArgumentException($"{InputName ?? "The input"} holds no commitment dataset: it is {(DocumentKind is { } kind ? "a document of kind " + kind : "input of kind " + Kind)}.", parameterName);
         }
     }
 

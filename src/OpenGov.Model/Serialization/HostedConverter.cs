@@ -16,10 +16,20 @@ namespace OpenGov.Model.Serialization;
 /// <typeparam name="T">A record of the model.</typeparam>
 internal sealed class HostedConverter<T> : JsonConverter<T>
 {
+    /// <summary>Gets <see langword="true"/>: a document that is <c>null</c> as a whole is refused as <see cref="OgpJson"/> refuses it.</summary>
+    public override bool HandleNull => true;
+
     /// <inheritdoc />
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var depth = reader.CurrentDepth;
+
+        // Inside the host's own types, whether a null is allowed is the host's to say.
+        if (reader.TokenType == JsonTokenType.Null && (depth > 0 || !typeof(OgpDocument).IsAssignableFrom(typeof(T))))
+        {
+            return default;
+        }
+
         try
         {
             return (T)OgpJson.ReadPart(ref reader, typeof(T));
@@ -35,6 +45,14 @@ internal sealed class HostedConverter<T> : JsonConverter<T>
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value, OgpJson.Options.GetTypeInfo(value!.GetType()));
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        JsonSerializer.Serialize(writer, value, OgpJson.Options.GetTypeInfo(value.GetType()));
+    }
 }

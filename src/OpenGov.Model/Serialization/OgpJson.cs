@@ -300,6 +300,7 @@ public static class OgpJson
     {
         try
         {
+            CheckDepth(reader);
             if (!typeof(OgpDocument).IsAssignableFrom(type))
             {
                 return JsonSerializer.Deserialize(ref reader, OptionsInstance.GetTypeInfo(type))
@@ -321,6 +322,77 @@ public static class OgpJson
         catch (InvalidOperationException e) when (IsReaderText(e))
         {
             throw NotText(e, null);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a value that nests deeper than <see cref="MaxDepth"/> below its own start, as the format's reader does
+    /// from a document's root: a host's reader, whose own depth may be larger, reads the value. The reader is a copy.
+    /// </summary>
+    private static void CheckDepth(Utf8JsonReader reader)
+    {
+        var start = reader.CurrentDepth;
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return;
+        }
+
+        // The path to where the depth runs out: a property name or an index per level.
+        var path = new List<string>();
+        var indices = new List<int>();
+        var name = (string?)null;
+        while (true)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    name = reader.GetText();
+                    break;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    if (reader.CurrentDepth - start >= MaxDepth)
+                    {
+                        var kind = reader.TokenType == JsonTokenType.StartObject ? "object" : "array";
+                        throw new OgpJsonException($"The maximum configured depth of {MaxDepth} has been exceeded. Cannot read next JSON {kind}.", "$" + string.Concat(path), null, null, null);
+                    }
+
+                    path.Add(Segment(name, indices));
+                    indices.Add(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
+                    name = null;
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    path.RemoveAt(path.Count - 1);
+                    indices.RemoveAt(indices.Count - 1);
+                    Next(indices);
+                    break;
+                default:
+                    name = null;
+                    Next(indices);
+                    break;
+            }
+
+            if ((reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray) && reader.CurrentDepth == start)
+            {
+                return;
+            }
+
+            if (!reader.Read())
+            {
+                return;
+            }
+        }
+
+        static string Segment(string? name, List<int> indices) =>
+            indices.Count == 0 ? string.Empty
+            : name is not null ? "." + name
+            : indices[indices.Count - 1] >= 0 ? "[" + indices[indices.Count - 1].ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : string.Empty;
+
+        // A value in an array moves the array's index on.
+        static void Next(List<int> indices)
+        {
+            if (indices.Count > 0 && indices[indices.Count - 1] >= 0)
+            {
+                indices[indices.Count - 1]++;
+            }
         }
     }
 

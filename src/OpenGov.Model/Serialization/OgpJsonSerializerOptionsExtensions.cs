@@ -24,6 +24,10 @@ public static class OgpJsonSerializerOptionsExtensions
     /// <see cref="OgpJsonException"/> that <see cref="OgpJson"/> raises, with the reason and the path. A document
     /// of unknown kind (<see cref="OgpDocument"/>) is chosen by its <c>kind</c> here too. The options' own
     /// settings still govern what the writer does (indentation, escaping) and every type of the host's own.</para>
+    /// <para>Two settings of the host's reader still apply, since the host reads the text: comments and trailing
+    /// commas that it allows are allowed in a document too, and its <see cref="JsonSerializerOptions.MaxDepth"/> bounds
+    /// the whole text it reads (a document inside the host's own types included); within a document the format's own
+    /// bound, <see cref="OgpJson.MaxDepth"/> levels below the document's start, holds whatever the host allows.</para>
     /// <para>A model value is read whole before it is checked; read a large document from a stream with
     /// <see cref="OgpJson.DeserializeAsync{TDocument}(System.IO.Stream, System.Threading.CancellationToken)"/>, which does not buffer it.</para>
     /// <para>Options that had no resolver of their own (a plain <c>new JsonSerializerOptions()</c>) serialize

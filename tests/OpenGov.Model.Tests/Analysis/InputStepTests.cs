@@ -69,6 +69,24 @@ public class InputStepTests
     }
 
     [Fact]
+    public void A_dataset_document_that_gives_its_columns_after_its_records_is_compared_by_its_columns()
+    {
+        using var csv = OgpReader.OpenFile(Extract);
+        var dataset = new Datasets.CommitmentDataset { Records = [.. csv.ReadRecords().Select(r => r.Record).Take(30)] };
+        var columns = csv.Columns;
+        string LateColumns(System.Collections.Generic.IEnumerable<string> kept) =>
+            "{\"kind\":\"commitment-dataset\",\"records\":" + System.Text.Json.Nodes.JsonNode.Parse(OgpJson.Serialize(dataset))!["records"]!.ToJsonString()
+            + ",\"columns\":" + System.Text.Json.JsonSerializer.Serialize(kept.ToArray()) + "}";
+
+        using var old = OgpReader.OpenText(LateColumns(columns), new OgpReaderOptions { InputName = "old.json" });
+        using var @new = OgpReader.OpenText(LateColumns(columns.Take(columns.Count - 2)), new OgpReaderOptions { InputName = "new.json" });
+
+        var difference = DatasetDifference.Create(old, @new);
+
+        Assert.Equal(2, difference.ColumnsRemoved.Count);
+    }
+
+    [Fact]
     public void An_input_that_holds_no_dataset_is_refused_with_what_it_is()
     {
         using var report = OgpReader.OpenFile(Fixture.MexicoReportJsonPath);

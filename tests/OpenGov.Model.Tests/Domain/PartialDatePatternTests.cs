@@ -119,6 +119,29 @@ public class PartialDatePatternTests
     public void Names_and_separators_follow_the_culture(string pattern, string culture, string expected) =>
         Assert.Equal(expected, PartialDate.FromDate(new LocalDate(2014, 7, 1)).ToString(pattern, CultureInfo.GetCultureInfo(culture)));
 
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    [InlineData("th-TH")]
+    public void A_culture_of_another_calendar_names_the_Gregorian_month(string name)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        var gregorian = (DateTimeFormatInfo)culture.DateTimeFormat.Clone();
+        if (Array.Find(culture.OptionalCalendars, c => c is GregorianCalendar) is { } calendar)
+        {
+            gregorian.Calendar = calendar;
+        }
+        else
+        {
+            gregorian = CultureInfo.InvariantCulture.DateTimeFormat;
+        }
+
+        var date = PartialDate.FromYearMonth(new YearMonth(2021, 3));
+
+        Assert.Equal(gregorian.GetMonthName(3) + " 2021", date.ToString("MMMM yyyy", culture));
+        Assert.Equal(date, PartialDate.ParseExact(date.ToString("MMMM yyyy", culture), "MMMM yyyy", culture));
+    }
+
     [Fact]
     public void Interpolation_and_composite_formatting_use_the_patterns()
     {

@@ -76,6 +76,34 @@ public class HostReadingProperties
     }
 
     [Fact]
+    public void A_host_that_allows_deeper_nesting_still_reads_a_document_no_deeper_than_the_format()
+    {
+        var json = """{"kind":"end-of-commitment-report","extra":""" + new string('[', 70) + new string(']', 70) + "}";
+        var expected = Assert.Throws<OgpJsonException>(() => OgpJson.Deserialize<EndOfCommitmentReport>(json));
+        var deep = new JsonSerializerOptions(JsonSerializerDefaults.Web) { MaxDepth = 200 }.ConfigureForOgp();
+
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EndOfCommitmentReport>(json, deep));
+
+        Assert.Equal(expected.Reason, Assert.IsType<OgpJsonException>(e.InnerException).Reason);
+        var shallowEnough = """{"kind":"end-of-commitment-report","extra":""" + new string('[', 60) + new string(']', 60) + "}";
+        Assert.Equal(OgpJson.Deserialize<EndOfCommitmentReport>(shallowEnough), JsonSerializer.Deserialize<EndOfCommitmentReport>(shallowEnough, deep));
+    }
+
+    [Fact]
+    public void A_document_that_is_null_is_refused_at_the_root_and_left_to_the_host_inside_its_types()
+    {
+        foreach (var chain in Chains)
+        {
+            var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EndOfCommitmentReport>("null", Options(chain)));
+            Assert.IsType<OgpJsonException>(e.InnerException);
+        }
+
+        var message = JsonSerializer.Deserialize<HostOptionsTests.HostMessage>("""{"name":"n","commitments":[]}""", Options("web defaults"));
+        Assert.Equal("n", message!.Name);
+        Assert.Null(JsonSerializer.Deserialize<Plans.Commitment>("null", Options("web defaults")));
+    }
+
+    [Fact]
     public void A_property_in_another_case_is_kept_as_unknown_as_OgpJson_keeps_it()
     {
         const string json = """{"kind":"end-of-commitment-report","MemberName":"Riverside"}""";
