@@ -8,6 +8,10 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenGov.Model.AspNetCore;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.Diagnostics;
 using OpenGov.Model.Serialization;
@@ -177,14 +181,19 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
     }
 
     [Theory]
-    [InlineData("Ogp:Validation:DisabledCodes:0", "OGP999")]
-    [InlineData("Ogp:Validation:MaxFindings", "-1")]
-    [InlineData("Ogp:Reader:MaxRecordLength", "5")]
-    public void Options_out_of_range_stop_the_app_at_start(string key, string value)
+    [InlineData("Ogp:Validation:DisabledCodes:0", "OGP999", "OGP999")]
+    [InlineData("Ogp:Validation:MaxFindings", "-1", "MaxFindings")]
+    [InlineData("Ogp:Reader:MaxRecordLength", "5", "MaxRecordLength")]
+    public async Task Options_out_of_range_stop_the_host_at_start(string key, string value, string reason)
     {
-        using var factory = _factory.WithWebHostBuilder(host => host.UseSetting(key, value));
-        var e = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        Assert.Contains("Microsoft.Extensions.Options.OptionsValidationException", e.GetType().FullName + " " + e.InnerException?.GetType().FullName, StringComparison.Ordinal);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection([new(key, value)]);
+        builder.Services.AddOgp(builder.Configuration.GetSection("Ogp"));
+        using var host = builder.Build();
+
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
