@@ -332,7 +332,7 @@ public static class OgpJson
     private static void CheckDepth(Utf8JsonReader reader)
     {
         var start = reader.CurrentDepth;
-        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || !TooDeep(reader, start))
         {
             return;
         }
@@ -379,6 +379,26 @@ public static class OgpJson
             {
                 return;
             }
+        }
+
+        // A first pass that allocates nothing: most values are not too deep, and the path is wanted only for one that is.
+        static bool TooDeep(Utf8JsonReader reader, int start)
+        {
+            do
+            {
+                if ((reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) && reader.CurrentDepth - start >= MaxDepth)
+                {
+                    return true;
+                }
+
+                if ((reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray) && reader.CurrentDepth == start)
+                {
+                    return false;
+                }
+            }
+            while (reader.Read());
+
+            return false;
         }
 
         static string Segment(string? name, List<int> indices) =>
