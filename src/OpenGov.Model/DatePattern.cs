@@ -208,6 +208,7 @@ internal static class DatePattern
 
     private static bool TryWrite(PartialDate date, ReadOnlySpan<char> pattern, DateTimeFormatInfo info, Span<char> destination, ref int position)
     {
+        var genitive = HasDayOfMonth(pattern);
         var i = 0;
         var quote = '\0';
         while (true)
@@ -233,7 +234,7 @@ internal static class DatePattern
                     break;
                 default:
                     Require(date, c, count, pattern);
-                    if (!TryWriteField(date, c, count, info, destination, ref position))
+                    if (!TryWriteField(date, c, count, info, genitive, destination, ref position))
                     {
                         return false;
                     }
@@ -243,7 +244,30 @@ internal static class DatePattern
         }
     }
 
-    private static bool TryWriteField(PartialDate date, char letter, int count, DateTimeFormatInfo info, Span<char> destination, ref int position)
+    /// <summary>
+    /// Whether a pattern writes the day of the month: beside it, a month's name takes its genitive form in the
+    /// languages that have one (<c>4 марта</c>, <c>04 marca</c>), as .NET's own date patterns do.
+    /// </summary>
+    private static bool HasDayOfMonth(ReadOnlySpan<char> pattern)
+    {
+        var i = 0;
+        var quote = '\0';
+        while (Next(pattern, ref i, ref quote, out var c, out var count) is var kind && kind != TokenKind.End)
+        {
+            if (kind is not (TokenKind.Literal or TokenKind.DateSeparator) && c == 'd' && count <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The genitive form of a name where the culture has one, else the name.</summary>
+    private static string Genitive(string[] genitives, string[] names, int index) =>
+        index < genitives.Length && genitives[index].Length > 0 ? genitives[index] : names[index];
+
+    private static bool TryWriteField(PartialDate date, char letter, int count, DateTimeFormatInfo info, bool genitive, Span<char> destination, ref int position)
     {
         switch (letter)
         {
@@ -256,8 +280,8 @@ internal static class DatePattern
                 return count switch
                 {
                     1 or 2 => Formatting.TryWriteDigits(month, count, destination, ref position),
-                    3 => TryCopy(info.AbbreviatedMonthNames[month - 1], destination, ref position),
-                    _ => TryCopy(info.MonthNames[month - 1], destination, ref position),
+                    3 => TryCopy(genitive ? Genitive(info.AbbreviatedMonthGenitiveNames, info.AbbreviatedMonthNames, month - 1) : info.AbbreviatedMonthNames[month - 1], destination, ref position),
+                    _ => TryCopy(genitive ? Genitive(info.MonthGenitiveNames, info.MonthNames, month - 1) : info.MonthNames[month - 1], destination, ref position),
                 };
             case 'd':
                 if (count <= 2)
@@ -363,8 +387,8 @@ internal static class DatePattern
                 ('y', 2) => TryNumber(text, ref t, 2, 2, out value) && Set(ref year, 2000 + value),
                 ('y', _) => TryNumber(text, ref t, count, Math.Max(count, 4), out value) && Set(ref year, value),
                 ('M', <= 2) => TryNumber(text, ref t, count, 2, out value) && Set(ref month, value),
-                ('M', 3) => TryName(text, ref t, info.AbbreviatedMonthNames, out value) && Set(ref month, value + 1),
-                ('M', _) => TryName(text, ref t, info.MonthNames, out value) && Set(ref month, value + 1),
+                ('M', 3) => TryMonth(text, ref t, info.AbbreviatedMonthNames, info.AbbreviatedMonthGenitiveNames, out value) && Set(ref month, value + 1),
+                ('M', _) => TryMonth(text, ref t, info.MonthNames, info.MonthGenitiveNames, out value) && Set(ref month, value + 1),
                 ('d', <= 2) => TryNumber(text, ref t, count, 2, out value) && Set(ref day, value),
                 ('d', 3) => TryName(text, ref t, info.AbbreviatedDayNames, out value) && Set(ref dayOfWeek, value),
                 ('d', _) => TryName(text, ref t, info.DayNames, out value) && Set(ref dayOfWeek, value),
@@ -480,6 +504,22 @@ internal static class DatePattern
     }
 
     /// <summary>Reads the longest of <paramref name="names"/> at the position, ignoring case.</summary>
+    /// <summary>A month's name in either form, the longer match winning (<c>марта</c> over <c>март</c>).</summary>
+    private static bool TryMonth(ReadOnlySpan<char> text, ref int t, string[] names, string[] genitives, out int index)
+    {
+        var (nominativeEnd, genitiveEnd) = (t, t);
+        var nominative = TryName(text, ref nominativeEnd, names, out var nominativeIndex);
+        var genitive = TryName(text, ref genitiveEnd, genitives, out var genitiveIndex);
+        if (genitive && (!nominative || genitiveEnd > nominativeEnd))
+        {
+            (t, index) = (genitiveEnd, genitiveIndex);
+            return true;
+        }
+
+        (t, index) = (nominativeEnd, nominativeIndex);
+        return nominative;
+    }
+
     private static bool TryName(ReadOnlySpan<char> text, ref int t, string[] names, out int index)
     {
         index = -1;

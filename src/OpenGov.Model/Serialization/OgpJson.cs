@@ -315,6 +315,12 @@ public static class OgpJson
             var info = InfoFor(type, PeekKind(reader) ?? throw NoKind());
             return Check((OgpDocument?)JsonSerializer.Deserialize(ref reader, info));
         }
+        catch (JsonException e) when (e.InnerException is InvalidOperationException inner && inner.Message.Contains("UTF-8", StringComparison.Ordinal))
+        {
+            // A host's reader meets bytes that are not UTF-8 in a string (the format checks the whole input first).
+            var error = OgpJsonException.From(e);
+            throw new OgpJsonException("The input is not UTF-8: a string holds bytes that cannot stand there (JSON is read as UTF-8; save the file as UTF-8)", error.Path, error.LineNumber, error.BytePositionInLine, e);
+        }
         catch (JsonException e)
         {
             throw OgpJsonException.From(e);

@@ -142,6 +142,19 @@ public class PartialDatePatternTests
         Assert.Equal(date, PartialDate.ParseExact(date.ToString("MMMM yyyy", culture), "MMMM yyyy", culture));
     }
 
+    [Theory]
+    [InlineData("ru-RU", "d MMMM yyyy", "MMMM yyyy")]
+    [InlineData("pl-PL", "dd MMMM yyyy", "MMMM yyyy")]
+    public void Beside_a_day_a_month_takes_its_genitive_name(string name, string withDay, string withoutDay)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        var day = PartialDate.FromDate(new LocalDate(2021, 3, 4));
+
+        Assert.Equal(new DateTime(2021, 3, 4).ToString(withDay, culture), day.ToString(withDay, culture));
+        Assert.Equal(culture.DateTimeFormat.MonthNames[2] + " 2021", PartialDate.FromYearMonth(new YearMonth(2021, 3)).ToString(withoutDay, culture));
+        Assert.Equal(day, PartialDate.ParseExact(day.ToString(withDay, culture), withDay, culture));
+    }
+
     [Fact]
     public void Interpolation_and_composite_formatting_use_the_patterns()
     {

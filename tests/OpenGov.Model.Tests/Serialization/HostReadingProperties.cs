@@ -104,6 +104,21 @@ public class HostReadingProperties
     }
 
     [Fact]
+    public void Bytes_that_are_not_UTF8_are_told_as_such_under_a_host_too()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("""{"kind":"end-of-commitment-report","memberName":"X"}""");
+        bytes[^3] = 0xFF;
+        Assert.StartsWith("The input is not UTF-8", Assert.Throws<OgpJsonException>(() => OgpJson.Deserialize<EndOfCommitmentReport>(bytes)).Reason, StringComparison.Ordinal);
+
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EndOfCommitmentReport>(bytes, Options("web defaults")));
+
+        var inner = Assert.IsType<OgpJsonException>(e.InnerException);
+        Assert.StartsWith("The input is not UTF-8", inner.Reason, StringComparison.Ordinal);
+        Assert.Equal("$.memberName", inner.Path);
+        Assert.DoesNotContain("System.String", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_property_in_another_case_is_kept_as_unknown_as_OgpJson_keeps_it()
     {
         const string json = """{"kind":"end-of-commitment-report","MemberName":"Riverside"}""";
