@@ -137,13 +137,51 @@ internal sealed class FindingCollector
                 Line = line,
                 Column = column,
                 QuestionNumber = question.Number,
-                Question = question.Text,
+                Question = question.Text ?? ColumnOf(path),
             });
         }
         else
         {
             _leftOut++;
         }
+    }
+
+    /// <summary>
+    /// The dataset column a finding about a dataset row is about (<c>/records/3/member/region</c> is <c>Region</c>), as
+    /// the IRM sheet heads it; null for a path that is no row's or names no column.
+    /// </summary>
+    private static string? ColumnOf(string path)
+    {
+        const string Records = "/records/";
+        if (!path.StartsWith(Records, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = Records.Length;
+        while (end < path.Length && path[end] is >= '0' and <= '9')
+        {
+            end++;
+        }
+
+        return end > Records.Length && HeaderByPath.TryGetValue(path.Substring(end), out var header) ? header : null;
+    }
+
+    /// <summary>The header of each dataset column by the path of its field in a record; the first column of a path wins.</summary>
+    private static readonly Dictionary<string, string> HeaderByPath = CreateHeaderByPath();
+
+    private static Dictionary<string, string> CreateHeaderByPath()
+    {
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var column in IO.DatasetColumnCatalogue.All)
+        {
+            if (!headers.ContainsKey(column.Path))
+            {
+                headers.Add(column.Path, column.Header);
+            }
+        }
+
+        return headers;
     }
 
     /// <summary>The line and column of a path within the record of <see cref="SetOrigin"/>, if it is one.</summary>

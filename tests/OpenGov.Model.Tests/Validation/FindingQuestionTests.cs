@@ -48,6 +48,23 @@ public class FindingQuestionTests
     }
 
     [Fact]
+    public void A_finding_about_a_dataset_row_names_the_column_as_the_sheet_heads_it()
+    {
+        var extract = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ogp-commitments-open-parliament-extract.csv"));
+        var header = extract[0].Split(',');
+        var region = Array.IndexOf(header, "Region");
+        Assert.True(region >= 0);
+        using var input = OpenGov.Model.IO.OgpReader.OpenText(string.Join(",", header) + "\n" + string.Join(",", header.Select((_, i) => i == region ? "Atlantis" : string.Empty)) + "\n");
+
+        var report = new OgpValidator().Validate(input);
+
+        var finding = Assert.Single(report.Findings, f => f.Path == "/records/0/member/region");
+        Assert.Equal("Region", finding.Question);
+        Assert.Null(finding.QuestionNumber);
+        Assert.All(report.Findings.Where(f => !f.Path.StartsWith("/records/", StringComparison.Ordinal)), f => Assert.Null(f.Question));
+    }
+
+    [Fact]
     public void A_finding_prints_on_one_line_with_its_location()
     {
         var finding = new Finding
