@@ -1,9 +1,5 @@
 using System;
 using System.IO;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Benchmarks;
 

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
 
 namespace OpenGov.Model.Benchmarks;
 

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using OpenGov.Model.IO;
 using Sylvan.Data.Csv;
 
 namespace OpenGov.Model.Benchmarks;

@@ -3,7 +3,6 @@ using System.IO;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model.Benchmarks;
 

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using OpenGov.Model.IO;
 using OpenGov.Model.Testing;
 
 namespace OpenGov.Model.Benchmarks;

@@ -3,9 +3,6 @@ using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Benchmarks;
 

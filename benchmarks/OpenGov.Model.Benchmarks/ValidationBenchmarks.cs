@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Benchmarks;

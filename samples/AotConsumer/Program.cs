@@ -2,13 +2,9 @@
 // analysis and rendering. Its output is the same compiled ahead of time or just in time.
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OpenGov.Model;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Scoring;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
 using OpenGov.Model.Validation;
 
 var data = Path.Combine(AppContext.BaseDirectory, "data");

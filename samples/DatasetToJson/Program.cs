@@ -2,9 +2,6 @@
 // member's commitments and write them as a commitment-dataset JSON document.
 // Run: dotnet run --project samples/DatasetToJson [-- MEMBER-CODE [path/to/dataset.csv]]
 using OpenGov.Model;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Serialization;
 
 var member = MemberCode.Parse(args.Length > 0 ? args[0] : "UKR");
 var path = args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "data", "ogp-commitments-open-parliament-extract.csv");

@@ -3,8 +3,6 @@
 // Run: dotnet run --project samples/PlanReview [-- path/to/dataset.csv [AP_MNG04 [inception-page.txt]]]
 using OpenGov.Model;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.IO;
 using OpenGov.Model.Validation;
 
 var data = Path.Combine(AppContext.BaseDirectory, "data");
@@ -13,7 +11,7 @@ var plan = ActionPlanId.Parse(args.Length > 1 ? args[1] : "AP_MNG04");
 var pagePath = args.Length > 2 ? args[2] : Path.Combine(data, "inception-spanish.txt");
 
 // The dataset is read once; the plan's rows are kept.
-List<OpenGov.Model.Datasets.DatasetRecord> rows;
+List<OpenGov.Model.DatasetRecord> rows;
 using (var input = OgpReader.OpenFile(datasetPath))
 {
     rows = input.ReadRecords().Select(row => row.Record).Where(record => record.ActionPlan.Id == plan).ToList();

@@ -3,10 +3,6 @@
 // Run: dotnet run --project samples/QuickStart [-- path/to/report.json]
 // <quickstart>
 using OpenGov.Model;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
 
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "mexico-state-open-government-culture.json");
 var report = OgpJson.Deserialize<EndOfCommitmentReport>(File.ReadAllText(path));

@@ -2,9 +2,8 @@
 // share of commitments with high completion and with strong early results, and what was left out.
 // Run: dotnet run --project samples/RegionShares [-- path/to/dataset.csv]
 using System.Globalization;
+using OpenGov.Model;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scoring;
 
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "ogp-commitments-open-parliament-extract.csv");
 

@@ -1,8 +1,7 @@
 // ValidateReport: check whether an End of Commitment Report answers every question before it is
 // published, and print the findings grouped by rule.
 // Run: dotnet run --project samples/ValidateReport [-- path/to/report.json]
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Serialization;
+using OpenGov.Model;
 using OpenGov.Model.Validation;
 
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "mexico-state-open-government-culture.json");

@@ -11,10 +11,6 @@
 using Microsoft.Extensions.Options;
 using OpenGov.Model;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.AspNetCore;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
 using OpenGov.Model.Validation;
 
 var builder = WebApplication.CreateBuilder(args);

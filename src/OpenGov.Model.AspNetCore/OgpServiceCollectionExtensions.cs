@@ -2,14 +2,13 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using OpenGov.Model.IO;
-using OpenGov.Model.Serialization;
+using OpenGov.Model;
+using OpenGov.Model.AspNetCore;
 using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.AspNetCore;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the library with an ASP.NET Core host.</summary>
 public static class OgpServiceCollectionExtensions

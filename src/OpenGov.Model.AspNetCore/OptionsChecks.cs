@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using Microsoft.Extensions.Options;
-using OpenGov.Model.IO;
 using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.AspNetCore;

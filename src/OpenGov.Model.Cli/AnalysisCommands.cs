@@ -7,11 +7,8 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Scoring;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Mapping;
+using OpenGov.Model.Rendering;
 
 namespace OpenGov.Model.Cli;
 

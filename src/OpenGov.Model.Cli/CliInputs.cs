@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.IO;
-using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model.Cli;
 

@@ -5,11 +5,8 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
+using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Cli;
 

@@ -2,9 +2,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
+using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Cli;
 

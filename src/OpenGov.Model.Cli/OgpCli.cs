@@ -7,10 +7,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
 using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Cli;
@@ -160,8 +157,8 @@ internal static class OgpCli
         return option;
     }
 
-    internal static Scoring.IndicatorConvention ConventionOf(ParseResult parse, Option<string> option) =>
-        parse.GetValue(option) == "dataset" ? Scoring.IndicatorConvention.Dataset : Scoring.IndicatorConvention.Strict;
+    internal static Analysis.IndicatorConvention ConventionOf(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) == "dataset" ? Analysis.IndicatorConvention.Dataset : Analysis.IndicatorConvention.Strict;
 
     internal static Option<string?> EncodingOption()
     {

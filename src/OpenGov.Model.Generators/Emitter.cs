@@ -11,7 +11,7 @@ internal static class Emitter
 
     private const string MetadataNamespace = "global::System.Text.Json.Serialization.Metadata";
 
-    /// <summary>The name of the metadata class of a namespace: <c>PlansJsonMetadata</c> for <c>OpenGov.Model.Plans</c>.</summary>
+    /// <summary>The name of the metadata class of a namespace: <c>PlansJsonMetadata</c> for <c>OpenGov.Model</c>.</summary>
     public static string MetadataClassName(string ns)
     {
         var last = ns.Length == 0 ? "Global" : ns.Substring(ns.LastIndexOf('.') + 1);

@@ -5,7 +5,7 @@ namespace OpenGov.Model;
 
 /// <summary>
 /// Where <see cref="Codelist{T}.Default"/> finds the codelist of an enumeration. The codelists are data of
-/// the layer above (<c>OpenGov.Model.Scales</c>), which registers a factory for each when the assembly
+/// the layer above (<c>OpenGov.Model</c>), which registers a factory for each when the assembly
 /// loads; each list is built the first time it is asked for.
 /// </summary>
 internal static class CodelistRegistry

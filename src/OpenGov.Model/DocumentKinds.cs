@@ -5,25 +5,25 @@ namespace OpenGov.Model;
 /// <summary>The kinds of <see cref="OgpDocument"/>, as the <c>kind</c> property writes them.</summary>
 public static class DocumentKinds
 {
-    /// <summary>An action plan with its member and commitments: <see cref="Plans.ActionPlan"/>.</summary>
+    /// <summary>An action plan with its member and commitments: <see cref="ActionPlan"/>.</summary>
     public const string ActionPlan = "action-plan";
 
-    /// <summary>An OGP Local End of Commitment Report: <see cref="Assessments.EndOfCommitmentReport"/>.</summary>
+    /// <summary>An OGP Local End of Commitment Report: <see cref="EndOfCommitmentReport"/>.</summary>
     public const string EndOfCommitmentReport = "end-of-commitment-report";
 
-    /// <summary>An OGP Local Inception Report: <see cref="Assessments.InceptionReport"/>.</summary>
+    /// <summary>An OGP Local Inception Report: <see cref="InceptionReport"/>.</summary>
     public const string InceptionReport = "inception-report";
 
-    /// <summary>An IRM Action Plan Review: <see cref="Assessments.ActionPlanReview"/>.</summary>
+    /// <summary>An IRM Action Plan Review: <see cref="ActionPlanReview"/>.</summary>
     public const string ActionPlanReview = "action-plan-review";
 
-    /// <summary>An IRM Results Report: <see cref="Assessments.ResultsReport"/>.</summary>
+    /// <summary>An IRM Results Report: <see cref="ResultsReport"/>.</summary>
     public const string ResultsReport = "results-report";
 
-    /// <summary>A dataset of commitments, such as the IRM commitment dataset: <see cref="Datasets.CommitmentDataset"/>.</summary>
+    /// <summary>A dataset of commitments, such as the IRM commitment dataset: <see cref="CommitmentDataset"/>.</summary>
     public const string CommitmentDataset = "commitment-dataset";
 
-    /// <summary>The result of a validation: <see cref="Diagnostics.ValidationReport"/>.</summary>
+    /// <summary>The result of a validation: <see cref="Validation.ValidationReport"/>.</summary>
     public const string ValidationReport = "validation-report";
 
     /// <summary>A summary of a commitment dataset: indicator shares, distributions, coverage, agreement: <see cref="Analysis.DatasetSummary"/>.</summary>

@@ -1,6 +1,6 @@
 namespace OpenGov.Model;
 
-/// <summary>The character encoding of an input, as <see cref="IO.OgpReader"/> detects it or as it is told.</summary>
+/// <summary>The character encoding of an input, as <see cref="OgpReader"/> detects it or as it is told.</summary>
 /// <remarks>
 /// Detection: a byte order mark decides (UTF-8, UTF-16 and UTF-32 in either byte order); without one, text
 /// whose every other byte is zero is UTF-16; text that is valid UTF-8 is UTF-8; anything else is read as

@@ -11,7 +11,7 @@ namespace OpenGov.Model;
 /// <summary>
 /// The JSON metadata of the library's records, as the source generator writes it for each namespace
 /// (<c>PlansJsonMetadata</c>, …), registered here when the assembly loads; and the helpers that metadata
-/// calls. The JSON format (<see cref="Serialization.OgpJson"/>) combines the registered metadata with the
+/// calls. The JSON format (<see cref="OgpJson"/>) combines the registered metadata with the
 /// converters of the values.
 /// </summary>
 internal static class JsonModel

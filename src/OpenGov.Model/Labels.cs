@@ -4,7 +4,7 @@ using System.Globalization;
 namespace OpenGov.Model;
 
 /// <summary>
-/// The label and the token of a value of a codelist (the scales of <c>OpenGov.Model.Scales</c>: completion,
+/// The label and the token of a value of a codelist (the scales of <c>OpenGov.Model</c>: completion,
 /// results, regions and the others) and of a recorded one: <c>level.ToLabel()</c> gives <c>Substantial</c>,
 /// <c>level.ToLabel(CultureInfo.GetCultureInfo("es"))</c> gives <c>Sustancial</c>, <c>level.ToToken()</c> gives
 /// <c>substantial</c>.

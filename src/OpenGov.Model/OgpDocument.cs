@@ -5,7 +5,7 @@ namespace OpenGov.Model;
 /// <summary>
 /// A root document of the library's JSON format. Every document carries its <see cref="Kind"/> (the
 /// <c>kind</c> property) and its <see cref="SchemaVersion"/>; read and write documents with
-/// <see cref="Serialization.OgpJson"/>.
+/// <see cref="OgpJson"/>.
 /// </summary>
 public abstract record OgpDocument : OgpRecord
 {
@@ -21,8 +21,8 @@ public abstract record OgpDocument : OgpRecord
 
     /// <summary>
     /// Gets the version of the JSON format the document follows, <c>major.minor</c>. A document without
-    /// one (or with <c>null</c>) is read as <see cref="Serialization.OgpJson.DefaultSchemaVersion"/>;
-    /// documents made in code have <see cref="Serialization.OgpJson.CurrentSchemaVersion"/>.
+    /// one (or with <c>null</c>) is read as <see cref="OgpJson.DefaultSchemaVersion"/>;
+    /// documents made in code have <see cref="OgpJson.CurrentSchemaVersion"/>.
     /// </summary>
     [JsonIgnore]
     public string SchemaVersion { get => SchemaVersionAsRead ?? FormatVersion.Default; init => SchemaVersionAsRead = value ?? FormatVersion.Default; }

@@ -5,7 +5,7 @@ namespace OpenGov.Model;
 /// <summary>
 /// The input cannot be read at all: it is not one of the inputs the library reads, it is not JSON or
 /// not a document of the asked kind, or the stream failed. The message names the source and, where
-/// known, the line; <see cref="Serialization.OgpJsonException"/> adds the JSON path and byte position.
+/// known, the line; <see cref="OgpJsonException"/> adds the JSON path and byte position.
 /// </summary>
 /// <remarks>
 /// Invalid <em>data</em> in a readable input (an unknown label, a cell that is not a number, a quote left

@@ -1,9 +1,8 @@
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenGov.Model;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
 using OpenGov.Model.Validation;
 
 namespace NetStandardConsumer;

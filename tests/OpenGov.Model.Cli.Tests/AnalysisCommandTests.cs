@@ -3,8 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Scoring;
-using OpenGov.Model.Serialization;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
 

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Serialization;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
 

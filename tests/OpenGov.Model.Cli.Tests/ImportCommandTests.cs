@@ -1,9 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Serialization;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
 
@@ -112,8 +109,8 @@ public sealed class ImportCommandTests : IDisposable
         var page = Run("validate", Page, "--format", "json").Output;
         var json = Run("validate", CanonicalReport, "--format", "json").Output;
 
-        var fromPage = OgpJson.Deserialize<Diagnostics.ValidationReport>(page);
-        var fromJson = OgpJson.Deserialize<Diagnostics.ValidationReport>(json);
+        var fromPage = OgpJson.Deserialize<Validation.ValidationReport>(page);
+        var fromJson = OgpJson.Deserialize<Validation.ValidationReport>(json);
         Assert.Equal(fromJson.Findings, fromPage.Findings);
         Assert.Equal(fromJson.Completeness, fromPage.Completeness);
     }
@@ -150,7 +147,7 @@ public sealed class ImportCommandTests : IDisposable
 
     private static EndOfCommitmentReport ReadPage(string text)
     {
-        using var input = Model.IO.OgpReader.OpenText(text);
+        using var input = Model.OgpReader.OpenText(text);
         return input.ReadDocument<EndOfCommitmentReport>();
     }
 

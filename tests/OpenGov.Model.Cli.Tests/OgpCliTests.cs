@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Text.Json;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Serialization;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
 
@@ -182,12 +180,12 @@ public sealed class OgpCliTests : IDisposable
     public void Validate_writes_json_and_csv()
     {
         var json = Run("validate", "--format", "json").Output;
-        var report = OgpJson.Deserialize<Diagnostics.ValidationReport>(json);
+        var report = OgpJson.Deserialize<Validation.ValidationReport>(json);
         Assert.Equal(9, report.ErrorCount);
         Assert.Equal(CliInputs.BundledName, report.Subject);
 
         var csv = Run("validate", "-f", "csv").Output.Split("\r\n");
-        Assert.Equal(Reporting.ValidationRendering.CsvHeader, csv[0]);
+        Assert.Equal(Rendering.ValidationRendering.CsvHeader, csv[0]);
         Assert.Equal(11, csv.Length);
     }
 
@@ -201,14 +199,14 @@ public sealed class OgpCliTests : IDisposable
 
         Assert.Equal(OgpCli.Unreadable, exit);
         Assert.Contains("broken.json", error, StringComparison.Ordinal);
-        Assert.Equal(0, OgpJson.Deserialize<Diagnostics.ValidationReport>(output.Trim()).ErrorCount);
+        Assert.Equal(0, OgpJson.Deserialize<Validation.ValidationReport>(output.Trim()).ErrorCount);
     }
 
     [Fact]
     public void Rules_lists_the_catalogue()
     {
         Assert.Contains("OGP110  error    completeness  Level of progress not chosen", Run("rules").Output, StringComparison.Ordinal);
-        Assert.Equal(Reporting.RuleDocument.ToMarkdown(), Run("rules", "--format", "markdown").Output);
+        Assert.Equal(Rendering.RuleDocument.ToMarkdown(), Run("rules", "--format", "markdown").Output);
         Assert.StartsWith("[", Run("rules", "--format", "json").Output, StringComparison.Ordinal);
     }
 

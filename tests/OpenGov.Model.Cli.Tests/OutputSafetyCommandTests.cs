@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
 using Sylvan.Data.Csv;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;

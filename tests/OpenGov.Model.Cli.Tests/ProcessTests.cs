@@ -210,11 +210,11 @@ public sealed class ProcessTests : IDisposable
     private static byte[] Generate(int rows)
     {
         var lines = new System.Collections.Generic.List<string>();
-        using (var input = Model.IO.OgpReader.OpenFile(Extract))
+        using (var input = Model.OgpReader.OpenFile(Extract))
         {
             var records = input.ReadRecords().Select(r => r.Record).ToList();
             var text = new StringWriter();
-            var csv = new Model.IO.DatasetCsvWriter(text, input.Columns);
+            var csv = new Model.DatasetCsvWriter(text, input.Columns);
             for (var i = 0; i < rows; i++)
             {
                 var record = records[i % records.Count];

@@ -297,7 +297,7 @@ public sealed class ReliabilityTests : IDisposable
         var (exit, output, _) = Run("diff", old, changed, "-f", "json");
 
         Assert.Equal(OgpCli.Invalid, exit);
-        var difference = Model.Serialization.OgpJson.Deserialize<Model.Analysis.DatasetDifference>(output);
+        var difference = Model.OgpJson.Deserialize<Model.Analysis.DatasetDifference>(output);
         var change = Assert.Single(difference.Changed);
         var field = Assert.Single(change.Fields);
         Assert.Equal(("Commitment Unique Identifier", "AL0002", written), (field.Column, field.Old, field.New));
@@ -438,7 +438,7 @@ public sealed class ReliabilityTests : IDisposable
         var (exit, output, _) = Run("diff", old, changed, "-f", "json");
 
         Assert.Equal(OgpCli.Invalid, exit);
-        var difference = Model.Serialization.OgpJson.Deserialize<Model.Analysis.DatasetDifference>(output);
+        var difference = Model.OgpJson.Deserialize<Model.Analysis.DatasetDifference>(output);
         var change = Assert.Single(difference.Changed);
         Assert.Equal("AL0002#2#", change.Id);
         Assert.Equal(["AL0002"], difference.RepeatedIdentifiers);

@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
 

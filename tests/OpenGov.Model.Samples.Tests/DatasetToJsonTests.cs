@@ -1,6 +1,4 @@
 using System;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Samples.Tests;

@@ -66,8 +66,8 @@ public class DocumentationSnippetTests
     [Fact]
     public void A_snippet_with_its_using_compiles_and_an_unneeded_using_is_reported()
     {
-        const string markdown = "```csharp\nusing OpenGov.Model.Plans;\n\nConsole.WriteLine(new Commitment().Id);\n```\n\n"
-            + "```csharp\nusing OpenGov.Model.Plans;\nusing OpenGov.Model.Scoring;\n\nConsole.WriteLine(new Commitment().Id);\n```\n";
+        const string markdown = "```csharp\nusing OpenGov.Model;\n\nConsole.WriteLine(new Commitment().Id);\n```\n\n"
+            + "```csharp\nusing OpenGov.Model;\nusing OpenGov.Model.Analysis;\n\nConsole.WriteLine(new Commitment().Id);\n```\n";
         var snippets = SnippetCompiler.Extract("EXAMPLE.md", markdown);
 
         Assert.Empty(SnippetCompiler.Compile(snippets[0]));
@@ -110,7 +110,7 @@ public class DocumentationSnippetTests
     public void A_web_snippet_compiles_against_the_aspnetcore_shared_framework()
     {
         Assert.NotNull(SnippetCompiler.AspNetCoreDirectory());
-        const string code = "using OpenGov.Model.Serialization;\n\nvar builder = WebApplication.CreateBuilder(args);\n"
+        const string code = "using OpenGov.Model;\n\nvar builder = WebApplication.CreateBuilder(args);\n"
             + "builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForOgp());\nvar app = builder.Build();\n"
             + "app.MapGet(\"/\", () => \"ok\");\napp.Run();";
         var web = Assert.Single(SnippetCompiler.Extract("EXAMPLE.md", $"```csharp web\n{code}\n```\n"));

@@ -2,9 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Samples.Tests;

@@ -1,9 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
+using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Tests;
 

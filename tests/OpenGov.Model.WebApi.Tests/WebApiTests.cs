@@ -9,12 +9,11 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.AspNetCore;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Validation;
 using Xunit;
 
 namespace OpenGov.Model.WebApi.Tests;
@@ -150,7 +149,7 @@ public sealed class WebApiTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         using var problem = JsonDocument.Parse(text);
-        var expected = Assert.Throws<OgpJsonException>(() => OgpJson.Deserialize<OpenGov.Model.Assessments.EndOfCommitmentReport>(json));
+        var expected = Assert.Throws<OgpJsonException>(() => OgpJson.Deserialize<OpenGov.Model.EndOfCommitmentReport>(json));
         Assert.Equal("The input could not be read", problem.RootElement.GetProperty("title").GetString());
         Assert.Equal(expected.Reason, problem.RootElement.GetProperty("detail").GetString());
         Assert.Equal(path, problem.RootElement.GetProperty("path").GetString());

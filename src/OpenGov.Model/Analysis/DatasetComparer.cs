@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
+using OpenGov.Model.Mapping;
 
 namespace OpenGov.Model.Analysis;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Datasets;
 
 namespace OpenGov.Model.Analysis;
 
@@ -91,7 +90,7 @@ public sealed partial record DatasetDifference : OgpDocument
 
     /// <summary>
     /// Compares the datasets two inputs hold (CSV, JSON rows or commitment-dataset documents, in any pairing), named
-    /// and their columns taken from the inputs; see <see cref="Create(IO.OgpInput, IO.OgpInput, DatasetDifferenceOptions)"/>.
+    /// and their columns taken from the inputs; see <see cref="Create(OgpInput, OgpInput, DatasetDifferenceOptions)"/>.
     /// </summary>
     /// <param name="oldInput">The old release, not read yet.</param>
     /// <param name="newInput">The new release, not read yet.</param>
@@ -99,7 +98,7 @@ public sealed partial record DatasetDifference : OgpDocument
     /// <exception cref="ArgumentNullException">An input is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An input holds no commitment dataset.</exception>
     /// <exception cref="OgpReadException">An input cannot be read, or reading it stopped before its end.</exception>
-    public static DatasetDifference Create(IO.OgpInput oldInput, IO.OgpInput newInput) =>
+    public static DatasetDifference Create(OgpInput oldInput, OgpInput newInput) =>
         Create(oldInput, newInput, DatasetDifferenceOptions.Default);
 
     /// <summary>
@@ -113,16 +112,16 @@ public sealed partial record DatasetDifference : OgpDocument
     /// <exception cref="ArgumentNullException">An input is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An input holds no commitment dataset.</exception>
     /// <exception cref="OgpReadException">An input cannot be read, or reading it stopped before its end (its unread rows would show as removed).</exception>
-    public static DatasetDifference Create(IO.OgpInput oldInput, IO.OgpInput newInput, DatasetDifferenceOptions options)
+    public static DatasetDifference Create(OgpInput oldInput, OgpInput newInput, DatasetDifferenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(oldInput);
         ArgumentNullException.ThrowIfNull(newInput);
         ArgumentNullException.ThrowIfNull(options);
         // The old release is held whole anyway; a dataset document (read whole too) may give its columns after its
         // records, so both are read before their columns are taken. CSV and JSON rows know theirs at the start.
-        var oldRows = new List<Datasets.DatasetRecord>(oldInput.DatasetRecords(nameof(oldInput)));
-        var newRows = newInput.Kind == IO.InputKind.Document
-            ? new List<Datasets.DatasetRecord>(newInput.DatasetRecords(nameof(newInput)))
+        var oldRows = new List<DatasetRecord>(oldInput.DatasetRecords(nameof(oldInput)));
+        var newRows = newInput.Kind == InputKind.Document
+            ? new List<DatasetRecord>(newInput.DatasetRecords(nameof(newInput)))
             : newInput.DatasetRecords(nameof(newInput));
         options = options with
         {

@@ -26,7 +26,7 @@ public sealed record DatasetDifferenceOptions
     public string? NewName { get; init; }
 
     /// <summary>
-    /// Gets the old release's column headers, such as a reader's <see cref="IO.OgpInput.Columns"/>. With both
+    /// Gets the old release's column headers, such as a reader's <see cref="OgpInput.Columns"/>. With both
     /// releases' headers, only the columns both have are compared and the others are listed; without them,
     /// every column is compared.
     /// </summary>

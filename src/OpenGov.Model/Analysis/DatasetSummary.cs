@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Analysis;
 
@@ -93,40 +91,40 @@ public sealed partial record DatasetSummary : OgpDocument
 
     /// <summary>
     /// Summarizes the dataset an input holds (a CSV, JSON rows or a commitment-dataset document), reading it once; the
-    /// input's name is the summary's subject. What reading finds stays in <see cref="IO.OgpInput.Findings"/>.
+    /// input's name is the summary's subject. What reading finds stays in <see cref="OgpInput.Findings"/>.
     /// </summary>
     /// <param name="input">The input, not read yet, such as <c>OgpReader.OpenFile(path)</c>.</param>
     /// <param name="groupBy">How to group the commitments.</param>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The input holds no commitment dataset.</exception>
     /// <exception cref="OgpReadException">The input cannot be read, or reading it stopped before its end.</exception>
-    public static DatasetSummary Create(IO.OgpInput input, SummaryGrouping groupBy)
+    public static DatasetSummary Create(OgpInput input, SummaryGrouping groupBy)
     {
         ArgumentNullException.ThrowIfNull(input);
         return Create(input.DatasetRecords(nameof(input)), groupBy, input.InputName);
     }
 
-    /// <summary>Summarizes the dataset an input holds, reading it once, with a grouping, filters and a convention; see <see cref="Create(IO.OgpInput, SummaryGrouping)"/>.</summary>
+    /// <summary>Summarizes the dataset an input holds, reading it once, with a grouping, filters and a convention; see <see cref="Create(OgpInput, SummaryGrouping)"/>.</summary>
     /// <param name="input">The input, not read yet.</param>
     /// <param name="options">What to count and how; without a subject of their own, the input's name is the subject.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The input holds no commitment dataset, or a filter of the options cannot be read.</exception>
     /// <exception cref="OgpReadException">The input cannot be read, or reading it stopped before its end.</exception>
-    public static DatasetSummary Create(IO.OgpInput input, DatasetSummaryOptions options)
+    public static DatasetSummary Create(OgpInput input, DatasetSummaryOptions options)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         return Create(input.DatasetRecords(nameof(input)), options.Subject is null ? options with { Subject = input.InputName } : options);
     }
 
-    /// <summary>Summarizes the dataset an input holds as it arrives; see <see cref="Create(IO.OgpInput, DatasetSummaryOptions)"/>.</summary>
+    /// <summary>Summarizes the dataset an input holds as it arrives; see <see cref="Create(OgpInput, DatasetSummaryOptions)"/>.</summary>
     /// <param name="input">The input, not read yet.</param>
     /// <param name="options">What to count and how; without a subject of their own, the input's name is the subject.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The input holds no commitment dataset, or a filter of the options cannot be read.</exception>
     /// <exception cref="OgpReadException">The input cannot be read, or reading it stopped before its end.</exception>
-    public static ValueTask<DatasetSummary> CreateAsync(IO.OgpInput input, DatasetSummaryOptions options, CancellationToken cancellationToken)
+    public static ValueTask<DatasetSummary> CreateAsync(OgpInput input, DatasetSummaryOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Mapping;
 
 namespace OpenGov.Model.Analysis;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Analysis;
 

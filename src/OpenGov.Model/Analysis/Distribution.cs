@@ -1,5 +1,3 @@
-using OpenGov.Model.Scoring;
-
 namespace OpenGov.Model.Analysis;
 
 /// <summary>The distribution of one scale over a group: every value of the scale in order, with its count, and what was missing.</summary>

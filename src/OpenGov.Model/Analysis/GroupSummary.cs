@@ -1,5 +1,4 @@
 using System;
-using OpenGov.Model.Scoring;
 
 namespace OpenGov.Model.Analysis;
 

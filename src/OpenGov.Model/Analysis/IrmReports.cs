@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
+using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Analysis;
 

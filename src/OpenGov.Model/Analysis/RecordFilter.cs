@@ -1,10 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
+using OpenGov.Model.Mapping;
 
 namespace OpenGov.Model.Analysis;
 

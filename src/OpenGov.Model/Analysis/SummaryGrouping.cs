@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model.Analysis;
 

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// An IRM Action Plan Review (method since 2020–2021), written soon after a national action plan starts:

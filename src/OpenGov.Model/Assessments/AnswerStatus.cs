@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>How much of a question a report answers.</summary>
 public enum AnswerStatus

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>A cluster of commitments in an IRM Results Report, with the results of the cluster as one.</summary>
 [OgpJsonObject]

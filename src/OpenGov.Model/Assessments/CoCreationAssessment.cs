@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using OpenGov.Model.Scales;
 
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// An assessment of the co-creation process of an action plan: the minimum requirements met or not with

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// A minimum requirement of the co-creation process, as a question an assessor answers: OGP Local's

@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The design assessment of one commitment in section 3 of an OGP Local Inception Report: is it

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>A commitment of the plan in an IRM Results Report: its identity, its cluster, and its results.</summary>
 [OgpJsonObject]

@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The answer to question 1.1: the overall level of progress at the time of the assessment.</summary>
 [OgpJsonObject]

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The criteria under which a member acts contrary to the OGP process (OGP Participation and Co-Creation Standards).</summary>
 public enum ContraryToProcessCriterion

@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The IRM's assessment of a commitment's design: how verifiable and relevant it is and how ambitious.

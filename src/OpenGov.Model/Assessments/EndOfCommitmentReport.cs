@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// An OGP Local End of Commitment Report: the monitoring body's assessment of one commitment after it

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>A piece of evidence for question 1.3: a link or the name of an uploaded file.</summary>
 [OgpJsonObject]

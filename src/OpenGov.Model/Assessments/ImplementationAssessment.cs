@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The IRM's assessment of a commitment's implementation: completion at mid-term and at the end of

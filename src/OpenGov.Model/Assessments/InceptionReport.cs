@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// An OGP Local Inception Report: the monitoring body's first assessment of a local action plan, two

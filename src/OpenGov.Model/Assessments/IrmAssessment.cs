@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The Independent Reporting Mechanism's assessment of one commitment: its design, when the plan

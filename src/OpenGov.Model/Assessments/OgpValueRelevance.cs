@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The relevance of a commitment to each OGP value, as the IRM codes it: <see langword="true"/> when

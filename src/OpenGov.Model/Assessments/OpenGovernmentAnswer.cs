@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The answer to one of questions 2.1.1 to 2.1.3: did the commitment open government for one OGP value?</summary>
 [OgpJsonObject]

@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The answer to question 1.3: was the commitment implemented as originally planned?</summary>
 [OgpJsonObject]

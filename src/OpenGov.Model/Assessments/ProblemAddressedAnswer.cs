@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The answer to question 2.2: did the commitment address the public policy problem it intended to address?</summary>
 [OgpJsonObject]

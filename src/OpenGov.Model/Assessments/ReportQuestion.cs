@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The questions of the End of Commitment Report form.</summary>
 public enum ReportQuestion

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The numbers and wording of the <see cref="ReportQuestion"/> values, and what a report answers.</summary>
 public static class ReportQuestions

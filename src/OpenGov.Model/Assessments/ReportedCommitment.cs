@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The commitment an End of Commitment Report assesses, as the report states it.</summary>
 [OgpJsonObject]

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>Whose minimum requirement of the co-creation process a <see cref="CoCreationRequirement"/> is.</summary>
 public enum RequirementProgram

@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>The IRM Results Report's assessment of a commitment or a cluster: completion, early results, Did it Open Government?, and the factors behind them.</summary>
 [OgpJsonObject]

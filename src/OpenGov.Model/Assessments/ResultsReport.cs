@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// An IRM Results Report (method since 2020–2021), written after a national action plan ends: the

@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The IRM Action Plan Review's assessment of a commitment or of a cluster of commitments: verifiable,

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>A cluster of commitments in an IRM Action Plan Review: several commitments on one policy aim, assessed as one.</summary>
 [OgpJsonObject]

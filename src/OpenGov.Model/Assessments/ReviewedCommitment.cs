@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Assessments;
+namespace OpenGov.Model;
 
 /// <summary>
 /// A commitment of the plan in an IRM Action Plan Review: its identity, the cluster it was assessed in (if

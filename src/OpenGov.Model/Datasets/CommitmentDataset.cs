@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>A dataset of commitments: the rows of the IRM commitment dataset (or an extract of it), with where they come from. It is a root document of the JSON format (kind <c>commitment-dataset</c>).</summary>
 [OgpJsonObject(DocumentKind = DocumentKinds.CommitmentDataset)]

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>The numeric shadow columns of the IRM commitment dataset: the code recorded beside each scale label (<c>_Specificity</c>, <c>_CompletionEndTerm</c>, …). Kept as recorded, so that a label that disagrees with its code can be found.</summary>
 [OgpJsonObject]

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>The indicator columns the IRM commitment dataset derives from its assessments, as recorded in the dataset (not recomputed): high completion, high ambition, the IRM-based score and the bookkeeping columns beside them.</summary>
 [OgpJsonObject]

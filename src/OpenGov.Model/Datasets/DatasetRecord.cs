@@ -1,6 +1,4 @@
-using OpenGov.Model.Plans;
-
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>One row of the IRM commitment dataset: a commitment with its member, its action plan, its IRM assessment, the numeric codes and derived indicators the dataset records beside them, and the columns the library does not know.</summary>
 [OgpJsonObject]

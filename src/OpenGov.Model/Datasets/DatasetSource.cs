@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>Where a commitment dataset comes from.</summary>
 [OgpJsonObject]

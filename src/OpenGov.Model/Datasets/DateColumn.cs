@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>A date column of the IRM commitment dataset.</summary>
 public enum DateColumn

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>The order inferred for a date column in one scope, and the settled dates it rests on.</summary>
 public sealed record DateOrderDecision

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Infers how a dataset writes its dates (month or day first) from the dates that settle it

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>Whose dates decided the order of an ambiguous date (<see cref="DateOrderInference"/>).</summary>
 public enum DateScope

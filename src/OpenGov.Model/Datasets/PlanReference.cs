@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Datasets;
+namespace OpenGov.Model;
 
 /// <summary>The action plan a dataset row belongs to, as the IRM commitment dataset records it.</summary>
 [OgpJsonObject]

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>How complete an End of Commitment Report is: the required items answered out of the required items.</summary>
 [OgpJsonObject]

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>One finding of validation: which rule, how serious, where (a JSON Pointer into the document, and the line and column of the source when the data was imported), what is wrong and the offending value.</summary>
 [OgpJsonObject]

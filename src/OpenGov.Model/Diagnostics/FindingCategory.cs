@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using OpenGov.Model.Serialization;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>What kind of check a finding comes from. In JSON: <c>structure</c>, <c>rule</c>, <c>completeness</c>.</summary>
 [JsonConverter(typeof(KebabEnumConverter<FindingCategory>))]

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>The findings of one rule: the rule, the severity they were reported at, how many there are and where the first few are.</summary>
 [OgpJsonObject]

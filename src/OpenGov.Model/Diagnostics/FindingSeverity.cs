@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using OpenGov.Model.Serialization;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>How serious a finding is. In JSON: <c>info</c>, <c>warning</c>, <c>error</c>.</summary>
 [JsonConverter(typeof(KebabEnumConverter<FindingSeverity>))]

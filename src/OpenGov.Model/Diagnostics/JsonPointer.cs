@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>JSON Pointers (RFC 6901) as validation writes them.</summary>
 internal static class JsonPointer

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using OpenGov.Model.Serialization;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>How far a rule looks. In JSON: <c>report</c>, <c>commitment</c>, <c>action-plan</c>, <c>member</c>, <c>dataset</c>.</summary>
 [JsonConverter(typeof(KebabEnumConverter<RuleScope>))]

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using OpenGov.Model.Serialization;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>The sets of rules that validation can run; combine them with <c>|</c>.</summary>
 [System.Flags]

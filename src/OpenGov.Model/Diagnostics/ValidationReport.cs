@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>
 /// The result of validating a report, a commitment, a plan or a dataset: the findings (grouped by

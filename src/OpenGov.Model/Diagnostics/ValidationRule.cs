@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>
 /// A rule of validation: its stable code (never reused), default severity, category, scope, title,

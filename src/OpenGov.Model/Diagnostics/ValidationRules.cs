@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OpenGov.Model.Diagnostics;
+namespace OpenGov.Model.Validation;
 
 /// <summary>
 /// The catalogue of validation rules. Codes are stable: a rule that is retired keeps its code,
@@ -270,7 +270,7 @@ public static class ValidationRules
 
     /// <summary>Writes the catalogue as JSON: an array of rules in the library's JSON format.</summary>
     public static string ToJson() =>
-        System.Text.Json.JsonSerializer.Serialize(ValueList.CreateRange(All), Serialization.OgpJson.GetTypeInfo<ValueList<ValidationRule>>());
+        System.Text.Json.JsonSerializer.Serialize(ValueList.CreateRange(All), OgpJson.GetTypeInfo<ValueList<ValidationRule>>());
 
     private static ValidationRule[] Catalogue() =>
     [

@@ -2,9 +2,8 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Serialization;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// A stream read up to a limit: reading past it throws an <see cref="OgpReadException"/> that says which limit

@@ -4,7 +4,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>What went wrong in the text of a CSV file, where.</summary>
 internal enum CsvProblemKind

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OpenGov.Model.Scales;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>How the text of a cell of the IRM commitment dataset reads as a value, and how the value writes back.</summary>
 /// <typeparam name="T">The value.</typeparam>

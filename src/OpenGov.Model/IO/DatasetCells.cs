@@ -1,8 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using OpenGov.Model.Datasets;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model.Mapping;
 
 /// <summary>
 /// The cells of a dataset record by column header, as the dataset writes them: the columns the library

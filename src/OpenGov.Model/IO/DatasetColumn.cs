@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>A column of the IRM commitment dataset: its header, where its value lives in the model, and how it reads and writes.</summary>
 internal abstract class DatasetColumn

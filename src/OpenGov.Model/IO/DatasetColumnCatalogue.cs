@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The columns of the IRM commitment dataset in their canonical order (the order of the dataset's
@@ -143,7 +141,7 @@ internal static class DatasetColumnCatalogue
         return areas.TryGetValue(key, out var flag) ? flag : default;
     }
 
-    private static string JsonPointerPath(string parent, string token) => Diagnostics.JsonPointer.Append(parent, token);
+    private static string JsonPointerPath(string parent, string token) => Validation.JsonPointer.Append(parent, token);
 
     private static Dictionary<string, DatasetColumn> CreateIndex()
     {

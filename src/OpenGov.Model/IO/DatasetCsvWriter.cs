@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using OpenGov.Model.Datasets;
+using OpenGov.Model.Mapping;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Writes the rows of the IRM commitment dataset as CSV, one at a time, under a header: every cell as it was

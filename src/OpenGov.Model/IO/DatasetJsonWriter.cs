@@ -5,10 +5,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Serialization;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Writes a <c>commitment-dataset</c> document one record at a time, exactly as <see cref="OgpJson"/> writes

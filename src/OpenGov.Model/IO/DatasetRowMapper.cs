@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model.Mapping;
 
 /// <summary>
 /// Reads and writes rows of the IRM commitment dataset, given as cells in the order of a header:
@@ -139,7 +138,7 @@ public sealed class DatasetRowMapper
     /// <summary>Reads one row, with the line where each of its cells starts (a quoted cell may span lines).</summary>
     internal DatasetRecord Read(IReadOnlyList<string?> cells, int row, ICollection<Finding>? findings, int? line, IReadOnlyList<int>? cellLines)
     {
-        var state = new DatasetRowState { PolicyAreas = new KeyValuePair<Plans.PolicyArea, Recorded<bool>>[_policyAreaColumns] };
+        var state = new DatasetRowState { PolicyAreas = new KeyValuePair<PolicyArea, Recorded<bool>>[_policyAreaColumns] };
         if (cells.Count != _columns.Length)
         {
             findings?.Add(ValidationRules.Finding(

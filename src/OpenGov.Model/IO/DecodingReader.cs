@@ -6,7 +6,7 @@ using System.Threading;
 #endif
 using System.Threading.Tasks;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Reads a stream of bytes as text in a given encoding. Bytes that are not valid in it are never lost:

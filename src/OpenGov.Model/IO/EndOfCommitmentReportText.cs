@@ -1,15 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Scales;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>
 /// Reads an End of Commitment Report from the text of its page on the OGP website, and writes a
-/// report back in that layout: reading what <see cref="Render"/> writes gives the report back. Pages are read through <see cref="IO.OgpReader"/>.
+/// report back in that layout: reading what <see cref="Render"/> writes gives the report back. Pages are read through <see cref="OgpReader"/>.
 /// </summary>
 /// <remarks>
 /// <para>Reading is tolerant: CRLF or LF, an en dash, em dash or hyphen in the title and the question

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using OpenGov.Model.Diagnostics;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>The findings of reading an input, kept up to a limit and counted beyond it.</summary>
 internal sealed class ImportFindings : ICollection<Finding>

@@ -1,6 +1,4 @@
-using OpenGov.Model.Datasets;
-
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>A row of a dataset as it was read, with where it came from.</summary>
 /// <param name="Record">The row.</param>

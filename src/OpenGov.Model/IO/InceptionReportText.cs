@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Scales;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>
 /// Reads an OGP Local Inception Report from the text of its page, in any of its layouts (labelled or not, a

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>What an input is, as <see cref="OgpReader"/> tells it from its content.</summary>
 public enum InputKind

@@ -2,9 +2,10 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Mapping;
+using OpenGov.Model.Rendering;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>What the first bytes of an input say: its encoding, its kind, its delimiter.</summary>
 internal sealed class InputSniffer

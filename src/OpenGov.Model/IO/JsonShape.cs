@@ -1,6 +1,6 @@
 using System;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Counts the objects and arrays that JSON text opens as its bytes pass, outside strings, and refuses the text

@@ -3,9 +3,8 @@ using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Serialization;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Walks a large JSON input token by token over a window of its bytes, and hands out whole values (a row, a

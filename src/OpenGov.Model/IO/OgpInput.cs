@@ -4,11 +4,10 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// An input opened by <see cref="OgpReader"/>: what it is, in which encoding, and what reading it found so

@@ -4,7 +4,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The one way in: opens any input the library reads (a document of its JSON format, the IRM commitment
@@ -14,7 +14,7 @@ namespace OpenGov.Model.IO;
 /// <remarks>
 /// <para>Invalid data gives findings with their line and column (<see cref="OgpInput.Findings"/>), not
 /// exceptions. The readers let out <see cref="OgpReadException"/> (its subclass
-/// <see cref="Serialization.OgpJsonException"/> for JSON) for input that cannot be read at all,
+/// <see cref="OgpJsonException"/> for JSON) for input that cannot be read at all,
 /// <see cref="ArgumentNullException"/> and <see cref="OperationCanceledException"/>, nothing else.</para>
 /// </remarks>
 /// <example>

@@ -1,6 +1,6 @@
 using System;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>How <see cref="OgpReader"/> reads an input: what it may detect, what it is told, its limits.</summary>
 /// <remarks>
@@ -14,7 +14,7 @@ namespace OpenGov.Model.IO;
 public sealed record OgpReaderOptions
 {
     /// <summary>The default limit on one record of an input: 16 MiB.</summary>
-    public const int DefaultMaxRecordLength = Serialization.Utf8JsonInput.DefaultMaxTokenLength;
+    public const int DefaultMaxRecordLength = Utf8JsonInput.DefaultMaxTokenLength;
 
     /// <summary>The default options: everything detected from the content.</summary>
     /// <remarks>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The rules that keep output written from data inert, one per format. Every writer of the library and of

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// What the readers of OGP Local report pages share: the page's lines made comparable (line ends, trailing
@@ -554,9 +554,9 @@ internal static class PageText
     }
 
     /// <summary>Reads evidence lines: one piece per line, <c>reference — description</c>.</summary>
-    public static ValueList<Assessments.Evidence> Evidence(IReadOnlyList<string> block, string separator)
+    public static ValueList<Evidence> Evidence(IReadOnlyList<string> block, string separator)
     {
-        var evidence = new List<Assessments.Evidence>();
+        var evidence = new List<Evidence>();
         foreach (var raw in block)
         {
             var line = raw.Trim();
@@ -567,8 +567,8 @@ internal static class PageText
 
             var at = line.IndexOf(separator, StringComparison.Ordinal);
             evidence.Add(at < 0
-                ? new Assessments.Evidence { Reference = line }
-                : new Assessments.Evidence { Reference = line.Substring(0, at), Description = line.Substring(at + separator.Length) });
+                ? new Evidence { Reference = line }
+                : new Evidence { Reference = line.Substring(0, at), Description = line.Substring(at + separator.Length) });
         }
 
         return ValueList.CreateRange(evidence);

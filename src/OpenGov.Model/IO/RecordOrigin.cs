@@ -1,6 +1,7 @@
 using System;
+using OpenGov.Model.Mapping;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Where a row of a dataset came from: its position among the rows, the line of the input where it starts,

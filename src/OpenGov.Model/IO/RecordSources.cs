@@ -7,11 +7,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Mapping;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>A source of the rows of a dataset, read one at a time: a CSV file, JSON rows, or the records of a dataset document.</summary>
 internal abstract class RecordSource : IDisposable

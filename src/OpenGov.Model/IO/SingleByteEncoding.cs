@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The single-byte encodings the library reads without a code-page provider: Windows-1252 (as WHATWG

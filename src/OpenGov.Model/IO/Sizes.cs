@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>Sizes as messages say them.</summary>
 internal static class Sizes

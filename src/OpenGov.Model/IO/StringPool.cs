@@ -1,6 +1,6 @@
 using System;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Shares the strings of short, repeated cells (<c>0</c>, <c>1</c>, <c>ND</c>, <c>Substantial</c>, a

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text;
 
-namespace OpenGov.Model.IO;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Writes text under <see cref="OutputSafety.Terminal"/>, so that data printed to a terminal cannot move the

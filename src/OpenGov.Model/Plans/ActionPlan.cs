@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Plans;
+namespace OpenGov.Model;
 
 /// <summary>
 /// An action plan: the commitments a member makes with civil society for one to four years. It is

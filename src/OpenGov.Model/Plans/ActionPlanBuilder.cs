@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OpenGov.Model.Plans;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Builds an <see cref="ActionPlan"/> step by step, numbering its commitments and giving them

@@ -1,6 +1,4 @@
-using OpenGov.Model.Assessments;
-
-namespace OpenGov.Model.Plans;
+namespace OpenGov.Model;
 
 /// <summary>
 /// A commitment: one reform inside an action plan, as the OGP commitment template and the IRM

@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Plans;
+namespace OpenGov.Model;
 
 /// <summary>An OGP member: a national government, or a local one (a city, state, province or region).</summary>
 [OgpJsonObject]

@@ -1,6 +1,4 @@
-using OpenGov.Model.Scales;
-
-namespace OpenGov.Model.Plans;
+namespace OpenGov.Model;
 
 /// <summary>A milestone of a commitment: an activity with a verifiable deliverable, a start and an end.</summary>
 [OgpJsonObject]

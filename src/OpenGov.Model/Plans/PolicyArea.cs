@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OpenGov.Model.Plans;
+namespace OpenGov.Model;
 
 /// <summary>
 /// A policy area that OGP tags commitments with, such as Fiscal Openness › Tax or Open Parliaments:

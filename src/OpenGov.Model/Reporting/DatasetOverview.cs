@@ -3,10 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>
 /// The overview of a commitment dataset that <c>ogp show</c> prints (members, plans, commitments by

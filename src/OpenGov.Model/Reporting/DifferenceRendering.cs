@@ -2,9 +2,8 @@ using System;
 using System.Globalization;
 using System.IO;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.IO;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>Renders a <see cref="DatasetDifference"/> for people (plain text) and for spreadsheets (CSV, one row per change).</summary>
 public static class DifferenceRendering

@@ -1,11 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>Renders a document of the JSON format for people.</summary>
 public static class DocumentRendering
@@ -41,7 +38,7 @@ public static class DocumentRendering
             case ActionPlan plan:
                 WritePlan(output, name, plan);
                 break;
-            case Datasets.CommitmentDataset dataset:
+            case CommitmentDataset dataset:
                 WriteDataset(output, name, dataset);
                 break;
             case Analysis.DatasetSummary summary:
@@ -249,7 +246,7 @@ public static class DocumentRendering
         }
     }
 
-    private static void WriteDataset(TextWriter output, string name, Datasets.CommitmentDataset dataset)
+    private static void WriteDataset(TextWriter output, string name, CommitmentDataset dataset)
     {
         var records = dataset.Records;
         output.WriteLine($"Commitment dataset · {name} · schema {dataset.SchemaVersion}");

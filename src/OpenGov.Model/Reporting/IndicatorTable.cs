@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
+using OpenGov.Model.Mapping;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>
 /// The indicators of each commitment as a CSV table: its identifier, every computed indicator and, beside it,

@@ -1,7 +1,7 @@
 using System;
-using OpenGov.Model.Diagnostics;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>The document of the validation rules, for people.</summary>
 public static class RuleDocument

@@ -2,10 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scoring;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>
 /// Writes a <see cref="DatasetSummary"/> as one self-contained HTML page: inline CSS, inline SVG charts,

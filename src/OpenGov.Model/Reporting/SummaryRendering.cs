@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using OpenGov.Model.Analysis;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>Renders a <see cref="DatasetSummary"/> for people: Markdown, a self-contained HTML page, or plain text.</summary>
 public static class SummaryRendering

@@ -2,10 +2,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scoring;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>The readable form of a dataset summary that <c>ogp summary</c> prints.</summary>
 internal static class SummaryText

@@ -1,10 +1,9 @@
 using System;
 using System.Globalization;
 using System.IO;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>Renders a <see cref="ValidationReport"/> for people: CSV rows for a spreadsheet, or plain text.</summary>
 public static class ValidationRendering

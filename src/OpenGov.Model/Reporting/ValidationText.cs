@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
+using OpenGov.Model.Validation;
 
-namespace OpenGov.Model.Reporting;
+namespace OpenGov.Model.Rendering;
 
 /// <summary>The readable form of a validation report that <c>ogp validate</c> prints.</summary>
 internal static class ValidationText

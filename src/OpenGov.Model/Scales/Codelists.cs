@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>The definitions of every codelist of the library: labels, aliases, codes, definitions, sources.</summary>
 internal static class Codelists

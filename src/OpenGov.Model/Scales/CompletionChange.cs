@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>How completion changed from the mid-term (progress) assessment to the end-of-term assessment.</summary>
 public enum CompletionChange

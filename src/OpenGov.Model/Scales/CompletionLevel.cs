@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// How complete a commitment is: the IRM's completion scale (No Evidence Available, Not Started,

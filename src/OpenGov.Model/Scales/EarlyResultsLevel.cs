@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Early results of a commitment, as the IRM Results Report rates them for action plans from 2020/2021.

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// An immediate result that an evaluator can tick in questions 2.1.1 to 2.1.3 of the End of

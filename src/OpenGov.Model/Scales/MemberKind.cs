@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>What kind of OGP member a government is.</summary>
 public enum MemberKind

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>The OGP values against which the IRM assesses a commitment's relevance.</summary>
 public enum OgpValue

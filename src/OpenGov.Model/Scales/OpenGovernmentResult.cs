@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// "Did it Open Government?": how far a commitment changed government practice, overall or for one

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>The choice of question 1.3 of the End of Commitment Report: "Was the commitment implemented as originally planned?"</summary>
 /// <remarks>The first option is confirmed on the published form; the other two are inferred.</remarks>

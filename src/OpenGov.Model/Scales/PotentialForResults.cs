@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The potential for results of a commitment, the IRM's measure of ambition in the Action Plan Review

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The potential impact of a commitment as written, the IRM's measure of ambition before the 2020 refresh.

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>The choice of question 2.2 of the End of Commitment Report: did the commitment address the public policy problem?</summary>
 /// <remarks>The options are inferred from the form.</remarks>

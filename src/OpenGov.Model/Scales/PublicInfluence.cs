@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The level of public influence on an action plan, on the IAP2 spectrum the IRM uses for the plan's
@@ -6,7 +6,7 @@ namespace OpenGov.Model.Scales;
 /// </summary>
 /// <remarks>
 /// The IRM expects at least <see cref="Involve"/> during the development of a plan
-/// (<see cref="Assessments.CoCreationAssessment.MinimumDuringDevelopment"/>).
+/// (<see cref="CoCreationAssessment.MinimumDuringDevelopment"/>).
 /// </remarks>
 public enum PublicInfluence
 {

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Whether a minimum requirement of the co-creation process was met, as the IRM or an OGP Local

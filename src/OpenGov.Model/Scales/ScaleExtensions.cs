@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>The groupings OGP analysts use on the scales: high completion, strong results, high ambition, verifiable.</summary>
 public static class ScaleExtensions

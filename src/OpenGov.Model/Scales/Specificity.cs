@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// How specific and measurable a commitment's milestones are, the IRM's design measure before the 2020 refresh.

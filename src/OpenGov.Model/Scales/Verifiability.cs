@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scales;
+namespace OpenGov.Model;
 
 /// <summary>
 /// Whether a commitment is verifiable: the IRM's design measure in the Action Plan Review (action plans from 2020).

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using OpenGov.Model.Plans;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>
 /// One scale of the IRM's assessment of a commitment, such as completion at the end of term: its name,

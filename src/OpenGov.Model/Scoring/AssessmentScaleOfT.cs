@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Plans;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>A scale of the IRM's assessment whose values are <typeparamref name="T"/>.</summary>
 /// <typeparam name="T">The enumeration of the scale's values.</typeparam>

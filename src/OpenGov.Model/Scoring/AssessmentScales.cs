@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using OpenGov.Model.Scales;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>The scales of the IRM's assessment of a commitment, as typed keys: a summary has a distribution of each.</summary>
 /// <example><code>

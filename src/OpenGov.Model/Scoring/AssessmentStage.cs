@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>The two IRM assessments of a commitment's implementation.</summary>
 public enum AssessmentStage

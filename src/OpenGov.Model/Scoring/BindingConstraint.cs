@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>
 /// What keeps a commitment from being starred under the current formula (the dataset's

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>
 /// Why an indicator cannot tell: the kind of "missing" of the input it needed. When several inputs are

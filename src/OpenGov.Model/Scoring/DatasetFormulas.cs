@@ -1,8 +1,6 @@
 using System;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Scales;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>
 /// The IRM commitment dataset's own formulas for its derived columns (<see cref="IndicatorConvention.Dataset"/>),
@@ -169,25 +167,25 @@ internal static class DatasetFormulas
         var unknown = false;
         if (Fails(Specificity(record), 2, ref unknown))
         {
-            return Constraint(Scoring.BindingConstraint.Specificity);
+            return Constraint(Analysis.BindingConstraint.Specificity);
         }
 
         if (Fails(relevant, 1, ref unknown))
         {
-            return Constraint(Scoring.BindingConstraint.Relevance);
+            return Constraint(Analysis.BindingConstraint.Relevance);
         }
 
         if (Fails(impact, 3, ref unknown))
         {
-            return Constraint(Scoring.BindingConstraint.PotentialImpact);
+            return Constraint(Analysis.BindingConstraint.PotentialImpact);
         }
 
         if (Fails(raw, 4, ref unknown))
         {
-            return Constraint(Scoring.BindingConstraint.Completion);
+            return Constraint(Analysis.BindingConstraint.Completion);
         }
 
-        return Constraint(unknown ? Scoring.BindingConstraint.Undetermined : Scoring.BindingConstraint.None);
+        return Constraint(unknown ? Analysis.BindingConstraint.Undetermined : Analysis.BindingConstraint.None);
 
         static bool Fails(IndicatorValue<int> value, int threshold, ref bool unknown)
         {
@@ -206,7 +204,7 @@ internal static class DatasetFormulas
     /// <summary>"Subnational in NAPs": 1 for a national member's commitment flagged Subnational, else 0.</summary>
     public static IndicatorValue<int> SubnationalInNationalPlan(DatasetRecord record) =>
         Flag(record.Member.Kind.TryGetValue(out var kind) && kind == MemberKind.National
-            && record.Commitment.PolicyAreas.TryGetValue(Plans.PolicyArea.Subnational, out var flag) && flag.GetValueOrDefault(false));
+            && record.Commitment.PolicyAreas.TryGetValue(PolicyArea.Subnational, out var flag) && flag.GetValueOrDefault(false));
 
     /// <summary>
     /// The category of the four the dataset counts: 4 ambitious and complete, or strong results; 3 ambitious
@@ -290,9 +288,9 @@ internal static class DatasetFormulas
         return verifiable.IsUnrecognized && verifiable.UnrecognizedText!.Trim() == "1" ? true : null;
     }
 
-    private static Assessments.DesignAssessment? Design(DatasetRecord record) => record.Commitment.Assessment?.Design;
+    private static DesignAssessment? Design(DatasetRecord record) => record.Commitment.Assessment?.Design;
 
-    private static Assessments.ImplementationAssessment? Implementation(DatasetRecord record) => record.Commitment.Assessment?.Implementation;
+    private static ImplementationAssessment? Implementation(DatasetRecord record) => record.Commitment.Assessment?.Implementation;
 
     private static IndicatorValue<int> Specificity(DatasetRecord record) => Code(record.Codes.Specificity, Design(record)?.Specificity ?? default, SpecificityCode);
 

@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>How a computed indicator compares with the value the dataset records.</summary>
 public enum IndicatorAgreement

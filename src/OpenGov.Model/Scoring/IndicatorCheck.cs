@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>One indicator of one commitment: the computed value beside the value the dataset records.</summary>
 [OgpJsonObject]

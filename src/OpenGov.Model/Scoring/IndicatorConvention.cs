@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>
 /// How indicators treat what the IRM has not assessed. The library's own convention never guesses; the

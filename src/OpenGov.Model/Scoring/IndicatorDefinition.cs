@@ -1,8 +1,6 @@
 using System;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>
 /// An indicator of the catalogue (<see cref="Indicators.All"/>): its name, what it means, the OGP source

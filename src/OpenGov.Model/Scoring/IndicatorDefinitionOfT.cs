@@ -1,8 +1,6 @@
 using System;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>An indicator whose value has the type <typeparamref name="T"/>: <see cref="bool"/> for a yes/no indicator, <see cref="int"/> for the IRM-based score.</summary>
 /// <typeparam name="T">The type of the indicator's value.</typeparam>

@@ -1,7 +1,6 @@
 using System;
-using OpenGov.Model.Datasets;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>Every indicator of one commitment, computed and as recorded: one row of <c>ogp indicators</c>.</summary>
 [OgpJsonObject]

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>
 /// The answer of an indicator: a value, or "cannot tell" with the reason and the input that was missing.

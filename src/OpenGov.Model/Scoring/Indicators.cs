@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>
 /// The indicators OGP analysts compute from the IRM's assessment of a commitment, each a pure function
@@ -285,7 +281,7 @@ public static class Indicators
         DatasetFormulas.MaxStar,
         inputs: [InSpecificity, InRelevance, InPotentialImpact, InCompletionMidterm, InCompletionEndOfTerm]);
 
-    /// <summary>Gets "Binding constraint": the first criterion of the current star formula that fails (<see cref="Scoring.BindingConstraint"/>). Dataset column <c>Binding constraint</c>.</summary>
+    /// <summary>Gets "Binding constraint": the first criterion of the current star formula that fails (<see cref="Analysis.BindingConstraint"/>). Dataset column <c>Binding constraint</c>.</summary>
     public static IndicatorDefinition<BindingConstraint> BindingConstraint { get; } = new(
         "binding-constraint",
         "Binding constraint",
@@ -512,7 +508,7 @@ public static class Indicators
             Relevant(design.Relevance),
             formula == StarFormula.Pre2015
                 ? From(design.PotentialImpact, PotentialImpact, static impact => impact.IsHighAmbition())
-                : From(design.PotentialImpact, PotentialImpact, static impact => impact == Scales.PotentialImpact.Transformative),
+                : From(design.PotentialImpact, PotentialImpact, static impact => impact == Model.PotentialImpact.Transformative),
             HighCompletionAt(commitment, stage));
     }
 
@@ -604,12 +600,12 @@ public static class Indicators
     /// <summary>The token the dataset writes for a binding constraint.</summary>
     internal static string TokenOf(BindingConstraint constraint) => constraint switch
     {
-        Scoring.BindingConstraint.None => "STAR",
-        Scoring.BindingConstraint.Specificity => "Spec",
-        Scoring.BindingConstraint.Relevance => "Rel",
-        Scoring.BindingConstraint.PotentialImpact => "PotImp",
-        Scoring.BindingConstraint.Completion => "Cmpl",
-        Scoring.BindingConstraint.Undetermined => "FALSE",
+        Analysis.BindingConstraint.None => "STAR",
+        Analysis.BindingConstraint.Specificity => "Spec",
+        Analysis.BindingConstraint.Relevance => "Rel",
+        Analysis.BindingConstraint.PotentialImpact => "PotImp",
+        Analysis.BindingConstraint.Completion => "Cmpl",
+        Analysis.BindingConstraint.Undetermined => "FALSE",
         _ => ((int)constraint).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
@@ -622,7 +618,7 @@ public static class Indicators
                 : Recorded<int>.Missing(recorded.State);
         }
 
-        for (var constraint = Scoring.BindingConstraint.None; constraint <= Scoring.BindingConstraint.Undetermined; constraint++)
+        for (var constraint = Analysis.BindingConstraint.None; constraint <= Analysis.BindingConstraint.Undetermined; constraint++)
         {
             if (string.Equals(text.Trim(), TokenOf(constraint), StringComparison.OrdinalIgnoreCase))
             {
@@ -753,25 +749,25 @@ public static class Indicators
         var missing = default(Missing);
         if (Fails(From(design.Specificity, Specificity, specificity => specificity.IsVerifiable()), ref missing))
         {
-            return IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.Specificity);
+            return IndicatorValue<BindingConstraint>.Known(Analysis.BindingConstraint.Specificity);
         }
 
         if (Fails(Relevant(design.Relevance), ref missing))
         {
-            return IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.Relevance);
+            return IndicatorValue<BindingConstraint>.Known(Analysis.BindingConstraint.Relevance);
         }
 
-        if (Fails(From(design.PotentialImpact, PotentialImpact, static impact => impact == Scales.PotentialImpact.Transformative), ref missing))
+        if (Fails(From(design.PotentialImpact, PotentialImpact, static impact => impact == Model.PotentialImpact.Transformative), ref missing))
         {
-            return IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.PotentialImpact);
+            return IndicatorValue<BindingConstraint>.Known(Analysis.BindingConstraint.PotentialImpact);
         }
 
         if (Fails(EvaluateHighCompletion(commitment), ref missing))
         {
-            return IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.Completion);
+            return IndicatorValue<BindingConstraint>.Known(Analysis.BindingConstraint.Completion);
         }
 
-        return missing.IsSet ? missing.As<BindingConstraint>() : IndicatorValue<BindingConstraint>.Known(Scoring.BindingConstraint.None);
+        return missing.IsSet ? missing.As<BindingConstraint>() : IndicatorValue<BindingConstraint>.Known(Analysis.BindingConstraint.None);
 
         static bool Fails(IndicatorValue<bool> met, ref Missing missing)
         {

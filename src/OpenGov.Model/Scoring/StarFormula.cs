@@ -1,4 +1,4 @@
-namespace OpenGov.Model.Scoring;
+namespace OpenGov.Model.Analysis;
 
 /// <summary>The IRM's formulas for a starred commitment (domain: starred commitments).</summary>
 public enum StarFormula

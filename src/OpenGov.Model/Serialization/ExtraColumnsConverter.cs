@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>The cells of unmapped dataset columns: a JSON object of strings, keyed by column header, in order.</summary>
 internal sealed class ExtraColumnsConverter : JsonConverter<ValueDictionary<string, string>>

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The base of the library's read-only, forward-only streams over another stream: everything but reading

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>
 /// A record of the model under options other than the format's own (a host's options with

@@ -1,9 +1,8 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenGov.Model.Plans;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>Reads identifiers strictly: a malformed identifier makes the document unreadable.</summary>
 internal static class IdentifierConverters

@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The JSON form of an indicator's answer: the number when it could tell; when it cannot, an object

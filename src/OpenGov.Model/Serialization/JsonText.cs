@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>The text of a JSON string token, for the library's own readers of JSON.</summary>
 internal static class JsonText

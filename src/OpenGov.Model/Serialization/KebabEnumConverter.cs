@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>Writes the values of a small enumeration as kebab-case names (<c>action-plan</c>) and reads them back, strictly.</summary>
 /// <typeparam name="T">The enumeration.</typeparam>

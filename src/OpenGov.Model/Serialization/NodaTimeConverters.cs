@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>A NodaTime date as its ISO 8601 text (<c>2024-03-31</c>), over NodaTime's own pattern: no reflection, trim- and AOT-safe.</summary>
 internal sealed class LocalDateConverter : JsonConverter<LocalDate>

@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The input cannot be read as a document of the library's JSON format: it is not JSON (or not UTF-8),

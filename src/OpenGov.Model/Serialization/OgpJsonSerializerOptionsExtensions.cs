@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>Makes the library's JSON format part of a host's own serializer options (ASP.NET Core, a message bus, a cache).</summary>
 public static class OgpJsonSerializerOptionsExtensions

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>
 /// The JSON form of <see cref="PartialDate"/>: the ISO string at its precision (<c>"2022-12-31"</c>,

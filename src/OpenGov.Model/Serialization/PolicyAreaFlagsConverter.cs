@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenGov.Model.Plans;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>
 /// A commitment's policy areas as a JSON object keyed by area token, read straight into a

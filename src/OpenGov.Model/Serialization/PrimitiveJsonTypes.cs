@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>The metadata of the primitive values of the JSON format, written by System.Text.Json's source generator.</summary>
 [JsonSerializable(typeof(string))]

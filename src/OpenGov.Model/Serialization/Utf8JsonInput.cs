@@ -3,7 +3,8 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-namespace OpenGov.Model.Serialization;
+
+namespace OpenGov.Model;
 
 /// <summary>
 /// The bytes of a JSON input as UTF-8, checked as they pass: a UTF-8 byte order mark is dropped, UTF-16 and

@@ -1,6 +1,6 @@
 using System;
 
-namespace OpenGov.Model.Serialization;
+namespace OpenGov.Model;
 
 /// <summary>Finds the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).</summary>
 internal static class Utf8Validation

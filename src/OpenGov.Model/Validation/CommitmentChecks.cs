@@ -1,8 +1,4 @@
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
 
 namespace OpenGov.Model.Validation;
 

@@ -1,5 +1,3 @@
-using OpenGov.Model.Diagnostics;
-
 namespace OpenGov.Model.Validation;
 
 /// <summary>Counts the items a report must give and reports those missing: the completeness score of a report.</summary>

@@ -1,11 +1,6 @@
 using System;
 using System.Globalization;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
 
 namespace OpenGov.Model.Validation;
 

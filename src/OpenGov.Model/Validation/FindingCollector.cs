@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OpenGov.Model.Diagnostics;
 
 namespace OpenGov.Model.Validation;
 
@@ -25,11 +24,11 @@ internal sealed class FindingCollector
     private int _infos;
     private int _leftOut;
     private string? _originPrefix;
-    private IO.RecordOrigin _origin;
+    private RecordOrigin _origin;
     private List<DeferredDate>? _deferredDates;
 
     /// <summary>The findings made until <see cref="ClearOrigin"/> are about the record at <paramref name="prefix"/> that came from <paramref name="origin"/>: they get its line and columns.</summary>
-    public void SetOrigin(string prefix, IO.RecordOrigin origin)
+    public void SetOrigin(string prefix, RecordOrigin origin)
     {
         _originPrefix = prefix;
         _origin = origin;
@@ -173,7 +172,7 @@ internal sealed class FindingCollector
     private static Dictionary<string, string> CreateHeaderByPath()
     {
         var headers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var column in IO.DatasetColumnCatalogue.All)
+        foreach (var column in DatasetColumnCatalogue.All)
         {
             if (!headers.ContainsKey(column.Path))
             {
@@ -235,5 +234,5 @@ internal sealed class FindingCollector
 internal sealed record DeferredDate(string Path, PartialDate Date, int? Line, int? Column)
 {
     /// <summary>Gets or sets the row's member and plan, which scope the inference of its order.</summary>
-    public Datasets.DatasetRecord? Row { get; set; }
+    public DatasetRecord? Row { get; set; }
 }

@@ -1,5 +1,3 @@
-using OpenGov.Model.Assessments;
-
 namespace OpenGov.Model.Validation;
 
 /// <summary>The question or field of a form a finding is about: its number where it has one, and its wording or label.</summary>

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Diagnostics;
 
 namespace OpenGov.Model.Validation;
 

@@ -3,10 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Plans;
 
 namespace OpenGov.Model.Validation;
 
@@ -84,7 +80,7 @@ public sealed class OgpValidator
     /// <param name="input">The input, not read yet.</param>
     /// <exception cref="OgpReadException">The input cannot be read.</exception>
     /// <exception cref="ArgumentException">The input is a document of a kind without rules (see <see cref="HasRules"/>).</exception>
-    public ValidationReport Validate(IO.OgpInput input)
+    public ValidationReport Validate(OgpInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
 
@@ -97,18 +93,18 @@ public sealed class OgpValidator
         return Validate(document, input.Findings, input.InputName);
     }
 
-    /// <summary>Reads an input and validates what it holds, asynchronously; see <see cref="Validate(IO.OgpInput)"/>.</summary>
+    /// <summary>Reads an input and validates what it holds, asynchronously; see <see cref="Validate(OgpInput)"/>.</summary>
     /// <param name="input">The input, not read yet.</param>
     /// <exception cref="OgpReadException">The input cannot be read.</exception>
     /// <exception cref="ArgumentException">The input is a document of a kind without rules.</exception>
-    public ValueTask<ValidationReport> ValidateAsync(IO.OgpInput input) => ValidateAsync(input, CancellationToken.None);
+    public ValueTask<ValidationReport> ValidateAsync(OgpInput input) => ValidateAsync(input, CancellationToken.None);
 
-    /// <summary>Reads an input and validates what it holds, asynchronously; see <see cref="Validate(IO.OgpInput)"/>.</summary>
+    /// <summary>Reads an input and validates what it holds, asynchronously; see <see cref="Validate(OgpInput)"/>.</summary>
     /// <param name="input">The input, not read yet.</param>
     /// <param name="cancellationToken">Cancels the reading and the validation.</param>
     /// <exception cref="OgpReadException">The input cannot be read.</exception>
     /// <exception cref="ArgumentException">The input is a document of a kind without rules.</exception>
-    public async ValueTask<ValidationReport> ValidateAsync(IO.OgpInput input, CancellationToken cancellationToken)
+    public async ValueTask<ValidationReport> ValidateAsync(OgpInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
 
@@ -231,10 +227,10 @@ public sealed class OgpValidator
     /// Validates the rows of a dataset as they were read, each with where it came from: a finding gets the line
     /// and column of its field when it is made. See <see cref="Validate(IEnumerable{DatasetRecord}, string?)"/>.
     /// </summary>
-    /// <param name="records">The rows, as <see cref="IO.OgpInput.ReadRecords"/> gives them.</param>
+    /// <param name="records">The rows, as <see cref="OgpInput.ReadRecords"/> gives them.</param>
     /// <param name="subject">What is validated, such as a file name.</param>
     /// <param name="importFindings">The findings of reading the rows; read once every row has been read.</param>
-    public ValidationReport Validate(IEnumerable<IO.ImportedRecord> records, string? subject, IReadOnlyList<Finding>? importFindings)
+    public ValidationReport Validate(IEnumerable<ImportedRecord> records, string? subject, IReadOnlyList<Finding>? importFindings)
     {
         ArgumentNullException.ThrowIfNull(records);
 
@@ -264,12 +260,12 @@ public sealed class OgpValidator
         return state.Finish(subject);
     }
 
-    /// <summary>Validates the rows of a dataset as they were read, asynchronously; see <see cref="Validate(IEnumerable{IO.ImportedRecord}, string?, IReadOnlyList{Finding}?)"/>.</summary>
-    /// <param name="records">The rows, as <see cref="IO.OgpInput.ReadRecordsAsync"/> gives them.</param>
+    /// <summary>Validates the rows of a dataset as they were read, asynchronously; see <see cref="Validate(IEnumerable{ImportedRecord}, string?, IReadOnlyList{Finding}?)"/>.</summary>
+    /// <param name="records">The rows, as <see cref="OgpInput.ReadRecordsAsync"/> gives them.</param>
     /// <param name="subject">What is validated, such as a file name.</param>
     /// <param name="importFindings">The findings of reading the rows; read once every row has been read.</param>
     /// <param name="cancellationToken">Cancels the validation.</param>
-    public async ValueTask<ValidationReport> ValidateAsync(IAsyncEnumerable<IO.ImportedRecord> records, string? subject, IReadOnlyList<Finding>? importFindings, CancellationToken cancellationToken)
+    public async ValueTask<ValidationReport> ValidateAsync(IAsyncEnumerable<ImportedRecord> records, string? subject, IReadOnlyList<Finding>? importFindings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
 
@@ -299,7 +295,7 @@ public sealed class OgpValidator
             _consistency = _sink.Runs(RuleSets.Consistency);
         }
 
-        public void Add(DatasetRecord record, IO.RecordOrigin? origin)
+        public void Add(DatasetRecord record, RecordOrigin? origin)
         {
             if (record is null)
             {

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Plans;
 
 namespace OpenGov.Model.Validation;
 
@@ -97,7 +95,7 @@ internal sealed class CrossRowChecks(FindingCollector sink, string idPath, strin
     private readonly Dictionary<long, int> _numbers = [];
     private readonly Dictionary<string, Dictionary<string, PrefixRows>> _prefixes = new(StringComparer.Ordinal);
 
-    public void Add(int row, CommitmentId? id, string? member, string? plan, string? number, IO.RecordOrigin? origin = null)
+    public void Add(int row, CommitmentId? id, string? member, string? plan, string? number, RecordOrigin? origin = null)
     {
         if (id is { } commitmentId)
         {

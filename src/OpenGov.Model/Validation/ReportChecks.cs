@@ -1,6 +1,3 @@
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Diagnostics;
-
 namespace OpenGov.Model.Validation;
 
 /// <summary>The rules on an End of Commitment Report: every question answered (OGP1xx), every choice readable.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using OpenGov.Model.Diagnostics;
 
 namespace OpenGov.Model.Validation;
 

@@ -1,7 +1,6 @@
 using System.Linq;
 using FsCheck.Xunit;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 

@@ -5,7 +5,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Datasets;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 

@@ -1,10 +1,6 @@
 using System;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Analysis;

@@ -3,8 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.IO;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Analysis;
@@ -44,7 +42,7 @@ public class InputStepTests
     public void A_summary_of_a_dataset_document_reads_its_records()
     {
         using var csv = OgpReader.OpenFile(Extract);
-        var dataset = new Datasets.CommitmentDataset { Records = [.. csv.ReadRecords().Select(r => r.Record).Take(40)] };
+        var dataset = new CommitmentDataset { Records = [.. csv.ReadRecords().Select(r => r.Record).Take(40)] };
         using var document = OgpReader.OpenText(OgpJson.Serialize(dataset), new OgpReaderOptions { InputName = "extract.json" });
 
         var summary = DatasetSummary.Create(document, SummaryGrouping.Overall);
@@ -72,7 +70,7 @@ public class InputStepTests
     public void A_dataset_document_that_gives_its_columns_after_its_records_is_compared_by_its_columns()
     {
         using var csv = OgpReader.OpenFile(Extract);
-        var dataset = new Datasets.CommitmentDataset { Records = [.. csv.ReadRecords().Select(r => r.Record).Take(30)] };
+        var dataset = new CommitmentDataset { Records = [.. csv.ReadRecords().Select(r => r.Record).Take(30)] };
         var columns = csv.Columns;
         string LateColumns(System.Collections.Generic.IEnumerable<string> kept) =>
             "{\"kind\":\"commitment-dataset\",\"records\":" + System.Text.Json.Nodes.JsonNode.Parse(OgpJson.Serialize(dataset))!["records"]!.ToJsonString()

@@ -5,13 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Scoring;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 

@@ -1,38 +1,68 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Mono.Cecil;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Architecture;
 
 /// <summary>
-/// The library's namespaces form layers (docs/architecture.md): a namespace uses its own layer and the
-/// ones below, never one above. The test reads every type reference of the built assembly (signatures,
-/// attributes, method bodies), so a use the compiler let through still fails here.
+/// The library's folders form layers (docs/architecture.md): code in a folder uses its own layer and the
+/// ones below, never one above. Namespaces are cut by what a consumer does, folders by what depends on
+/// what; the test places each type of the built assembly in the folder of the file that declares it and
+/// reads every type reference (signatures, attributes, method bodies), so a use the compiler let through
+/// still fails here.
 /// </summary>
-public sealed class LayeringTests
+public sealed partial class LayeringTests
 {
-    /// <summary>The layers, lowest first.</summary>
+    /// <summary>The layers, lowest first: folders of <c>src/OpenGov.Model</c> (the empty name is the root folder).</summary>
     public static readonly string[][] Layers =
     [
-        ["OpenGov.Model", "OpenGov.Model.Scales"],
-        ["OpenGov.Model.Plans", "OpenGov.Model.Assessments", "OpenGov.Model.Datasets", "OpenGov.Model.Scoring"],
-        ["OpenGov.Model.Serialization"],
-        ["OpenGov.Model.Diagnostics"],
-        ["OpenGov.Model.IO"],
-        ["OpenGov.Model.Validation"],
-        ["OpenGov.Model.Analysis"],
-        ["OpenGov.Model.Reporting"],
+        ["", "Scales"],
+        ["Plans", "Assessments", "Datasets", "Scoring", GeneratedModelMetadata],
+        ["Serialization"],
+        ["Diagnostics"],
+        ["IO"],
+        ["Validation"],
+        ["Analysis"],
+        ["Reporting"],
     ];
+
+    /// <summary>The place of the generated JSON metadata of the model's records: beside them, used by none of them.</summary>
+    private const string GeneratedModelMetadata = "(generated model metadata)";
+
+    /// <summary>Where the JSON metadata the generator writes for a namespace's records belongs: with the records it describes.</summary>
+    private static readonly Dictionary<string, string> Generated = new(StringComparer.Ordinal)
+    {
+        ["OpenGov.Model"] = GeneratedModelMetadata,
+        ["OpenGov.Model.Validation"] = "Diagnostics",
+        ["OpenGov.Model.Analysis"] = "Analysis",
+    };
+
+    private static readonly Lazy<Dictionary<string, string>> Folders = new(ReadFolders);
 
     private static readonly Lazy<Dictionary<(string From, string To), string>> Uses = new(ReadUses);
 
     [Fact]
-    public void Every_namespace_of_the_library_has_a_layer()
+    public void Every_folder_of_the_library_has_a_layer()
     {
-        var namespaces = Uses.Value.Keys.SelectMany(k => new[] { k.From, k.To }).Distinct().OrderBy(n => n, StringComparer.Ordinal);
-        Assert.All(namespaces, ns => Assert.True(LayerOf(ns) >= 0, $"{ns} has no layer in docs/architecture.md"));
+        var folders = Folders.Value.Values.Distinct().OrderBy(n => n, StringComparer.Ordinal);
+        Assert.All(folders, folder => Assert.True(LayerOf(folder) >= 0, $"src/OpenGov.Model/{folder} has no layer in docs/architecture.md"));
+    }
+
+    [Fact]
+    public void No_type_name_is_declared_in_two_folders()
+    {
+        var files = SourceFiles().ToList();
+        var twice = files.SelectMany(f => DeclaredTypes(File.ReadAllText(f.Path)).Select(name => (name, f.Folder)))
+            .Distinct()
+            .GroupBy(d => d.name, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(d => d.Folder))}")
+            .ToList();
+        Assert.True(twice.Count == 0, string.Join(Environment.NewLine, twice));
     }
 
     [Fact]
@@ -40,14 +70,14 @@ public sealed class LayeringTests
     {
         var violations = Uses.Value
             .Where(use => LayerOf(use.Key.To) > LayerOf(use.Key.From))
-            .Select(use => $"{use.Key.From} (layer {LayerOf(use.Key.From)}) uses {use.Key.To} (layer {LayerOf(use.Key.To)}): {use.Value}")
+            .Select(use => $"{Show(use.Key.From)} (layer {LayerOf(use.Key.From)}) uses {Show(use.Key.To)} (layer {LayerOf(use.Key.To)}): {use.Value}")
             .OrderBy(v => v, StringComparer.Ordinal)
             .ToList();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
     [Fact]
-    public void The_namespaces_form_no_cycle()
+    public void The_folders_form_no_cycle()
     {
         var edges = Uses.Value.Keys.Where(k => k.From != k.To).ToLookup(k => k.From, k => k.To);
         var cycles = new List<string>();
@@ -69,9 +99,10 @@ public sealed class LayeringTests
     public void The_test_sees_the_uses_it_checks()
     {
         // The reader finds uses through signatures, bodies and attributes: a sample of each must be present.
-        Assert.Contains(("OpenGov.Model.Validation", "OpenGov.Model.Diagnostics"), Uses.Value.Keys);
-        Assert.Contains(("OpenGov.Model.Reporting", "OpenGov.Model.Analysis"), Uses.Value.Keys);
-        Assert.Contains(("OpenGov.Model.Plans", "OpenGov.Model"), Uses.Value.Keys);
+        Assert.Contains(("Validation", "Diagnostics"), Uses.Value.Keys);
+        Assert.Contains(("Reporting", "Analysis"), Uses.Value.Keys);
+        Assert.Contains(("Plans", ""), Uses.Value.Keys);
+        Assert.Contains(("IO", "Serialization"), Uses.Value.Keys);
     }
 
     private static bool FindCycle(string start, string at, ILookup<string, string> edges, Stack<string> path, HashSet<string> seen)
@@ -90,25 +121,62 @@ public sealed class LayeringTests
         return false;
     }
 
-    private static int LayerOf(string ns) => Array.FindIndex(Layers, layer => layer.Contains(ns, StringComparer.Ordinal));
+    private static int LayerOf(string folder) => Array.FindIndex(Layers, layer => layer.Contains(folder, StringComparer.Ordinal));
 
-    /// <summary>Every pair of library namespaces (user, used), with one example of the use.</summary>
+    private static string Show(string folder) => folder.Length == 0 ? "(root)" : folder;
+
+    /// <summary>The source files of the library, with their folder below <c>src/OpenGov.Model</c>.</summary>
+    private static IEnumerable<(string Path, string Folder)> SourceFiles()
+    {
+        var root = Path.Combine(Fixture.RepositoryRoot, "src", "OpenGov.Model");
+        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
+        {
+            var folder = Path.GetDirectoryName(Path.GetRelativePath(root, file))!.Replace('\\', '/');
+            if (folder.Split('/')[0] is "bin" or "obj")
+            {
+                continue;
+            }
+
+            yield return (file, folder);
+        }
+    }
+
+    /// <summary>The names (with their generic arity, as metadata writes them) of the top-level types a file declares.</summary>
+    private static IEnumerable<string> DeclaredTypes(string source) =>
+        TypeDeclaration().Matches(source).Select(m => m.Groups["name"].Value + (m.Groups["generic"].Success ? "`" + (m.Groups["generic"].Value.Count(c => c == ',') + 1) : string.Empty));
+
+    [GeneratedRegex(@"^(?:public|internal) (?:(?:static|sealed|abstract|readonly|partial|ref) )*(?:class|record struct|record|struct|enum|interface) (?<name>\w+)(?<generic><[^>]*>)?", RegexOptions.Multiline)]
+    private static partial Regex TypeDeclaration();
+
+    private static Dictionary<string, string> ReadFolders()
+    {
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, folder) in SourceFiles())
+        {
+            foreach (var name in DeclaredTypes(File.ReadAllText(path)))
+            {
+                folders.TryAdd(name, folder);
+            }
+        }
+
+        return folders;
+    }
+
+    /// <summary>Every pair of library folders (user, used), with one example of the use.</summary>
     private static Dictionary<(string From, string To), string> ReadUses()
     {
         var uses = new Dictionary<(string, string), string>();
         using var module = ModuleDefinition.ReadModule(typeof(OgpDocument).Assembly.Location);
         foreach (var type in module.GetTypes())
         {
-            var from = NamespaceOf(type);
-            if (!IsLibrary(from))
+            if (FolderOf(type) is not { } from)
             {
                 continue;
             }
 
             foreach (var (used, where) in References(type))
             {
-                var to = NamespaceOf(used);
-                if (IsLibrary(to))
+                if (FolderOf(used) is { } to)
                 {
                     uses.TryAdd((from, to), $"{type.FullName} → {used.FullName} ({where})");
                 }
@@ -120,14 +188,26 @@ public sealed class LayeringTests
 
     private static bool IsLibrary(string ns) => ns == "OpenGov.Model" || ns.StartsWith("OpenGov.Model.", StringComparison.Ordinal);
 
-    private static string NamespaceOf(TypeReference type)
+    /// <summary>The folder of a library type (a nested type's is its outermost type's), or null for a type of another assembly.</summary>
+    private static string? FolderOf(TypeReference type)
     {
         while (type.IsNested)
         {
             type = type.DeclaringType;
         }
 
-        return type.Namespace;
+        if (!IsLibrary(type.Namespace))
+        {
+            return null;
+        }
+
+        if (Folders.Value.TryGetValue(type.Name, out var folder))
+        {
+            return folder;
+        }
+
+        Assert.True(type.Name.EndsWith("JsonMetadata", StringComparison.Ordinal) && Generated.ContainsKey(type.Namespace), $"{type.FullName} is in no source file of src/OpenGov.Model");
+        return Generated[type.Namespace];
     }
 
     private static IEnumerable<(TypeReference Type, string Where)> References(TypeDefinition type)

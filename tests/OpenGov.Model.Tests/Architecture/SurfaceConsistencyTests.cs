@@ -5,7 +5,6 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Architecture;

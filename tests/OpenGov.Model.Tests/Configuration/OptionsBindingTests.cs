@@ -6,10 +6,6 @@ using System.Reflection;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scoring;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 using Xunit;
 
@@ -156,7 +152,7 @@ public sealed class OptionsBindingTests
     public void Bound_options_take_effect()
     {
         var options = Section("""{ "V": { "DisabledCodes": [ "OGP121", "ogp120" ], "SeverityOverrides": { "ogp114": "Info" } } }""", "V").Get<ValidationOptions>()!;
-        var report = OgpJson.Deserialize<Assessments.EndOfCommitmentReport>(Fixture.Read(Fixture.MexicoReportJsonPath));
+        var report = OgpJson.Deserialize<EndOfCommitmentReport>(Fixture.Read(Fixture.MexicoReportJsonPath));
 
         var result = new OgpValidator(options).Validate(report);
 

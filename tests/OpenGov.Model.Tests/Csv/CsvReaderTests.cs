@@ -6,9 +6,7 @@ using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
+using OpenGov.Model.Mapping;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Csv;

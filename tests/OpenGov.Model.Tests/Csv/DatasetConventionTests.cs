@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Scoring;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Csv;

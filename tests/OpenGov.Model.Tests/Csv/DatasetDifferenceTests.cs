@@ -3,11 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Csv;

@@ -2,12 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Scoring;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
 using OpenGov.Model.Validation;
 using Xunit;
 

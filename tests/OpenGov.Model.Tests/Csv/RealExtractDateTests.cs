@@ -1,7 +1,4 @@
 using System.Linq;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
 using OpenGov.Model.Validation;
 using Xunit;
 

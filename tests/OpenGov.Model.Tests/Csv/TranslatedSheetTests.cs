@@ -1,7 +1,4 @@
 using System.IO;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Csv;
@@ -45,10 +42,10 @@ public class TranslatedSheetTests
         var json = OgpJson.Serialize(dataset);
         Assert.Contains("\"completionEndOfTerm\": \"substantial\"", json, System.StringComparison.Ordinal);
         Assert.Contains("\"potentialForResults\": \"modest\"", json, System.StringComparison.Ordinal);
-        Assert.Equal(Sheet, Csv(OgpJson.Deserialize<Datasets.CommitmentDataset>(json)));
+        Assert.Equal(Sheet, Csv(OgpJson.Deserialize<CommitmentDataset>(json)));
     }
 
-    private static string Csv(Datasets.CommitmentDataset dataset)
+    private static string Csv(CommitmentDataset dataset)
     {
         var writer = new StringWriter();
         DatasetCsvWriter.Write(dataset, writer, CsvColumnOrder.AsRead, false);

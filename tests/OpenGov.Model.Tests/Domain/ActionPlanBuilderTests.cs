@@ -1,5 +1,3 @@
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Domain;

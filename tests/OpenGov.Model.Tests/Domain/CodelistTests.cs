@@ -4,7 +4,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OpenGov.Model.Scales;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Domain;

@@ -1,8 +1,5 @@
 using System.Linq;
 using FsCheck.Xunit;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Plans;
 using OpenGov.Model.Validation;
 using Xunit;
 

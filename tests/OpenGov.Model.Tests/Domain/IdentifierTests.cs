@@ -1,5 +1,4 @@
 using FsCheck.Xunit;
-using OpenGov.Model.Plans;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 

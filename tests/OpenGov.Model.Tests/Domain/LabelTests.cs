@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using OpenGov.Model.Scales;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Domain;

@@ -1,8 +1,5 @@
 using System;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Domain;

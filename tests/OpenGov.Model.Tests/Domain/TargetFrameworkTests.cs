@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Runtime.Versioning;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Domain;

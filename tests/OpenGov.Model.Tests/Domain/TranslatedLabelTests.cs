@@ -1,7 +1,4 @@
 using System;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Domain;

@@ -1,7 +1,5 @@
 using System;
 using System.Text.Json;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Domain;

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scoring;
+using OpenGov.Model.Analysis;
 using OpenGov.Model.Tests.Generators;
 
 namespace OpenGov.Model.Tests.Domain;

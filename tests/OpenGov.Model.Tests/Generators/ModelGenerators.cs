@@ -5,10 +5,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Tests.Generators;
 
@@ -51,11 +47,11 @@ public static class ModelGenerators
         from number in Gen.Frequency((8, Gen.Choose(0, 99)), (1, Gen.Choose(100, 9999)))
         select ActionPlanId.Create(member, number);
 
-    public static Gen<PolicyArea> KnownPolicyAreas { get; } = Gen.Elements(Plans.PolicyArea.All.ToArray());
+    public static Gen<PolicyArea> KnownPolicyAreas { get; } = Gen.Elements(PolicyArea.All.ToArray());
 
     public static Gen<PolicyArea> AnyPolicyAreas { get; } = Gen.Frequency(
         (9, KnownPolicyAreas),
-        (1, Gen.Elements("Space Policy", "Open Algorithms", "custom-area-7").Select(Plans.PolicyArea.Read)));
+        (1, Gen.Elements("Space Policy", "Open Algorithms", "custom-area-7").Select(PolicyArea.Read)));
 
     public static Gen<LocalDate> LocalDates { get; } =
         from year in Gen.Choose(1990, 2040)

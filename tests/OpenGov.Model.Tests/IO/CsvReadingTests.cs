@@ -3,9 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 using Xunit;
 
 namespace OpenGov.Model.Tests.IO;
@@ -19,7 +16,7 @@ public class CsvReadingTests
 
     private static OgpInput Open(byte[] bytes, OgpReaderOptions? options = null) => OgpReader.Open(new MemoryStream(bytes), options);
 
-    private static (List<ImportedRecord> Rows, IReadOnlyList<Model.Diagnostics.Finding> Findings, OgpInput Input) ReadAll(byte[] bytes, OgpReaderOptions? options = null)
+    private static (List<ImportedRecord> Rows, IReadOnlyList<Model.Validation.Finding> Findings, OgpInput Input) ReadAll(byte[] bytes, OgpReaderOptions? options = null)
     {
         var input = Open(bytes, options);
         var rows = input.ReadRecords().ToList();

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using OpenGov.Model.IO;
 using OpenGov.Model.Testing;
 using Xunit;
 
@@ -94,7 +93,7 @@ public sealed class ReaderLimitsTests
 
         using (var input = OgpReader.OpenText(strings, options))
         {
-            Assert.Equal(200 * 3, ((Plans.ActionPlan)input.ReadDocument()).Title!.Length);
+            Assert.Equal(200 * 3, ((ActionPlan)input.ReadDocument()).Title!.Length);
         }
     }
 

@@ -8,11 +8,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Mapping;
+using OpenGov.Model.Rendering;
 using OpenGov.Model.Validation;
 using Xunit;
 

@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.IO;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Import;

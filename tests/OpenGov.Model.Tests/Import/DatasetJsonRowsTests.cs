@@ -1,7 +1,3 @@
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Import;

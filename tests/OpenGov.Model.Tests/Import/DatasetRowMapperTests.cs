@@ -4,12 +4,8 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Mapping;
+using OpenGov.Model.Validation;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Import;

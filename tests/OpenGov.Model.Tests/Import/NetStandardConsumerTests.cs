@@ -21,10 +21,10 @@ public class NetStandardConsumerTests
         var (rows, errors, summarized) = await NetStandardConsumer.DatasetCheck.RunAsync(csv, TestContext.Current.CancellationToken);
 
         // The library loaded here is its net10.0 build, though the consumer was compiled against netstandard2.0.
-        var framework = typeof(OpenGov.Model.IO.OgpReader).Assembly.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false);
+        var framework = typeof(OpenGov.Model.OgpReader).Assembly.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false);
         Assert.Equal(".NETCoreApp,Version=v10.0", ((System.Runtime.Versioning.TargetFrameworkAttribute)Assert.Single(framework)).FrameworkName);
 
-        using var input = OpenGov.Model.IO.OgpReader.OpenFile(path);
+        using var input = OpenGov.Model.OgpReader.OpenFile(path);
         Assert.Equal(558, rows);
         Assert.Equal(rows, summarized);
         Assert.Equal(new OpenGov.Model.Validation.OgpValidator().Validate(input).ErrorCount, errors);

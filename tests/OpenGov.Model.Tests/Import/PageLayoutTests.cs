@@ -3,8 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Scales;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Import;
@@ -373,7 +371,7 @@ public class PageLayoutTests
         Assert.Equal(Read<InceptionReport>("inception-layout-b"), Imports.AnyPage("{Menu}\n" + Page("inception-layout-b")).Document);
         Assert.Equal(Read("eoc-layout-b"), Imports.AnyPage("[transparency](/topics)\n" + Page("eoc-layout-b")).Document);
         Assert.Equal(Read("eoc-layout-b"), Imports.AnyPage("[1] Note\n" + Page("eoc-layout-b")).Document);
-        Assert.IsType<Model.Serialization.OgpJsonException>(Record.Exception(() => Imports.AnyPage("[true, 12")));
+        Assert.IsType<Model.OgpJsonException>(Record.Exception(() => Imports.AnyPage("[true, 12")));
     }
 
     [Theory]

@@ -4,10 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.IO;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 

@@ -1,8 +1,5 @@
 using System.Linq;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Scales;
 using OpenGov.Model.Tests.Csv;
 using OpenGov.Model.Tests.Validation;
 using OpenGov.Model.Validation;

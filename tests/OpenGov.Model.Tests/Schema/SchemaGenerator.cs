@@ -6,9 +6,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Serialization;
 
 namespace OpenGov.Model.Tests.Schema;
 
@@ -36,8 +33,8 @@ internal static class SchemaGenerator
         [DocumentKinds.InceptionReport] = typeof(InceptionReport),
         [DocumentKinds.ActionPlanReview] = typeof(ActionPlanReview),
         [DocumentKinds.ResultsReport] = typeof(ResultsReport),
-        [DocumentKinds.CommitmentDataset] = typeof(Datasets.CommitmentDataset),
-        [DocumentKinds.ValidationReport] = typeof(Model.Diagnostics.ValidationReport),
+        [DocumentKinds.CommitmentDataset] = typeof(CommitmentDataset),
+        [DocumentKinds.ValidationReport] = typeof(Model.Validation.ValidationReport),
         [DocumentKinds.DatasetSummary] = typeof(Model.Analysis.DatasetSummary),
         [DocumentKinds.DatasetDifference] = typeof(Model.Analysis.DatasetDifference),
     };
@@ -274,8 +271,8 @@ internal static class SchemaGenerator
     {
         nameof(ActionPlan) => "OGP action plan",
         nameof(EndOfCommitmentReport) => "OGP Local End of Commitment Report",
-        nameof(Datasets.CommitmentDataset) => "OGP commitment dataset",
-        nameof(Model.Diagnostics.ValidationReport) => "OpenGov.Model validation report",
+        nameof(CommitmentDataset) => "OGP commitment dataset",
+        nameof(Model.Validation.ValidationReport) => "OpenGov.Model validation report",
         _ => type.Name,
     };
 }

@@ -5,9 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck.Xunit;
 using Json.Schema;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 
@@ -77,7 +74,7 @@ public class SchemaTests
         var result = SchemaOf(DocumentKinds.ValidationReport).Evaluate(Element(OgpJson.Serialize(report)), Evaluation);
 
         Assert.True(result.IsValid, Describe(result));
-        Assert.Equal(report, OgpJson.Deserialize<Model.Diagnostics.ValidationReport>(OgpJson.Serialize(report)));
+        Assert.Equal(report, OgpJson.Deserialize<Model.Validation.ValidationReport>(OgpJson.Serialize(report)));
     }
 
     [Fact]

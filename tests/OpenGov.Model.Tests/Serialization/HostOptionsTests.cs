@@ -5,11 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using OpenGov.Model.Analysis;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.IO;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 using Xunit;
 

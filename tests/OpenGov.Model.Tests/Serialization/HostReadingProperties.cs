@@ -6,8 +6,6 @@ using System.Text.Json.Serialization.Metadata;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 
@@ -100,7 +98,7 @@ public class HostReadingProperties
 
         var message = JsonSerializer.Deserialize<HostOptionsTests.HostMessage>("""{"name":"n","commitments":[]}""", Options("web defaults"));
         Assert.Equal("n", message!.Name);
-        Assert.Null(JsonSerializer.Deserialize<Plans.Commitment>("null", Options("web defaults")));
+        Assert.Null(JsonSerializer.Deserialize<Commitment>("null", Options("web defaults")));
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 

@@ -4,10 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
-using OpenGov.Model.Serialization;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Serialization;

@@ -2,9 +2,6 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using FsCheck.Xunit;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Tests.Generators;
 using Xunit;
 

@@ -1,9 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Serialization;
 using OpenGov.Model.Validation;
 using Xunit;
 
@@ -54,7 +51,7 @@ public class FindingQuestionTests
         var header = extract[0].Split(',');
         var region = Array.IndexOf(header, "Region");
         Assert.True(region >= 0);
-        using var input = OpenGov.Model.IO.OgpReader.OpenText(string.Join(",", header) + "\n" + string.Join(",", header.Select((_, i) => i == region ? "Atlantis" : string.Empty)) + "\n");
+        using var input = OpenGov.Model.OgpReader.OpenText(string.Join(",", header) + "\n" + string.Join(",", header.Select((_, i) => i == region ? "Atlantis" : string.Empty)) + "\n");
 
         var report = new OgpValidator().Validate(input);
 

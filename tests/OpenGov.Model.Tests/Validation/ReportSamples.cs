@@ -1,6 +1,4 @@
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Scales;
 
 namespace OpenGov.Model.Tests.Validation;
 

@@ -2,9 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
+using OpenGov.Model.Validation;
 using Xunit;
 
 namespace OpenGov.Model.Tests.Validation;

@@ -1,11 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Plans;
-using OpenGov.Model.Scales;
 using OpenGov.Model.Validation;
 using Xunit;
 

@@ -3,11 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using FsCheck.Xunit;
-using OpenGov.Model.Assessments;
-using OpenGov.Model.Datasets;
-using OpenGov.Model.Diagnostics;
-using OpenGov.Model.Reporting;
-using OpenGov.Model.Serialization;
+using OpenGov.Model.Rendering;
 using OpenGov.Model.Tests.Generators;
 using OpenGov.Model.Validation;
 using Xunit;
@@ -92,7 +88,7 @@ public class ValidationOptionsTests
     [Fact]
     public void The_report_writes_csv_rows_for_spreadsheets()
     {
-        var report = new EndOfCommitmentReport { Completion = new CompletionAnswer { Level = Recorded<Scales.CompletionLevel>.Unrecognized("=SUM(A1), \"done\"") } };
+        var report = new EndOfCommitmentReport { Completion = new CompletionAnswer { Level = Recorded<CompletionLevel>.Unrecognized("=SUM(A1), \"done\"") } };
         var result = new OgpValidator(new ValidationOptions { RuleSets = RuleSets.Values }).Validate(report);
 
         var lines = result.ToCsv().Split("\r\n");
@@ -163,7 +159,7 @@ public class ValidationOptionsTests
             Enumerations++;
             for (var i = 0; i < count; i++)
             {
-                yield return new DatasetRecord { Commitment = new Plans.Commitment { Id = CommitmentId.Create("AL", i), Number = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+                yield return new DatasetRecord { Commitment = new Commitment { Id = CommitmentId.Create("AL", i), Number = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
             }
         }
 

@@ -6,7 +6,6 @@ using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OpenGov.Model.Plans;
 using OpenGov.Model.Tests.Generators;
 using OpenGov.Model.Validation;
 using Xunit;
@@ -52,7 +51,7 @@ public class ValidatorTotalityProperties
     [Fact]
     public void A_null_set_where_the_model_has_none_reads_as_empty()
     {
-        var report = new Assessments.EndOfCommitmentReport { Commitment = null!, Lessons = null!, MemberName = "Riverside" };
+        var report = new EndOfCommitmentReport { Commitment = null!, Lessons = null!, MemberName = "Riverside" };
         Assert.NotNull(report.Commitment);
         Assert.Empty(report.Lessons);
         Assert.Contains(new OgpValidator().Validate(report).Findings, f => f.Path.Contains("commitment", StringComparison.Ordinal));
