@@ -48,7 +48,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("1 changed (1 cells)", text, StringComparison.Ordinal);
         var difference = OgpJson.Deserialize<DatasetDifference>(json);
         var change = Assert.Single(difference.Changed);
-        Assert.Equal("AL0002", change.Id);
+        Assert.Equal("AL0002", change.Row.Text);
         Assert.Equal("Full Text", Assert.Single(change.Fields).Column);
         Assert.Equal(2, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.StartsWith("change,id,column,old,new", csv, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(OgpCli.Invalid, exit);
         var difference = OgpJson.Deserialize<DatasetDifference>(output);
         var change = Assert.Single(difference.Changed);
-        Assert.Equal("AL0003", change.Id);
+        Assert.Equal("AL0003", change.Row.Text);
         Assert.Equal(new FieldChange { Column = "Notes", Old = "b", New = "c" }, Assert.Single(change.Fields));
         Assert.Equal(0, difference.Unidentified);
     }

@@ -440,8 +440,8 @@ public sealed class ReliabilityTests : IDisposable
         Assert.Equal(OgpCli.Invalid, exit);
         var difference = Model.OgpJson.Deserialize<Model.Analysis.DatasetDifference>(output);
         var change = Assert.Single(difference.Changed);
-        Assert.Equal("AL0002#2#", change.Id);
-        Assert.Equal(["AL0002"], difference.RepeatedIdentifiers);
+        Assert.Equal("AL0002#2#", change.Row.Text);
+        Assert.Equal(["AL0002"], difference.RepeatedIdentifiers.Select(r => r.Text));
     }
 
     [Fact]

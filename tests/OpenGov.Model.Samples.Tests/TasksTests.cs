@@ -94,10 +94,10 @@ public sealed partial class TasksTests
 
             var difference = global::Tasks.ReleaseComparison.Compare(Extract, newRelease);
 
-            Assert.Equal([removed], difference.Removed);
-            Assert.Empty(difference.Added);
+            Assert.Equal([removed], difference.Removed.Select(r => r.Text));
+            Assert.Empty(difference.Added.Select(r => r.Text));
             var change = Assert.Single(difference.Changed);
-            Assert.Equal(changed, change.Id);
+            Assert.Equal(changed, change.Row.Text);
             Assert.Equal("A title of the new release", Assert.Single(change.Fields).New);
         }
         finally

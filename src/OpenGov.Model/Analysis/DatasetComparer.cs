@@ -135,17 +135,17 @@ internal sealed class DatasetComparer
 
     public DatasetDifference Finish()
     {
-        var removed = new List<string>(_old.Count);
+        var removed = new List<DatasetRowName>(_old.Count);
         foreach (var key in _old.Keys)
         {
             removed.Add(Display(key));
         }
 
-        removed.Sort(StringComparer.Ordinal);
+        removed.Sort();
         var added = _added.ConvertAll(Display);
-        added.Sort(StringComparer.Ordinal);
-        var changed = _changed.ConvertAll(c => new CommitmentChange { Id = Display(c.Key), Fields = c.Fields });
-        changed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        added.Sort();
+        var changed = _changed.ConvertAll(c => new CommitmentChange { Row = Display(c.Key), Fields = c.Fields });
+        changed.Sort((a, b) => a.Row.CompareTo(b.Row));
         var byColumn = new List<ColumnChangeCount>();
         for (var i = 0; i < _known.Length; i++)
         {
@@ -173,7 +173,7 @@ internal sealed class DatasetComparer
             ColumnsAdded = ValueList.CreateRange(_columnsAdded),
             ColumnsRemoved = ValueList.CreateRange(_columnsRemoved),
             Unidentified = _unidentified,
-            RepeatedIdentifiers = ValueList.CreateRange(_repeated),
+            RepeatedIdentifiers = ValueList.CreateRange(System.Linq.Enumerable.Select(_repeated, text => new DatasetRowName(text))),
         };
     }
 
@@ -280,11 +280,11 @@ internal sealed class DatasetComparer
     /// How a row is named in the difference: its identifier, and for the second and later rows of a repeated one
     /// <c>#2</c>, <c>#3</c> …, with as many <c>#</c> more as it takes not to be the identifier of another row.
     /// </summary>
-    private string Display(RowKey key)
+    private DatasetRowName Display(RowKey key)
     {
         if (key.Occurrence == 1)
         {
-            return key.Text;
+            return new DatasetRowName(key.Text);
         }
 
         var name = key.ToString();
@@ -293,7 +293,7 @@ internal sealed class DatasetComparer
             name += "#";
         }
 
-        return name;
+        return new DatasetRowName(name);
     }
 
     /// <summary>

@@ -31,13 +31,13 @@ public sealed partial record DatasetDifference : OgpDocument
     /// <summary>Gets the number of rows of the new release.</summary>
     public partial int NewCount { get; init; }
 
-    /// <summary>Gets the identifiers of the commitments only the new release has, in ordinal order.</summary>
-    public partial ValueList<string> Added { get; init; }
+    /// <summary>Gets the rows only the new release has, by name (the commitment's identifier, <see cref="DatasetRowName.Id"/>), in ordinal order.</summary>
+    public partial ValueList<DatasetRowName> Added { get; init; }
 
-    /// <summary>Gets the identifiers of the commitments only the old release has, in ordinal order.</summary>
-    public partial ValueList<string> Removed { get; init; }
+    /// <summary>Gets the rows only the old release has, by name (the commitment's identifier, <see cref="DatasetRowName.Id"/>), in ordinal order.</summary>
+    public partial ValueList<DatasetRowName> Removed { get; init; }
 
-    /// <summary>Gets the commitments in both releases whose cells differ, in ordinal order of identifier.</summary>
+    /// <summary>Gets the commitments in both releases whose cells differ, in ordinal order of their rows' names.</summary>
     public partial ValueList<CommitmentChange> Changed { get; init; }
 
     /// <summary>Gets, for each column with a change, how many commitments changed in it, in the dataset's order of columns.</summary>
@@ -57,7 +57,7 @@ public sealed partial record DatasetDifference : OgpDocument
     /// in the order they come (the second and later shown as <c>AL0002#2</c>, <c>AL0002#3</c> …), which may pair
     /// rows that are not the same commitment: check them.
     /// </summary>
-    public partial ValueList<string> RepeatedIdentifiers { get; init; }
+    public partial ValueList<DatasetRowName> RepeatedIdentifiers { get; init; }
 
     /// <summary>Gets whether the releases hold the same commitments with the same values, in the same columns (in any order).</summary>
     public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty && ColumnsAdded.IsEmpty && ColumnsRemoved.IsEmpty;

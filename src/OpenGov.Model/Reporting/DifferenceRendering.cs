@@ -44,11 +44,11 @@ public static class DifferenceRendering
         writer.WriteLine($"{OneLine(difference.Old ?? "old")} → {OneLine(difference.New ?? "new")}: {N(difference.OldCount)} → {N(difference.NewCount)} rows; "
             + $"{N(difference.Added.Count)} added, {N(difference.Removed.Count)} removed, {N(difference.Changed.Count)} changed ({N(cells)} cells)"
             + (difference.Unidentified > 0 ? $"; {N(difference.Unidentified)} rows without an identifier not compared" : string.Empty));
-        List(writer, "added", difference.Added);
-        List(writer, "removed", difference.Removed);
+        List(writer, "added", Names(difference.Added));
+        List(writer, "removed", Names(difference.Removed));
         List(writer, "columns only in the new release (not compared)", difference.ColumnsAdded);
         List(writer, "columns only in the old release (not compared)", difference.ColumnsRemoved);
-        List(writer, "identifiers of several rows (their rows paired in order: check them)", difference.RepeatedIdentifiers);
+        List(writer, "identifiers of several rows (their rows paired in order: check them)", Names(difference.RepeatedIdentifiers));
         if (!difference.ChangesByColumn.IsEmpty)
         {
             writer.WriteLine();
@@ -70,12 +70,23 @@ public static class DifferenceRendering
             }
 
             writer.WriteLine();
-            writer.WriteLine(OneLine(change.Id));
+            writer.WriteLine(OneLine(change.Row.Text));
             foreach (var field in change.Fields)
             {
                 writer.WriteLine($"  {OneLine(field.Column)}: {Quote(field.Old)} → {Quote(field.New)}");
             }
         }
+    }
+
+    private static ValueList<string> Names(ValueList<DatasetRowName> rows)
+    {
+        var names = new string[rows.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = rows[i].Text;
+        }
+
+        return ValueList.CreateRange(names);
     }
 
     /// <summary>Renders the text of <see cref="WriteText"/>.</summary>
@@ -104,21 +115,21 @@ public static class DifferenceRendering
 
         var csv = new CsvText(writer, safeCells: true);
         csv.WriteRow(CsvHeader);
-        foreach (var id in difference.Added)
+        foreach (var row in difference.Added)
         {
-            csv.WriteRow(["added", id, null, null, null]);
+            csv.WriteRow(["added", row.Text, null, null, null]);
         }
 
-        foreach (var id in difference.Removed)
+        foreach (var row in difference.Removed)
         {
-            csv.WriteRow(["removed", id, null, null, null]);
+            csv.WriteRow(["removed", row.Text, null, null, null]);
         }
 
         foreach (var change in difference.Changed)
         {
             foreach (var field in change.Fields)
             {
-                csv.WriteRow(["changed", change.Id, field.Column, field.Old, field.New]);
+                csv.WriteRow(["changed", change.Row.Text, field.Column, field.Old, field.New]);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenGov.Model.Analysis;
 
 namespace OpenGov.Model;
 
@@ -75,4 +76,16 @@ internal sealed class PolicyAreaConverter : JsonConverter<PolicyArea>
         LabelKey.Kebab(text).Length > 0
             ? PolicyArea.Read(text)
             : throw new JsonException($"'{text}' is not a policy area: it has no letter or digit.");
+}
+
+internal sealed class DatasetRowNameConverter : JsonConverter<DatasetRowName>
+{
+    public override DatasetRowName Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = IdentifierConverters.ReadString(ref reader, "a row's name such as \"AL0002\"");
+        return text.Length > 0 ? new DatasetRowName(text) : throw new JsonException("A row's name is not empty.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, DatasetRowName value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Text);
 }

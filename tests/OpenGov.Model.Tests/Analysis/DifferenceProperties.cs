@@ -44,16 +44,58 @@ public class DifferenceProperties
         {
             var difference = DatasetDifference.Create(set.Old, set.New);
 
-            Assert.Equal(set.Added.Order(StringComparer.Ordinal), difference.Added);
-            Assert.Equal(set.Removed.Order(StringComparer.Ordinal), difference.Removed);
-            Assert.Equal(set.Retitled.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key), difference.Changed.Select(c => c.Id));
+            Assert.Equal(set.Added.Order(StringComparer.Ordinal), difference.Added.Select(r => r.Text));
+            Assert.All(difference.Added.Concat(difference.Removed).Concat(difference.Changed.Select(c => c.Row)), row =>
+            {
+                Assert.Equal(row.Text, row.Id?.ToString());
+                Assert.Equal(1, row.Occurrence);
+            });
+            Assert.Equal(set.Removed.Order(StringComparer.Ordinal), difference.Removed.Select(r => r.Text));
+            Assert.Equal(set.Retitled.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key), difference.Changed.Select(c => c.Row.Text));
             foreach (var change in difference.Changed)
             {
                 var field = Assert.Single(change.Fields);
                 Assert.Equal("Commitment Title", field.Column);
-                Assert.Equal(set.Retitled[change.Id], field.New);
+                Assert.Equal(set.Retitled[change.Row.Text], field.New);
             }
         });
+
+    [Property]
+    public void Repeated_identifiers_name_their_rows_with_the_identifier_and_place(CommitmentId id, byte extra)
+    {
+        var repeats = 2 + (extra % 5);
+        var old = new[] { Row(id, "first") };
+        var releases = Enumerable.Range(0, repeats).Select(i => Row(id, "title " + i)).ToArray();
+
+        var difference = DatasetDifference.Create(old, releases);
+
+        Assert.Equal([new DatasetRowName(id.ToString())], difference.RepeatedIdentifiers);
+        Assert.Equal(Enumerable.Range(2, repeats - 1), difference.Added.Select(r => r.Occurrence));
+        Assert.All(difference.Added, row => Assert.Equal(id, row.Id));
+        var read = OgpJson.Deserialize<DatasetDifference>(OgpJson.Serialize(difference));
+        Assert.Equal(difference, read);
+        Assert.Equal(difference.Added.Select(r => (r.Id, r.Occurrence)), read.Added.Select(r => (r.Id, r.Occurrence)));
+    }
+
+    [Fact]
+    public void A_row_named_by_text_that_is_no_identifier_has_no_identifier()
+    {
+        var name = new DatasetRowName("row 7 (draft)");
+
+        Assert.Null(name.Id);
+        Assert.Equal(1, name.Occurrence);
+        Assert.Equal("row 7 (draft)", name.ToString());
+        Assert.Equal(3, new DatasetRowName("AL0002#3#").Occurrence);
+        Assert.Equal(CommitmentId.Parse("AL0002"), new DatasetRowName("AL0002#3#").Id);
+        Assert.Equal(1, new DatasetRowName("AL0002#1").Occurrence);
+        Assert.Null(new DatasetRowName("AL0002#1").Id);
+        Assert.Throws<ArgumentException>(() => new DatasetRowName(string.Empty));
+        Assert.True(new DatasetRowName("AL0002") < new DatasetRowName("AL0003"));
+        Assert.Equal(string.Empty, default(DatasetRowName).Text);
+    }
+
+    private static DatasetRecord Row(CommitmentId id, string title) =>
+        new() { Commitment = new Commitment { Id = id, Title = title } };
 
     /// <summary>A release of distinct identifiers, and a new one with some rows removed, some added and some retitled.</summary>
     private static Gen<ChangeSet> ChangeSets() =>

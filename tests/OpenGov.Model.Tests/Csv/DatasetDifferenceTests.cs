@@ -54,8 +54,8 @@ public class DatasetDifferenceTests
         var (read, columns) = RoundTrip(edited, headers);
         var difference = DatasetDifference.Create(Extract.Records, read, new DatasetDifferenceOptions { OldColumns = Extract.Columns, NewColumns = columns });
 
-        Assert.Equal(["ZZ0001"], difference.Added);
-        Assert.Equal(removed.Order(StringComparer.Ordinal), difference.Removed);
+        Assert.Equal(["ZZ0001"], difference.Added.Select(r => r.Text));
+        Assert.Equal(removed.Order(StringComparer.Ordinal), difference.Removed.Select(r => r.Text));
         Assert.Equal(["URL"], difference.ColumnsRemoved);
         Assert.Empty(difference.ColumnsAdded);
         var expected = new Dictionary<string, FieldChange>
@@ -64,8 +64,8 @@ public class DatasetDifferenceTests
             [regioned.Commitment.Id!.Value.ToString()] = new() { Column = "Region", Old = "Europe", New = "Americas" },
             [completed.Commitment.Id!.Value.ToString()] = new() { Column = "Completion (End Of Term)", Old = "Limited", New = "Complete" },
         };
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), difference.Changed.Select(c => c.Id));
-        Assert.All(difference.Changed, change => Assert.Equal([expected[change.Id]], change.Fields));
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), difference.Changed.Select(c => c.Row.Text));
+        Assert.All(difference.Changed, change => Assert.Equal([expected[change.Row.Text]], change.Fields));
         Assert.Equal(3, difference.ChangesByColumn.Sum(c => c.Count));
     }
 

@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using OpenGov.Model.Analysis;
 
 namespace OpenGov.Model.Tests.Schema;
 
@@ -116,6 +117,11 @@ internal static class SchemaGenerator
             return identifier;
         }
 
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>) && Identifier(type.GetGenericArguments()[0], defs) is { } item)
+        {
+            return new JsonObject { ["type"] = "array", ["items"] = item };
+        }
+
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Recorded<>))
         {
             return new JsonObject { ["anyOf"] = new JsonArray(Value(type.GetGenericArguments()[0], defs), Ref(defs, "missing", Missing)) };
@@ -187,6 +193,12 @@ internal static class SchemaGenerator
     private static JsonObject? Identifier(Type type, IDictionary<string, JsonNode> defs) =>
         type == typeof(CommitmentId) ? Ref(defs, "commitment-id", () => Pattern("The unique identifier of a commitment: two or three upper-case letters and four digits, such as AL0002.", "^[A-Z]{2,3}[0-9]{4}$"))
         : type == typeof(MemberCode) ? Ref(defs, "member-code", () => Pattern("The code of an OGP member: ISO 3166-1 alpha-3 for a country (ALB), four letters for a local member (ARBA).", "^[A-Z]{3,4}$"))
+        : type == typeof(DatasetRowName) ? Ref(defs, "row-name", () => new JsonObject
+        {
+            ["type"] = "string",
+            ["minLength"] = 1,
+            ["description"] = "How a dataset difference names a row: the commitment's identifier, or the text of its identifier cell; #2, #3 … follow the identifier for the second and later rows that repeat it.",
+        })
         : type == typeof(ActionPlanId) ? Ref(defs, "action-plan-id", () => Pattern("The identifier of an action plan: AP_, the member code and the plan's number of at least two digits, such as AP_ALB01.", "^AP_[A-Z]{3,4}(0[0-9]|[1-9][0-9]{1,3})$"))
         : null;
 
