@@ -26,7 +26,9 @@ internal static class ValidationText
             foreach (var finding in report.Findings.Where(f => f.Code == group.Rule.Code).Take(group.Paths.Count))
             {
                 var location = finding.Line is { } line ? $" (line {line}{(finding.Column is { } column ? ", column " + column.ToString(CultureInfo.InvariantCulture) : string.Empty)})" : string.Empty;
-                var question = finding.QuestionNumber is { } number ? number + " " : string.Empty;
+                var question = finding.QuestionNumber is { } number ? number + " "
+                    : finding.Line is null && finding.Question is { } field ? field + ": "
+                    : string.Empty;
                 output.WriteLine($"    {finding.Path}{location}: {question}{finding.Message}");
             }
 

@@ -85,12 +85,15 @@ internal static class InceptionReportChecks
             var commitment = report.Commitments[i];
             var path = Index("/commitments", i);
             var name = "Commitment " + (commitment.Number ?? (i + 1).ToString(CultureInfo.InvariantCulture));
-            score.Require(commitment.Verifiable.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/verifiable", $"{name}: whether it is verifiable is not answered.");
-            score.Require(ReportChecks.HasText(commitment.VerifiableExplanation), ValidationRules.DesignExplanationMissing, path + "/verifiableExplanation", $"{name}: the verifiability answer is not explained.");
-            score.Require(commitment.Relevant.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/relevant", $"{name}: whether it is relevant to the OGP values is not answered.");
-            score.Require(ReportChecks.HasText(commitment.RelevanceExplanation), ValidationRules.DesignExplanationMissing, path + "/relevanceExplanation", $"{name}: the relevance answer is not explained.");
-            score.Require(commitment.PotentialForResults.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/potentialForResults", $"{name}: the potential for results is not given.");
-            score.Require(ReportChecks.HasText(commitment.PotentialForResultsExplanation), ValidationRules.DesignExplanationMissing, path + "/potentialForResultsExplanation", $"{name}: the potential for results is not explained.");
+            var verifiable = new FormQuestion(null, name + " · Verifiable");
+            var relevant = new FormQuestion(null, name + " · Relevant to OGP values");
+            var potential = new FormQuestion(null, name + " · Potential for results");
+            score.Require(commitment.Verifiable.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/verifiable", "Whether the commitment is verifiable is not answered.", verifiable);
+            score.Require(ReportChecks.HasText(commitment.VerifiableExplanation), ValidationRules.DesignExplanationMissing, path + "/verifiableExplanation", "The verifiability answer is not explained.", verifiable);
+            score.Require(commitment.Relevant.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/relevant", "Whether the commitment is relevant to the OGP values is not answered.", relevant);
+            score.Require(ReportChecks.HasText(commitment.RelevanceExplanation), ValidationRules.DesignExplanationMissing, path + "/relevanceExplanation", "The relevance answer is not explained.", relevant);
+            score.Require(commitment.PotentialForResults.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/potentialForResults", "The potential for results is not given.", potential);
+            score.Require(ReportChecks.HasText(commitment.PotentialForResultsExplanation), ValidationRules.DesignExplanationMissing, path + "/potentialForResultsExplanation", "The potential for results is not explained.", potential);
         }
 
         return score.Result;
