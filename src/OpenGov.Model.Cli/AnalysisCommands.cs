@@ -54,15 +54,16 @@ internal static class AnalysisCommands
         var convention = OgpCli.ConventionOption();
         var html = new Option<string?>("--html") { Description = "Also write the summary as one self-contained HTML page (inline SVG charts, no script) to this file." };
         var encoding = OgpCli.EncodingOption();
+        var sheet = OgpCli.SheetOption();
         var command = new Command(
             "summary",
             "Summarize a dataset: the share of each OGP indicator (high completion, high ambition, strong early results, starred) with what was excluded and why, the IRM-based score, the scales' distributions, the change in completion, the coverage of every field, and the agreement of the dataset's own indicator columns with the computed ones.")
         {
-            file, by, where, format, convention, html, encoding,
+            file, by, where, format, convention, html, encoding, sheet,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
-            await using var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
+            await using var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), parse.GetValue(sheet), context, cancellationToken).ConfigureAwait(false);
             var name = input.InputName!;
             OgpCli.RequireRows(input, name);
             var options = SummaryOptions(parse.GetValue(by)!, parse.GetValue(where) ?? [], input, name) with
@@ -143,22 +144,30 @@ internal static class AnalysisCommands
     public static Command IndicatorsCommand(CliContext context)
     {
         var file = new Argument<string>("DATASET") { Description = "A commitment dataset: the IRM CSV, JSON rows, or a commitment-dataset JSON document; - for standard input." };
-        var format = OgpCli.FormatOption("csv", "json");
+        var format = OgpCli.FormatOption("csv", "json", "xlsx");
         var convention = OgpCli.ConventionOption();
         var encoding = OgpCli.EncodingOption();
+        var sheet = OgpCli.SheetOption();
+        var outputFile = OgpCli.WorkbookOutputOption();
         var command = new Command(
             "indicators",
             "One row per commitment: its identifier, every computed indicator and, beside it, the value the dataset records where it has the column. A cell the indicator cannot fill holds the reason: NR, ND, NA, empty (nothing recorded) or ? (unrecognized label). Cells a spreadsheet would run as formulas are made inert.")
         {
-            file, format, convention, encoding,
+            file, format, convention, encoding, sheet, outputFile,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
-            await using var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
+            await using var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), parse.GetValue(sheet), context, cancellationToken).ConfigureAwait(false);
             var name = input.InputName!;
             OgpCli.RequireRows(input, name);
             var chosen = OgpCli.ConventionOf(parse, convention);
-            if (parse.GetValue(format) == "json")
+            var chosenFormat = parse.GetValue(format)!;
+            if (chosenFormat == "xlsx" || parse.GetValue(outputFile) is not null)
+            {
+                OgpCli.WriteWorkbook(parse.GetValue(outputFile), chosenFormat, context, "Indicators", csv =>
+                    IndicatorTable.WriteCsv(OgpCli.Progress(input.ReadRecords(), name, context, cancellationToken).Select(r => r.Record), csv, chosen));
+            }
+            else if (chosenFormat == "json")
             {
                 await WriteJson(context.MachineOutput, Records(input, context, cancellationToken), chosen).ConfigureAwait(false);
             }

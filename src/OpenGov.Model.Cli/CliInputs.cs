@@ -61,18 +61,18 @@ internal static class CliInputs
     /// <summary>The name of the bundled document, shown where a file name would be.</summary>
     public const string BundledName = "(bundled) mexico-state-open-government-culture.json";
 
-    public static Task<OgpInput> OpenAsync(string? path, InputEncoding? encoding, char? delimiter, CliContext context, CancellationToken cancellationToken)
+    public static Task<OgpInput> OpenAsync(string? path, InputEncoding? encoding, string? sheet, CliContext context, CancellationToken cancellationToken)
     {
         var (stream, name) = OpenStream(path, context);
-        return OpenAsync(stream, name, encoding, delimiter, leaveOpen: false, cancellationToken);
+        return OpenAsync(stream, name, encoding, sheet, leaveOpen: false, cancellationToken);
     }
 
     /// <summary>Opens an input on a stream already open, such as one of <see cref="OpenRereadableAsync"/>.</summary>
-    public static async Task<OgpInput> OpenAsync(Stream stream, string name, InputEncoding? encoding, char? delimiter, bool leaveOpen, CancellationToken cancellationToken)
+    public static async Task<OgpInput> OpenAsync(Stream stream, string name, InputEncoding? encoding, string? sheet, bool leaveOpen, CancellationToken cancellationToken)
     {
         try
         {
-            return await OgpReader.OpenAsync(stream, new OgpReaderOptions { InputName = name, Encoding = encoding, Delimiter = delimiter, LeaveOpen = leaveOpen }, cancellationToken).ConfigureAwait(false);
+            return await OgpReader.OpenAsync(stream, new OgpReaderOptions { InputName = name, Encoding = encoding, Sheet = sheet, LeaveOpen = leaveOpen }, cancellationToken).ConfigureAwait(false);
         }
         catch (OgpReadException e)
         {

@@ -15,23 +15,30 @@ internal static class ConvertCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "An OGP JSON document, a dataset (CSV or JSON rows) or a report page as text; - for standard input. What it is is told from its content." };
-        var to = new Option<string>("--to") { Description = "The output format: json (the library's format), csv (a dataset), text (a report page: End of Commitment or Inception Report), action-plan-review or results-report (the IRM report of one plan, assembled from a dataset; needs --plan).", Required = true };
-        to.AcceptOnlyFromAmong("json", "csv", "text", DocumentKinds.ActionPlanReview, DocumentKinds.ResultsReport);
+        var file = new Argument<string>("FILE") { Description = "An OGP JSON document, a dataset (CSV, JSON rows or an .xlsx workbook) or a report page as text; - for standard input. What it is is told from its content." };
+        var to = new Option<string>("--to") { Description = "The output format: json (the library's format), csv or xlsx (a dataset; xlsx needs -o), text (a report page: End of Commitment or Inception Report), action-plan-review or results-report (the IRM report of one plan, assembled from a dataset; needs --plan).", Required = true };
+        to.AcceptOnlyFromAmong("json", "csv", "xlsx", "text", DocumentKinds.ActionPlanReview, DocumentKinds.ResultsReport);
         var plan = new Option<string?>("--plan") { Description = "With --to action-plan-review or results-report: the plan, such as AP_MNG04." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out. The file is written whole or not at all, and may be the input." };
         var safeCsv = new Option<bool>("--safe-csv") { Description = "Write safe CSV cells: a cell a spreadsheet would run as a formula (=, +, -, @, also behind leading blanks or invisible characters, or full-width) with a leading apostrophe, and control and direction characters as escapes (\\u001b). Off by default: a dataset converts cell for cell." };
         var encoding = OgpCli.EncodingOption();
+        var sheet = OgpCli.SheetOption();
         var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept). A dataset is read twice on its way to JSON, so that ambiguous dates (3/4/2019) are read in the order its other dates settle; standard input and pipes are first copied to a temporary file that has no name (up to 1 GiB) for that.")
         {
-            file, to, plan, outputFile, safeCsv, encoding,
+            file, to, plan, outputFile, safeCsv, encoding, sheet,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
             var target = parse.GetValue(to)!;
             var path = parse.GetValue(outputFile);
             var planId = PlanOf(target, parse.GetValue(plan));
+            if (target == "xlsx" && path is null)
+            {
+                throw new CliException("ogp: --to xlsx writes a workbook, which is no text for standard output: give the file with -o", OgpCli.Unreadable);
+            }
+
             var chosenEncoding = OgpCli.EncodingOf(parse, encoding);
+            var chosenSheet = parse.GetValue(sheet);
             OgpInput input;
             DateOrderInference? dates = null;
             if (target == "json")
@@ -40,8 +47,8 @@ internal static class ConvertCommand
                 var (stream, streamName) = await CliInputs.OpenRereadableAsync(parse.GetValue(file), context, cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    dates = await InferDateOrder(stream, streamName, chosenEncoding, cancellationToken).ConfigureAwait(false);
-                    input = await CliInputs.OpenAsync(stream, streamName, chosenEncoding, null, leaveOpen: false, cancellationToken).ConfigureAwait(false);
+                    dates = await InferDateOrder(stream, streamName, chosenEncoding, chosenSheet, cancellationToken).ConfigureAwait(false);
+                    input = await CliInputs.OpenAsync(stream, streamName, chosenEncoding, chosenSheet, leaveOpen: false, cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
@@ -51,7 +58,7 @@ internal static class ConvertCommand
             }
             else
             {
-                input = await CliInputs.OpenAsync(parse.GetValue(file), chosenEncoding, null, context, cancellationToken).ConfigureAwait(false);
+                input = await CliInputs.OpenAsync(parse.GetValue(file), chosenEncoding, chosenSheet, context, cancellationToken).ConfigureAwait(false);
             }
 
             var name = input.InputName!;
@@ -64,7 +71,7 @@ internal static class ConvertCommand
                     {
                         await Assemble(input, target, assembled, output, context, cancellationToken).ConfigureAwait(false);
                     }
-                    else if (input.HasRecords && ((target == "csv" && (input.Kind != InputKind.Document || input.Columns.Count > 0)) || (target == "json" && input.Kind != InputKind.Document)))
+                    else if (input.HasRecords && ((target is "csv" or "xlsx" && (input.Kind != InputKind.Document || input.Columns.Count > 0)) || (target == "json" && input.Kind != InputKind.Document)))
                     {
                         OgpCli.RequireRows(input, name);
                         await StreamDataset(input, target, output, parse.GetValue(safeCsv), dates, context, cancellationToken).ConfigureAwait(false);
@@ -183,12 +190,12 @@ internal static class ConvertCommand
     /// the stream back at its start; null for what is not a dataset's rows. The stream can seek: an input that
     /// cannot was copied first (<see cref="CliInputs.OpenRereadableAsync"/>).
     /// </summary>
-    private static async Task<DateOrderInference?> InferDateOrder(Stream stream, string name, InputEncoding? encoding, CancellationToken cancellationToken)
+    private static async Task<DateOrderInference?> InferDateOrder(Stream stream, string name, InputEncoding? encoding, string? sheet, CancellationToken cancellationToken)
     {
         var start = stream.Position;
         try
         {
-            await using var input = await CliInputs.OpenAsync(stream, name, encoding, null, leaveOpen: true, cancellationToken).ConfigureAwait(false);
+            await using var input = await CliInputs.OpenAsync(stream, name, encoding, sheet, leaveOpen: true, cancellationToken).ConfigureAwait(false);
             if (!input.HasRecords || input.Kind == InputKind.Document || input.Columns.IsEmpty)
             {
                 return null;
@@ -239,6 +246,23 @@ internal static class ConvertCommand
             return;
         }
 
+        if (target == "xlsx")
+        {
+            using var workbook = new DatasetWorkbookWriter(output.Stream, input.Columns);
+            var coverage = input.Kind == InputKind.Document ? new ColumnCoverage(input.Columns) : null;
+            await foreach (var row in rows.ConfigureAwait(false))
+            {
+                if (coverage?.Uncovered(row.Record) is { } lost)
+                {
+                    throw ColumnCoverage.Lost(name, row.Origin.Row, lost, output.IsStandardOutput);
+                }
+
+                workbook.Write(row.Record);
+            }
+
+            return;
+        }
+
         await using var json = new DatasetJsonWriter(output.Stream, input.Source, input.Columns);
         await foreach (var row in rows.ConfigureAwait(false))
         {
@@ -278,7 +302,7 @@ internal static class ConvertCommand
                 await OgpJson.SerializeAsync(output.Stream, document, cancellationToken).ConfigureAwait(false);
                 output.Stream.WriteByte((byte)'\n');
                 break;
-            case ("csv", CommitmentDataset dataset):
+            case ("csv" or "xlsx", CommitmentDataset dataset):
                 var headers = DatasetCsvWriter.HeadersOf(dataset, CsvColumnOrder.AsRead);
                 var limit = OgpReaderOptions.Default.MaxColumns;
                 if (headers.Count > limit)
@@ -297,6 +321,17 @@ internal static class ConvertCommand
                     }
                 }
 
+                if (target == "xlsx")
+                {
+                    using var workbook = new DatasetWorkbookWriter(output.Stream, headers);
+                    foreach (var record in dataset.Records)
+                    {
+                        workbook.Write(record);
+                    }
+
+                    break;
+                }
+
                 DatasetCsvWriter.Write(dataset, output.Writer, CsvColumnOrder.AsRead, safeCsv);
                 break;
             case ("text", EndOfCommitmentReport report):
@@ -306,7 +341,7 @@ internal static class ConvertCommand
                 output.Writer.Write(PageThatReadsBack(InceptionReportText.Render(report), page => InceptionReportText.Render(InceptionReportText.Read(page).Report), name));
                 break;
             default:
-                throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv is for datasets, text for End of Commitment and Inception Reports", OgpCli.Unreadable);
+                throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv and xlsx are for datasets, text for End of Commitment and Inception Reports", OgpCli.Unreadable);
         }
     }
 }

@@ -14,13 +14,15 @@ internal static class DiffCommand
     {
         var oldFile = new Argument<string>("OLD") { Description = "The old release: the IRM CSV, JSON rows, or a commitment-dataset JSON document; - for standard input." };
         var newFile = new Argument<string>("NEW") { Description = "The new release, in any of the same forms (the two need not be the same form)." };
-        var format = OgpCli.FormatOption("text", "json", "csv");
+        var format = OgpCli.FormatOption("text", "json", "csv", "xlsx");
         var encoding = OgpCli.EncodingOption();
+        var sheet = OgpCli.SheetOption();
+        var outputFile = OgpCli.WorkbookOutputOption();
         var command = new Command(
             "diff",
             "What changed between two releases of a dataset, matched by commitment identifier: the commitments added and removed, and each changed cell (old → new), with columns matched by meaning (a reshaped file compares equal). The old release is held in memory, the new one read as it comes. Exit 0 when they are the same, 1 when they differ (or rows without an identifier could not be compared), 2 when an input cannot be read whole.")
         {
-            oldFile, newFile, format, encoding,
+            oldFile, newFile, format, encoding, sheet, outputFile,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
@@ -30,8 +32,9 @@ internal static class DiffCommand
             }
 
             var chosenEncoding = OgpCli.EncodingOf(parse, encoding);
-            await using var old = await CliInputs.OpenAsync(parse.GetValue(oldFile), chosenEncoding, null, context, cancellationToken).ConfigureAwait(false);
-            await using var @new = await CliInputs.OpenAsync(parse.GetValue(newFile), chosenEncoding, null, context, cancellationToken).ConfigureAwait(false);
+            var chosenSheet = parse.GetValue(sheet);
+            await using var old = await CliInputs.OpenAsync(parse.GetValue(oldFile), chosenEncoding, chosenSheet, context, cancellationToken).ConfigureAwait(false);
+            await using var @new = await CliInputs.OpenAsync(parse.GetValue(newFile), chosenEncoding, chosenSheet, context, cancellationToken).ConfigureAwait(false);
             OgpCli.RequireRows(old, old.InputName!);
             OgpCli.RequireRows(@new, @new.InputName!);
             var options = new DatasetDifferenceOptions
@@ -57,8 +60,13 @@ internal static class DiffCommand
                 }
             }
 
-            switch (parse.GetValue(format))
+            var chosenFormat = parse.GetValue(format)!;
+            switch (chosenFormat)
             {
+                case "xlsx":
+                case var _ when parse.GetValue(outputFile) is not null:
+                    OgpCli.WriteWorkbook(parse.GetValue(outputFile), chosenFormat, context, "Changes", difference.WriteCsv);
+                    break;
                 case "json":
                     context.MachineOutput.WriteLine(OgpJson.Serialize(difference));
                     break;

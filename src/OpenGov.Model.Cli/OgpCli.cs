@@ -135,6 +135,53 @@ internal static class OgpCli
         }
     }
 
+    /// <summary>The file a table is written to as a workbook (<c>--format xlsx</c>).</summary>
+    internal static Option<string?> WorkbookOutputOption() => new("--output", "-o")
+    {
+        Description = "With --format xlsx: the workbook to write, whole or not at all (a workbook is no text for standard output).",
+    };
+
+    /// <summary>Writes a table that renders as CSV as the one sheet of a workbook at <paramref name="path"/>.</summary>
+    internal static void WriteWorkbook(string? path, string format, CliContext context, string sheet, Action<TextWriter> writeCsv)
+    {
+        if (format != "xlsx")
+        {
+            if (path is not null)
+            {
+                throw new CliException("ogp: -o goes with --format xlsx; other formats are written to standard output", Unreadable);
+            }
+
+            return;
+        }
+
+        if (path is null)
+        {
+            throw new CliException("ogp: --format xlsx writes a workbook, which is no text for standard output: give the file with -o", Unreadable);
+        }
+
+        var output = CliOutput.Open(path, context.MachineOutput);
+        try
+        {
+            try
+            {
+                using (var workbook = new CsvSheetWriter(output.Stream, sheet))
+                {
+                    writeCsv(workbook);
+                }
+            }
+            catch (IOException e) when (e is not FileNotFoundException)
+            {
+                throw output.WriteFailed(e);
+            }
+
+            output.Commit();
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
     internal static Option<string> FormatOption(params string[] formats)
     {
         var option = new Option<string>("--format", "-f")
@@ -169,6 +216,11 @@ internal static class OgpCli
         option.AcceptOnlyFromAmong([.. Encodings.Keys]);
         return option;
     }
+
+    internal static Option<string?> SheetOption() => new("--sheet")
+    {
+        Description = "The sheet to read from an .xlsx workbook (any case). By default the first sheet headed like the IRM dataset, else the first sheet.",
+    };
 
     internal static InputEncoding? EncodingOf(ParseResult parse, Option<string?> option) =>
         parse.GetValue(option) is { } name ? Encodings[name] : null;
@@ -274,12 +326,14 @@ internal static class OgpCli
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "OGP JSON documents, datasets (CSV or JSON rows) or report pages as text; - for standard input. Without any, the bundled Mexico State End of Commitment Report.",
+            Description = "OGP JSON documents, datasets (CSV, JSON rows or .xlsx workbooks) or report pages as text; - for standard input. Without any, the bundled Mexico State End of Commitment Report.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = FormatOption("text", "json", "csv");
+        var format = FormatOption("text", "json", "csv", "xlsx");
         var encoding = EncodingOption();
-        var command = new Command("validate", "Check documents: whether a report answers every question, whether values agree, whether every value could be read. Exit 0 without error, 1 with errors, 2 when an input cannot be read.") { files, format, encoding };
+        var sheet = SheetOption();
+        var outputFile = WorkbookOutputOption();
+        var command = new Command("validate", "Check documents: whether a report answers every question, whether values agree, whether every value could be read. Exit 0 without error, 1 with errors, 2 when an input cannot be read.") { files, format, encoding, sheet, outputFile };
         command.SetAction((parse, cancellationToken) => Guard(context, async () =>
         {
             var paths = parse.GetValue(files) ?? [];
@@ -290,7 +344,7 @@ internal static class OgpCli
             {
                 try
                 {
-                    await using var input = await CliInputs.OpenAsync(path, EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
+                    await using var input = await CliInputs.OpenAsync(path, EncodingOf(parse, encoding), parse.GetValue(sheet), context, cancellationToken).ConfigureAwait(false);
                     var name = input.InputName!;
                     if (input.DocumentKind is { } kind && DocumentKinds.All.Contains(kind) && !OgpValidator.HasRules(kind))
                     {
@@ -337,10 +391,29 @@ internal static class OgpCli
                 }
             }
 
-            WriteReports(context, parse.GetValue(format)!, reports);
+            var chosenFormat = parse.GetValue(format)!;
+            if (chosenFormat == "xlsx" || parse.GetValue(outputFile) is not null)
+            {
+                WriteWorkbook(parse.GetValue(outputFile), chosenFormat, context, "Findings", csv => WriteReportsCsv(csv, reports));
+            }
+            else
+            {
+                WriteReports(context, chosenFormat, reports);
+            }
+
             return unreadable ? Unreadable : reports.Any(r => !r.Report.IsValid) ? Invalid : Success;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>The findings of every report as one CSV table; findings quote the data, so a cell a spreadsheet would run as a formula is made inert.</summary>
+    private static void WriteReportsCsv(TextWriter csv, List<(string Name, string Kind, ValidationReport Report)> reports)
+    {
+        csv.Write(ValidationRendering.CsvHeader + "\r\n");
+        foreach (var (_, _, report) in reports)
+        {
+            report.WriteCsv(csv, includeHeader: false);
+        }
     }
 
     private static void WriteReports(CliContext context, string format, List<(string Name, string Kind, ValidationReport Report)> reports)
@@ -365,14 +438,7 @@ internal static class OgpCli
                 json.WriteLine("]");
                 break;
             case "csv":
-                // Findings quote the data: a cell a spreadsheet would run as a formula is made inert.
-                var csv = context.MachineOutput;
-                csv.Write(ValidationRendering.CsvHeader + "\r\n");
-                foreach (var (_, _, report) in reports)
-                {
-                    report.WriteCsv(csv, includeHeader: false);
-                }
-
+                WriteReportsCsv(context.MachineOutput, reports);
                 break;
             default:
                 for (var i = 0; i < reports.Count; i++)
@@ -425,10 +491,11 @@ internal static class OgpCli
             Arity = ArgumentArity.ZeroOrOne,
         };
         var encoding = EncodingOption();
-        var command = new Command("show", "Print a readable summary of a document: member, plan, commitment, and for each question whether and how it is answered; for a dataset, its counts.") { file, encoding };
+        var sheet = SheetOption();
+        var command = new Command("show", "Print a readable summary of a document: member, plan, commitment, and for each question whether and how it is answered; for a dataset, its counts.") { file, encoding, sheet };
         command.SetAction((parse, cancellationToken) => Guard(context, async () =>
         {
-            await using var input = await CliInputs.OpenAsync(parse.GetValue(file), EncodingOf(parse, encoding), null, context, cancellationToken).ConfigureAwait(false);
+            await using var input = await CliInputs.OpenAsync(parse.GetValue(file), EncodingOf(parse, encoding), parse.GetValue(sheet), context, cancellationToken).ConfigureAwait(false);
             var name = input.InputName!;
             if (input.HasRecords)
             {

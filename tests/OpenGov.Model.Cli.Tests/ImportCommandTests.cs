@@ -75,7 +75,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exit, _, error) = Run("convert", CanonicalReport, "--to", "csv");
 
         Assert.Equal(OgpCli.Unreadable, exit);
-        Assert.Contains("csv is for datasets", error, StringComparison.Ordinal);
+        Assert.Contains("csv and xlsx are for datasets", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,4 +17,7 @@ public enum InputKind
 
     /// <summary>The text of an OGP Local Inception Report page, as a browser or a scraper gives it.</summary>
     InceptionReportPage,
+
+    /// <summary>The IRM commitment dataset as a sheet of an <c>.xlsx</c> workbook (<see cref="OgpReaderOptions.Sheet"/> names it, else the first sheet headed like the dataset).</summary>
+    DatasetWorkbook,
 }

@@ -145,8 +145,16 @@ internal sealed class InputSniffer
         return detected;
     }
 
+    /// <summary>Gets whether the input starts as a ZIP archive does (a local file header), as every <c>.xlsx</c> workbook does.</summary>
+    public bool IsZip => Length >= 4 && Prefix[0] == (byte)'P' && Prefix[1] == (byte)'K' && Prefix[2] == 3 && Prefix[3] == 4;
+
     private (InputKind Kind, char Delimiter)? DetectKindInText(char? delimiter, InputKind? kind)
     {
+        if (kind == InputKind.DatasetWorkbook || (kind is null && IsZip))
+        {
+            return (InputKind.DatasetWorkbook, ',');
+        }
+
         var text = Text.AsSpan();
         var start = 0;
         while (start < text.Length && Blank.IsBlankChar(text[start]))

@@ -47,7 +47,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         _findings = new ImportFindings(options.MaxFindings);
         Kind = kind;
         InputName = options.InputName;
-        Encoding = IsJson(kind) && sniffer.NotUtf8 ? InputEncoding.Utf8 : sniffer.Encoding;
+        Encoding = (IsJson(kind) && sniffer.NotUtf8) || kind == InputKind.DatasetWorkbook ? InputEncoding.Utf8 : sniffer.Encoding;
         Delimiter = kind == InputKind.DatasetCsv ? delimiter : null;
         DocumentKind = kind switch
         {
@@ -56,7 +56,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
             InputKind.InceptionReportPage => DocumentKinds.InceptionReport,
             _ => DocumentKinds.CommitmentDataset,
         };
-        if (sniffer.NotUtf8 && !IsJson(kind))
+        if (sniffer.NotUtf8 && !IsJson(kind) && kind != InputKind.DatasetWorkbook)
         {
             _findings.Add(ValidationRules.Finding(
                 ValidationRules.NotUtf8,
@@ -87,15 +87,18 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     public char? Delimiter { get; }
 
     /// <summary>Gets whether the input is a dataset whose rows <see cref="ReadRecords"/> reads one at a time.</summary>
-    public bool HasRecords => Kind is InputKind.DatasetCsv or InputKind.DatasetJsonRows
+    public bool HasRecords => Kind is InputKind.DatasetCsv or InputKind.DatasetJsonRows or InputKind.DatasetWorkbook
         || (Kind == InputKind.Document && DocumentKind == DocumentKinds.CommitmentDataset);
 
     /// <summary>
-    /// Gets the columns of a dataset as read: the header of a CSV file, the keys of JSON rows, the
-    /// <c>columns</c> of a dataset document (when they come before its records, as the library writes them).
-    /// Empty for other inputs.
+    /// Gets the columns of a dataset as read: the header of a CSV file or of a workbook's sheet, the keys of
+    /// JSON rows, the <c>columns</c> of a dataset document (when they come before its records, as the library
+    /// writes them). Empty for other inputs.
     /// </summary>
     public ValueList<string> Columns => _records?.Columns ?? ValueList<string>.Empty;
+
+    /// <summary>Gets the name of the sheet read from a workbook (<see cref="InputKind.DatasetWorkbook"/>); null for other inputs.</summary>
+    public string? Sheet => (_records as WorkbookRecordSource)?.SheetName;
 
     /// <summary>
     /// Gets where a dataset comes from: the <c>source</c> of a dataset document; for a CSV file or JSON rows, the
@@ -401,6 +404,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         {
             InputKind.DatasetCsv => new CsvRecordSource(TextBody(), Delimiter ?? ',', _options.MaxRecordLength, _options.MaxColumns, _findings, InputName),
             InputKind.DatasetJsonRows => new JsonRowsSource(Reopen, SpoolAsync, _findings, InputName, _options.MaxRecordLength, _options.MaxColumns),
+            InputKind.DatasetWorkbook => new WorkbookRecordSource(Seekable, _options.Sheet, _options.MaxColumns, _options.MaxSpoolLength, _findings, InputName),
             InputKind.Document when DocumentKind == DocumentKinds.CommitmentDataset => new DatasetDocumentSource(JsonBody(), InputName, _options.MaxRecordLength, _options.MaxColumns),
             _ => null,
         };
@@ -463,6 +467,20 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         _spool ??= Spool.Copy(_body, _options.MaxSpoolLength, InputName);
         _spool.Position = 0;
         return new Utf8JsonInput(_spool, Encoding == InputEncoding.Utf8 ? null : Encoding, leaveOpen: true, InputName, _options.MaxRecordLength);
+    }
+
+    /// <summary>The input from its first byte as a stream that can seek, for a workbook: the stream itself when it can and starts there, else a copy in a temporary file.</summary>
+    private NonClosingStream Seekable()
+    {
+        if (_stream.CanSeek && _start == 0)
+        {
+            _stream.Position = 0;
+            return new NonClosingStream(_stream);
+        }
+
+        _spool ??= Spool.Copy(_body, _options.MaxSpoolLength, InputName);
+        _spool.Position = 0;
+        return new NonClosingStream(_spool);
     }
 
     /// <summary>Copies a body that cannot seek to the temporary file <see cref="Reopen"/> reads, asynchronously, before the asynchronous reading of JSON rows.</summary>

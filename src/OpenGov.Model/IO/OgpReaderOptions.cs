@@ -39,6 +39,13 @@ public sealed record OgpReaderOptions
     public char? Delimiter { get; init; }
 
     /// <summary>
+    /// Gets the name of the sheet to read from a workbook (any case), or <see langword="null"/> (the default) for
+    /// the first sheet headed like the dataset, else the first sheet. A name the workbook does not have makes
+    /// the input unreadable, and the message lists the sheets it has.
+    /// </summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>
     /// Gets the longest record the reader holds, in characters of a CSV row or a page, or bytes of a JSON
     /// value (a row, a record, a single string or number of a document): 16 MiB by default. A CSV row over it
     /// outside quotes stops the reading with a finding; a JSON value over it, a page over it, cannot be read.
@@ -65,7 +72,8 @@ public sealed record OgpReaderOptions
     /// Gets the most bytes copied to a temporary file for an input that cannot seek (a pipe, standard input)
     /// and must be read twice, as JSON rows are (once for their keys, once for their rows): 1 GiB by default.
     /// An input over it cannot be read. The copy has no name in the file system where the platform allows it,
-    /// so that no signal can leave it behind.
+    /// so that no signal can leave it behind. It also bounds the characters of a workbook's shared strings,
+    /// which every reader of the format holds whole.
     /// </summary>
     public long MaxSpoolLength { get; init; } = 1L << 30;
 

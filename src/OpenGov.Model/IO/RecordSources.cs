@@ -809,3 +809,109 @@ internal sealed class DatasetDocumentSource : RecordSource
         }
     }
 }
+
+/// <summary>The rows of a sheet of an <c>.xlsx</c> workbook: its first row with a cell is the header.</summary>
+internal sealed class WorkbookRecordSource : RecordSource
+{
+    private readonly Func<Stream> _open;
+    private readonly string? _sheet;
+    private readonly int _maxColumns;
+    private readonly ImportFindings _findings;
+    private readonly string? _inputName;
+    private WorkbookSheet? _workbook;
+    private DatasetRowMapper _mapper = new([]);
+    private int _row;
+    private bool _stopped;
+
+    private readonly long _maxText;
+
+    public WorkbookRecordSource(Func<Stream> open, string? sheet, int maxColumns, long maxText, ImportFindings findings, string? inputName)
+    {
+        _maxText = maxText;
+        _open = open;
+        _sheet = sheet;
+        _maxColumns = maxColumns;
+        _findings = findings;
+        _inputName = inputName;
+    }
+
+    public override ValueList<string> Columns => _mapper.Headers;
+
+    public override bool StoppedEarly => _stopped;
+
+    /// <summary>Gets the name of the sheet read, once started.</summary>
+    public string? SheetName => _workbook?.Name;
+
+    public override void Start()
+    {
+        _workbook = WorkbookSheet.Open(_open(), _sheet, static cells => new DatasetRowMapper(cells).HasIdentityColumn, _maxColumns, _maxText, _inputName);
+        var read = _workbook.ReadRow();
+        if (read && _workbook.TooManyColumns)
+        {
+            TooWide(null);
+            read = false;
+        }
+
+        _mapper = new DatasetRowMapper(read ? [.. _workbook.Cells] : []);
+        foreach (var finding in _mapper.HeaderFindings)
+        {
+            _findings.Add(finding);
+        }
+    }
+
+    public override ValueTask StartAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Start();
+        return default;
+    }
+
+    public override bool TryRead(out ImportedRecord record)
+    {
+        record = default;
+        if (_workbook is null || _stopped || !_mapper.HasIdentityColumn || !_workbook.ReadRow())
+        {
+            return false;
+        }
+
+        if (_workbook.TooManyColumns)
+        {
+            TooWide(_row);
+            return false;
+        }
+
+        // A sheet does not store empty cells: a row ends at its last cell with a value, and is not short for that.
+        var cells = _workbook.Cells;
+        while (cells.Count < _mapper.Headers.Count)
+        {
+            cells.Add(string.Empty);
+        }
+
+        var line = _workbook.RowNumber;
+        var dataset = _mapper.Read(cells, _row, _findings, line, null);
+        record = new ImportedRecord(dataset, new RecordOrigin(_row, line, _mapper, null));
+        _row++;
+        return true;
+    }
+
+    public override ValueTask<ImportedRecord?> ReadAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(TryRead(out var record) ? record : null);
+    }
+
+    public override void Dispose() => _workbook?.Dispose();
+
+    private void TooWide(int? row)
+    {
+        _stopped = true;
+        var path = row is { } r ? "/records/" + r.ToString(CultureInfo.InvariantCulture) : "/columns";
+        _findings.Add(ValidationRules.Finding(
+            ValidationRules.RowTooLong,
+            path,
+            $"Row {_workbook!.RowNumber} of sheet \"{_workbook.Name}\" has a cell past column {WorkbookSheet.ColumnName(_maxColumns - 1)}, the reader's limit ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxColumns)}). Reading stops; the {_row} rows before it are read.",
+            null,
+            _workbook.RowNumber,
+            _maxColumns + 1));
+    }
+}

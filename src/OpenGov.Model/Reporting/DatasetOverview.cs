@@ -77,6 +77,7 @@ public sealed class DatasetOverview
     {
         InputKind.DatasetCsv => $"CSV ({DelimiterName(input.Delimiter)}, {input.Encoding})",
         InputKind.DatasetJsonRows => "JSON rows",
+        InputKind.DatasetWorkbook => $"workbook (sheet \"{input.Sheet}\")",
         _ => "JSON document",
     };
 

@@ -67,6 +67,7 @@ public sealed class OptionsBindingTests
                 "Kind": "DatasetCsv",
                 "Encoding": "Windows1252",
                 "Delimiter": ";",
+                "Sheet": "Commitments 2024",
                 "MaxRecordLength": 4096,
                 "MaxDocumentLength": 8192,
                 "MaxDocumentObjects": 1000,
@@ -83,6 +84,7 @@ public sealed class OptionsBindingTests
             Kind = InputKind.DatasetCsv,
             Encoding = InputEncoding.Windows1252,
             Delimiter = ';',
+            Sheet = "Commitments 2024",
             MaxRecordLength = 4096,
             MaxDocumentLength = 8192,
             MaxDocumentObjects = 1000,
@@ -284,7 +286,7 @@ public sealed class OptionsBindingTests
     private static readonly Dictionary<Type, string[]> Covered = new()
     {
         [typeof(ValidationOptions)] = ["RuleSets", "DisabledCodes", "SeverityOverrides", "MaxFindings", "PathsPerGroup"],
-        [typeof(OgpReaderOptions)] = ["InputName", "Kind", "Encoding", "Delimiter", "MaxRecordLength", "MaxDocumentLength", "MaxDocumentObjects", "MaxSpoolLength", "MaxColumns", "MaxFindings", "LeaveOpen"],
+        [typeof(OgpReaderOptions)] = ["InputName", "Kind", "Encoding", "Delimiter", "Sheet", "MaxRecordLength", "MaxDocumentLength", "MaxDocumentObjects", "MaxSpoolLength", "MaxColumns", "MaxFindings", "LeaveOpen"],
         [typeof(DatasetSummaryOptions)] = ["GroupBy", "GroupColumn", "Convention", "Filters", "Subject"],
         [typeof(DatasetDifferenceOptions)] = ["OldName", "NewName", "OldColumns", "NewColumns"],
     };

@@ -1,0 +1,571 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace OpenGov.Model;
+
+/// <summary>
+/// One sheet of an <c>.xlsx</c> workbook read row by row as text cells, as a CSV export of it would give them:
+/// shared and inline strings as written, numbers in their shortest round-trip form, cells formatted as dates
+/// as ISO dates (<c>2014-06-30</c>, with the time when there is one), booleans as <c>TRUE</c>/<c>FALSE</c>,
+/// formulas as their cached value, errors as their code (<c>#N/A</c>). The sheet's XML is read as it
+/// comes; the shared strings and the cell formats are held, as every reader of the format must.
+/// </summary>
+internal sealed class WorkbookSheet : IDisposable
+{
+    private readonly SpreadsheetDocument _document;
+    private readonly Stream _partStream;
+    private readonly XmlReader _reader;
+
+    // The element names, atomized in the reader's name table: compared by reference.
+    private readonly string _row;
+    private readonly string _cell;
+    private readonly string _value;
+    private readonly string _inlineString;
+    private readonly List<string> _sharedStrings;
+    private readonly bool[] _dateStyles;
+    private readonly int _maxColumns;
+    private readonly bool _date1904;
+
+    private readonly bool _ownsDocument;
+    private readonly string? _inputName;
+
+    private WorkbookSheet(SpreadsheetDocument document, string name, IReadOnlyList<string> sheetNames, WorksheetPart part, List<string> sharedStrings, bool[] dateStyles, int maxColumns, string? inputName, bool ownsDocument = true)
+    {
+        _inputName = inputName;
+        _ownsDocument = ownsDocument;
+        _date1904 = document.WorkbookPart?.Workbook?.WorkbookProperties?.Date1904?.Value == true;
+        _document = document;
+        Name = name;
+        SheetNames = sheetNames;
+        _sharedStrings = sharedStrings;
+        _dateStyles = dateStyles;
+        _maxColumns = maxColumns;
+        _partStream = part.GetStream(FileMode.Open, FileAccess.Read);
+        var names = new NameTable();
+        _row = names.Add("row");
+        _cell = names.Add("c");
+        _value = names.Add("v");
+        _inlineString = names.Add("is");
+        _reader = XmlReader.Create(_partStream, new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = false,
+            NameTable = names,
+        });
+    }
+
+    /// <summary>Gets the name of the sheet read.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the names of every sheet of the workbook, in order.</summary>
+    public IReadOnlyList<string> SheetNames { get; }
+
+    /// <summary>Gets the cells of the row read last, from column A; a missing cell is empty.</summary>
+    public List<string> Cells { get; } = [];
+
+    /// <summary>Gets the number of the row read last, as the spreadsheet numbers it (from 1).</summary>
+    public int RowNumber { get; private set; }
+
+    /// <summary>Gets whether the row read last had a cell past the reader's column limit (its cells stop there).</summary>
+    public bool TooManyColumns { get; private set; }
+
+    /// <summary>Opens a sheet of a workbook: the one named, or the first for which <paramref name="choose"/> says yes, or the first.</summary>
+    /// <param name="stream">The workbook, from its first byte; it must seek.</param>
+    /// <param name="sheet">The name of the sheet to read, or null to choose.</param>
+    /// <param name="choose">Given a sheet's first row, whether it is the sheet to read.</param>
+    /// <param name="maxColumns">The most cells a row may have.</param>
+    /// <param name="maxText">The most characters the shared strings may hold in all: they are held whole.</param>
+    /// <param name="inputName">The input's name, for errors.</param>
+    /// <exception cref="OgpReadException">The input is not a workbook, the sheet named is not in it, or it has no sheet.</exception>
+    public static WorkbookSheet Open(Stream stream, string? sheet, Func<List<string>, bool> choose, int maxColumns, long maxText, string? inputName)
+    {
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false });
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
+        {
+            throw new OgpReadException($"The workbook cannot be opened: {e.Message}", inputName, null, e);
+        }
+
+        try
+        {
+            var workbook = document.WorkbookPart ?? throw new OgpReadException("The file is a package but not a spreadsheet workbook: it has no workbook part.", inputName, null, null);
+            var sheets = new List<(string Name, WorksheetPart Part)>();
+            foreach (var entry in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+            {
+                if (entry.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+                {
+                    sheets.Add((entry.Name?.Value ?? string.Empty, worksheet));
+                }
+            }
+
+            var names = sheets.ConvertAll(s => s.Name);
+            if (sheets.Count == 0)
+            {
+                throw new OgpReadException("The workbook has no worksheet.", inputName, null, null);
+            }
+
+            var strings = SharedStrings(workbook, maxText, inputName);
+            var dates = DateStyles(workbook);
+            (string Name, WorksheetPart Part) chosen;
+            if (sheet is not null)
+            {
+                var index = names.FindIndex(n => string.Equals(n, sheet, StringComparison.OrdinalIgnoreCase));
+                if (index < 0)
+                {
+                    throw new OgpReadException($"The workbook has no sheet \"{sheet}\"; its sheets are {Quote(names)}.", inputName, null, null);
+                }
+
+                chosen = sheets[index];
+            }
+            else
+            {
+                chosen = sheets[0];
+                foreach (var candidate in sheets)
+                {
+                    using var probe = new WorkbookSheet(document, candidate.Name, names, candidate.Part, strings, dates, maxColumns, inputName, ownsDocument: false);
+                    if (probe.ReadRow() && choose(probe.Cells))
+                    {
+                        chosen = candidate;
+                        break;
+                    }
+                }
+            }
+
+            return new WorkbookSheet(document, chosen.Name, names, chosen.Part, strings, dates, maxColumns, inputName);
+        }
+        catch (Exception e) when (e is not OgpReadException)
+        {
+            document.Dispose();
+            throw new OgpReadException($"The workbook cannot be read: {e.Message}", inputName, null, e);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads the next row that has a cell; false at the end of the sheet.</summary>
+    /// <exception cref="OgpReadException">The sheet cannot be read from here on (its XML is broken, the archive is cut).</exception>
+    public bool ReadRow()
+    {
+        try
+        {
+            return ReadNextRow();
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException or OpenXmlPackageException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new OgpReadException($"Sheet \"{Name}\" cannot be read after row {RowNumber}: {e.Message}", _inputName, RowNumber + 1, e);
+        }
+    }
+
+    private bool ReadNextRow()
+    {
+        Cells.Clear();
+        TooManyColumns = false;
+        while (_reader.Read())
+        {
+            if (_reader.NodeType != XmlNodeType.Element || !ReferenceEquals(_reader.LocalName, _row))
+            {
+                continue;
+            }
+
+            RowNumber = int.TryParse(_reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : RowNumber + 1;
+            if (!_reader.IsEmptyElement)
+            {
+                ReadCells();
+            }
+
+            if (Cells.Exists(c => c.Length > 0) || TooManyColumns)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the cells of the row the reader is on, to its end.</summary>
+    private void ReadCells()
+    {
+        var depth = _reader.Depth;
+        while (_reader.Read() && !(_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth))
+        {
+            if (_reader.NodeType != XmlNodeType.Element || !ReferenceEquals(_reader.LocalName, _cell))
+            {
+                continue;
+            }
+
+            var column = _reader.GetAttribute("r") is { } reference ? ColumnOf(reference) : Cells.Count;
+            var type = _reader.GetAttribute("t");
+            var style = int.TryParse(_reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+            string? value = null;
+            string? inline = null;
+            if (!_reader.IsEmptyElement)
+            {
+                var cellDepth = _reader.Depth;
+                var advance = true;
+                while (!advance || _reader.Read())
+                {
+                    advance = true;
+                    if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == cellDepth)
+                    {
+                        break;
+                    }
+
+                    if (_reader.NodeType != XmlNodeType.Element || _reader.Depth != cellDepth + 1)
+                    {
+                        continue;
+                    }
+
+                    if (ReferenceEquals(_reader.LocalName, _value))
+                    {
+                        value = _reader.ReadElementContentAsString();
+                        advance = false;
+                    }
+                    else if (ReferenceEquals(_reader.LocalName, _inlineString) && !_reader.IsEmptyElement)
+                    {
+                        inline = ItemText(_reader);
+                    }
+                }
+            }
+
+            if (TooManyColumns)
+            {
+                continue;
+            }
+
+            if (column >= _maxColumns)
+            {
+                TooManyColumns = true;
+                continue;
+            }
+
+            while (Cells.Count < column)
+            {
+                Cells.Add(string.Empty);
+            }
+
+            var text = Text(type, style, value, inline);
+            if (column < Cells.Count)
+            {
+                Cells[column] = text;
+            }
+            else
+            {
+                Cells.Add(text);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _partStream.Dispose();
+        if (_ownsDocument)
+        {
+            _document.Dispose();
+        }
+    }
+
+    /// <summary>The column of a cell reference, from 0: <c>A7</c> is 0, <c>AB12</c> is 27.</summary>
+    internal static int ColumnOf(string reference)
+    {
+        var column = 0;
+        foreach (var c in reference)
+        {
+            var letter = char.ToUpperInvariant(c);
+            if (letter is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            column = (column * 26) + (letter - 'A' + 1);
+            if (column > 1 << 20)
+            {
+                break;
+            }
+        }
+
+        return column - 1;
+    }
+
+    /// <summary>The letters of a column, from 0: 0 is <c>A</c>, 27 is <c>AB</c>.</summary>
+    internal static string ColumnName(int column)
+    {
+        var name = new StringBuilder();
+        for (var n = column + 1; n > 0; n = (n - 1) / 26)
+        {
+            name.Insert(0, (char)('A' + ((n - 1) % 26)));
+        }
+
+        return name.ToString();
+    }
+
+    private static string Quote(List<string> names) => string.Join(", ", names.ConvertAll(n => "\"" + n + "\""));
+
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+        CloseInput = false,
+    };
+
+    private static List<string> SharedStrings(WorkbookPart workbook, long maxText, string? inputName)
+    {
+        long total = 0;
+        var strings = new List<string>();
+        if (workbook.SharedStringTablePart is not { } part)
+        {
+            return strings;
+        }
+
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, ReaderSettings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            {
+                var text = reader.IsEmptyElement ? string.Empty : ItemText(reader);
+                total += text.Length;
+                if (total > maxText)
+                {
+                    throw new OgpReadException($"The workbook's shared strings hold more than {maxText} characters, the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxSpoolLength)}).", inputName, null, null);
+                }
+
+                strings.Add(text);
+            }
+        }
+
+        return strings;
+    }
+
+    /// <summary>The text of the string item the reader is on (<c>si</c> or <c>is</c>): its text, or its runs' texts in order; phonetic guides are not text. The reader ends on the item's end.</summary>
+    private static string ItemText(XmlReader reader)
+    {
+        var depth = reader.Depth;
+        var text = new StringBuilder();
+        var phonetic = -1;
+        var advance = true;
+        while (!advance || reader.Read())
+        {
+            advance = true;
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+            {
+                break;
+            }
+
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "rPh" && !reader.IsEmptyElement)
+            {
+                phonetic = reader.Depth;
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == phonetic)
+            {
+                phonetic = -1;
+            }
+            else if (phonetic < 0 && reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
+            {
+                // Reading the content leaves the reader on the node after the element: look at it before reading on.
+                text.Append(reader.ReadElementContentAsString());
+                advance = false;
+            }
+        }
+
+        return Unescape(text.ToString());
+    }
+
+    /// <summary>
+    /// A string as the spreadsheet means it: a character XML cannot hold (a control character, a carriage return)
+    /// is written <c>_xHHHH_</c>, and an underscore that would start such a sequence is written <c>_x005F_</c>.
+    /// </summary>
+    internal static string Unescape(string text)
+    {
+        var at = text.IndexOf("_x", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var from = 0;
+        for (; at >= 0 && at + 7 <= text.Length; at = text.IndexOf("_x", at + 1, StringComparison.Ordinal))
+        {
+            if (at < from || text[at + 6] != '_' || !IsHex(text, at + 2))
+            {
+                continue;
+            }
+
+            var code = 0;
+            for (var i = at + 2; i < at + 6; i++)
+            {
+                code = (code * 16) + (text[i] <= '9' ? text[i] - '0' : (text[i] | 0x20) - 'a' + 10);
+            }
+
+            result.Append(text, from, at - from).Append((char)code);
+            from = at + 7;
+        }
+
+        return result.Append(text, from, text.Length - from).ToString();
+    }
+
+    private static bool IsHex(string text, int start)
+    {
+        for (var i = start; i < start + 4; i++)
+        {
+            if (!Uri.IsHexDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Which cell formats show a date: the built-in date formats, and custom ones with a day, month or year outside quotes.</summary>
+    private static bool[] DateStyles(WorkbookPart workbook)
+    {
+        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
+        var formats = stylesheet?.CellFormats?.Elements<CellFormat>() ?? [];
+        var custom = new Dictionary<uint, string>();
+        foreach (var format in stylesheet?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+        {
+            if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code)
+            {
+                custom[id] = code;
+            }
+        }
+
+        var dates = new List<bool>();
+        foreach (var format in formats)
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            dates.Add(id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58)
+                || (custom.TryGetValue(id, out var code) && IsDateFormat(code)));
+        }
+
+        return [.. dates];
+    }
+
+    /// <summary>Whether a number format shows a date or a time: a <c>y</c>, <c>d</c>, <c>h</c> or <c>s</c> in its first section, outside quotes, escapes and brackets.</summary>
+    internal static bool IsDateFormat(string code)
+    {
+        var quoted = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (quoted)
+            {
+                continue;
+            }
+            else if (c is '\\' or '_' or '*')
+            {
+                i++;
+            }
+            else if (c == '[')
+            {
+                var end = code.IndexOf(']', i);
+                i = end < 0 ? code.Length : end;
+            }
+            else if (c == ';')
+            {
+                // The first section decides.
+                return false;
+            }
+            else if (char.ToLowerInvariant(c) is 'y' or 'd' or 'h' or 's')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a number is an integer of up to 15 digits written without sign or leading zero: it reads back as itself.</summary>
+    private static bool IsPlainInteger(string value)
+    {
+        if (value.Length is 0 or > 15 || (value[0] == '0' && value.Length > 1))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string Text(string? type, int style, string? value, string? inline)
+    {
+        if (type == "inlineStr")
+        {
+            return inline ?? value ?? string.Empty;
+        }
+
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
+        switch (type)
+        {
+            case "s":
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
+                    ? _sharedStrings[index]
+                    : value;
+            case "b":
+                return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value;
+            case "str":
+                return Unescape(value);
+            case "e" or "d":
+                return value;
+        }
+
+        var isDate = style < _dateStyles.Length && _dateStyles[style];
+        if (!isDate && IsPlainInteger(value))
+        {
+            // Most numbers of a sheet are small integers, already written as they read.
+            return value;
+        }
+
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return value;
+        }
+
+        if (isDate && number is >= -657434 and < 2958466)
+        {
+            // Serial numbers count days from 1899-12-30, or from 1904-01-01 in a workbook that says so.
+            var date = DateTime.FromOADate(_date1904 ? number + 1462 : number);
+            return date.TimeOfDay == TimeSpan.Zero
+                ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        }
+
+        return number.ToString("R", CultureInfo.InvariantCulture);
+    }
+}
