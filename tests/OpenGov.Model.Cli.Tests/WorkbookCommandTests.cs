@@ -86,6 +86,29 @@ public sealed class WorkbookCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("Commitment Unique Identifier,Commitment Title,,\r\nAL0001,x,,\r\nAL0002,,,\r\n")]
+    [InlineData("Commitment Unique Identifier,Commitment Title\r\nAL0001,x\r\n,\r\nAL0002,y\r\n")]
+    [InlineData("Commitment Unique Identifier,Commitment Title\r\nAL0001,x,,\r\nAL0002,y,z\r\n")]
+    public void Empty_rows_and_trailing_empty_cells_survive_a_workbook(string csv)
+    {
+        var folder = Directory.CreateTempSubdirectory("ogp-xlsx-").FullName;
+        try
+        {
+            var input = Path.Combine(folder, "in.csv");
+            var workbook = Path.Combine(folder, "in.xlsx");
+            File.WriteAllText(input, csv);
+
+            Assert.Equal(OgpCli.Success, Run("convert", input, "--to", "xlsx", "-o", workbook).Exit);
+
+            Assert.Equal(Run("convert", input, "--to", "csv").Output, Run("convert", workbook, "--to", "csv").Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_workbook_is_not_written_to_standard_output()
     {
@@ -172,7 +195,7 @@ public sealed class WorkbookCommandTests
         return rows;
     }
 
-    /// <summary>The name and the rows of a workbook's only sheet, read with the Open XML SDK: cells as text, gaps as empty cells.</summary>
+    /// <summary>The name and the rows of a workbook's only sheet, read with the Open XML SDK: cells as text, gaps as empty cells, empty cells dropped from the end of a row.</summary>
     private static (string Name, System.Collections.Generic.List<string[]> Rows) ReadSheet(string path)
     {
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
@@ -192,6 +215,11 @@ public sealed class WorkbookCommandTests
                 }
 
                 cells.Add(cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty);
+            }
+
+            while (cells.Count > 0 && cells[^1].Length == 0)
+            {
+                cells.RemoveAt(cells.Count - 1);
             }
 
             rows.Add([.. cells]);

@@ -181,8 +181,9 @@ internal sealed class WorkbookWriter : IDisposable
         _sheet.WriteAttributeString("r", row);
         for (var i = 0; i < cells.Count; i++)
         {
-            var text = cells[i];
-            if (string.IsNullOrEmpty(text))
+            // An empty cell is left out, but the last one of a row is written empty: the row keeps its length.
+            var text = cells[i] ?? string.Empty;
+            if (text.Length == 0 && i < cells.Count - 1)
             {
                 continue;
             }

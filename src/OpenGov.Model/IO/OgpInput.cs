@@ -404,7 +404,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         {
             InputKind.DatasetCsv => new CsvRecordSource(TextBody(), Delimiter ?? ',', _options.MaxRecordLength, _options.MaxColumns, _findings, InputName),
             InputKind.DatasetJsonRows => new JsonRowsSource(Reopen, SpoolAsync, _findings, InputName, _options.MaxRecordLength, _options.MaxColumns),
-            InputKind.DatasetWorkbook => new WorkbookRecordSource(Seekable, _options.Sheet, _options.MaxColumns, _options.MaxSpoolLength, _findings, InputName),
+            InputKind.DatasetWorkbook => new WorkbookRecordSource(Seekable, _options.Sheet, _options.MaxColumns, _options.MaxRecordLength, _options.MaxSpoolLength, _findings, InputName),
             InputKind.Document when DocumentKind == DocumentKinds.CommitmentDataset => new DatasetDocumentSource(JsonBody(), InputName, _options.MaxRecordLength, _options.MaxColumns),
             _ => null,
         };

@@ -824,10 +824,12 @@ internal sealed class WorkbookRecordSource : RecordSource
     private bool _stopped;
 
     private readonly long _maxText;
+    private readonly int _maxCell;
 
-    public WorkbookRecordSource(Func<Stream> open, string? sheet, int maxColumns, long maxText, ImportFindings findings, string? inputName)
+    public WorkbookRecordSource(Func<Stream> open, string? sheet, int maxColumns, int maxCell, long maxText, ImportFindings findings, string? inputName)
     {
         _maxText = maxText;
+        _maxCell = maxCell;
         _open = open;
         _sheet = sheet;
         _maxColumns = maxColumns;
@@ -844,7 +846,7 @@ internal sealed class WorkbookRecordSource : RecordSource
 
     public override void Start()
     {
-        _workbook = WorkbookSheet.Open(_open(), _sheet, static cells => new DatasetRowMapper(cells).HasIdentityColumn, _maxColumns, _maxText, _inputName);
+        _workbook = WorkbookSheet.Open(_open(), _sheet, static cells => new DatasetRowMapper(cells).HasIdentityColumn, _maxColumns, _maxCell, _maxText, _inputName);
         var read = _workbook.ReadRow();
         if (read && _workbook.TooManyColumns)
         {

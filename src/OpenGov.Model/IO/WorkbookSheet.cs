@@ -33,10 +33,12 @@ internal sealed class WorkbookSheet : IDisposable
     private readonly bool _date1904;
 
     private readonly bool _ownsDocument;
+    private readonly int _maxCell;
     private readonly string? _inputName;
 
-    private WorkbookSheet(SpreadsheetDocument document, string name, IReadOnlyList<string> sheetNames, WorksheetPart part, List<string> sharedStrings, bool[] dateStyles, int maxColumns, string? inputName, bool ownsDocument = true)
+    private WorkbookSheet(SpreadsheetDocument document, string name, IReadOnlyList<string> sheetNames, WorksheetPart part, List<string> sharedStrings, bool[] dateStyles, int maxColumns, int maxCell, string? inputName, bool ownsDocument = true)
     {
+        _maxCell = maxCell;
         _inputName = inputName;
         _ownsDocument = ownsDocument;
         _date1904 = document.WorkbookPart?.Workbook?.WorkbookProperties?.Date1904?.Value == true;
@@ -83,15 +85,17 @@ internal sealed class WorkbookSheet : IDisposable
     /// <param name="sheet">The name of the sheet to read, or null to choose.</param>
     /// <param name="choose">Given a sheet's first row, whether it is the sheet to read.</param>
     /// <param name="maxColumns">The most cells a row may have.</param>
+    /// <param name="maxCell">The most characters of one cell.</param>
     /// <param name="maxText">The most characters the shared strings may hold in all: they are held whole.</param>
     /// <param name="inputName">The input's name, for errors.</param>
     /// <exception cref="OgpReadException">The input is not a workbook, the sheet named is not in it, or it has no sheet.</exception>
-    public static WorkbookSheet Open(Stream stream, string? sheet, Func<List<string>, bool> choose, int maxColumns, long maxText, string? inputName)
+    public static WorkbookSheet Open(Stream stream, string? sheet, Func<List<string>, bool> choose, int maxColumns, int maxCell, long maxText, string? inputName)
     {
         SpreadsheetDocument document;
         try
         {
-            document = SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false });
+            // The parts the SDK loads whole (the workbook, the styles) are bounded; the sheet and the shared strings are read as they come.
+            document = SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxLoadedPart });
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
         {
@@ -116,7 +120,7 @@ internal sealed class WorkbookSheet : IDisposable
                 throw new OgpReadException("The workbook has no worksheet.", inputName, null, null);
             }
 
-            var strings = SharedStrings(workbook, maxText, inputName);
+            var strings = SharedStrings(workbook, maxText, maxCell, inputName);
             var dates = DateStyles(workbook);
             (string Name, WorksheetPart Part) chosen;
             if (sheet is not null)
@@ -134,8 +138,8 @@ internal sealed class WorkbookSheet : IDisposable
                 chosen = sheets[0];
                 foreach (var candidate in sheets)
                 {
-                    using var probe = new WorkbookSheet(document, candidate.Name, names, candidate.Part, strings, dates, maxColumns, inputName, ownsDocument: false);
-                    if (probe.ReadRow() && choose(probe.Cells))
+                    using var probe = new WorkbookSheet(document, candidate.Name, names, candidate.Part, strings, dates, maxColumns, maxCell, inputName, ownsDocument: false);
+                    if (probe.ReadRow(ProbeRows) && choose(probe.Cells))
                     {
                         chosen = candidate;
                         break;
@@ -143,7 +147,7 @@ internal sealed class WorkbookSheet : IDisposable
                 }
             }
 
-            return new WorkbookSheet(document, chosen.Name, names, chosen.Part, strings, dates, maxColumns, inputName);
+            return new WorkbookSheet(document, chosen.Name, names, chosen.Part, strings, dates, maxColumns, maxCell, inputName);
         }
         catch (Exception e) when (e is not OgpReadException)
         {
@@ -159,47 +163,51 @@ internal sealed class WorkbookSheet : IDisposable
 
     /// <summary>Reads the next row that has a cell; false at the end of the sheet.</summary>
     /// <exception cref="OgpReadException">The sheet cannot be read from here on (its XML is broken, the archive is cut).</exception>
-    public bool ReadRow()
+    public bool ReadRow() => ReadRow(int.MaxValue);
+
+    /// <summary>Reads the next row that has a value, looking at no more than <paramref name="rows"/> rows.</summary>
+    private bool ReadRow(int rows)
     {
         try
         {
-            return ReadNextRow();
+            return ReadNextRow(rows);
         }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException or OpenXmlPackageException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException or OpenXmlPackageException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
-            throw new OgpReadException($"Sheet \"{Name}\" cannot be read after row {RowNumber}: {e.Message}", _inputName, RowNumber + 1, e);
+            throw new OgpReadException($"Sheet \"{Name}\" cannot be read past row {RowNumber}: {e.Message}", _inputName, RowNumber, e);
         }
     }
 
-    private bool ReadNextRow()
+    private bool ReadNextRow(int rows)
     {
         Cells.Clear();
         TooManyColumns = false;
-        while (_reader.Read())
+        while (rows > 0 && _reader.Read())
         {
             if (_reader.NodeType != XmlNodeType.Element || !ReferenceEquals(_reader.LocalName, _row))
             {
                 continue;
             }
 
+            rows--;
             RowNumber = int.TryParse(_reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : RowNumber + 1;
-            if (!_reader.IsEmptyElement)
-            {
-                ReadCells();
-            }
 
-            if (Cells.Exists(c => c.Length > 0) || TooManyColumns)
+            // A row counts when a cell of it holds a value, even an empty text: rows of styled empty cells are not rows of data.
+            if (!_reader.IsEmptyElement && (ReadCells() || TooManyColumns))
             {
                 return true;
             }
+
+            Cells.Clear();
         }
 
         return false;
     }
 
-    /// <summary>Reads the cells of the row the reader is on, to its end.</summary>
-    private void ReadCells()
+    /// <summary>Reads the cells of the row the reader is on, to its end; true when one of them holds a value.</summary>
+    private bool ReadCells()
     {
+        var any = false;
         var depth = _reader.Depth;
         while (_reader.Read() && !(_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth))
         {
@@ -208,7 +216,7 @@ internal sealed class WorkbookSheet : IDisposable
                 continue;
             }
 
-            var column = _reader.GetAttribute("r") is { } reference ? ColumnOf(reference) : Cells.Count;
+            var column = _reader.GetAttribute("r") is { } reference && ColumnOf(reference) is var at and >= 0 ? at : Cells.Count;
             var type = _reader.GetAttribute("t");
             var style = int.TryParse(_reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
             string? value = null;
@@ -232,21 +240,22 @@ internal sealed class WorkbookSheet : IDisposable
 
                     if (ReferenceEquals(_reader.LocalName, _value))
                     {
-                        value = _reader.ReadElementContentAsString();
+                        value = ReadText(_reader, _maxCell, _inputName);
                         advance = false;
                     }
                     else if (ReferenceEquals(_reader.LocalName, _inlineString) && !_reader.IsEmptyElement)
                     {
-                        inline = ItemText(_reader);
+                        inline = ItemText(_reader, _maxCell, _inputName);
                     }
                 }
             }
 
-            if (TooManyColumns)
+            if (TooManyColumns || (value is null && inline is null))
             {
                 continue;
             }
 
+            any = true;
             if (column >= _maxColumns)
             {
                 TooManyColumns = true;
@@ -268,6 +277,8 @@ internal sealed class WorkbookSheet : IDisposable
                 Cells.Add(text);
             }
         }
+
+        return any;
     }
 
     /// <inheritdoc />
@@ -287,6 +298,11 @@ internal sealed class WorkbookSheet : IDisposable
         var column = 0;
         foreach (var c in reference)
         {
+            if (c == '$')
+            {
+                continue;
+            }
+
             var letter = char.ToUpperInvariant(c);
             if (letter is < 'A' or > 'Z')
             {
@@ -300,6 +316,7 @@ internal sealed class WorkbookSheet : IDisposable
             }
         }
 
+        // A reference without letters names no column: the cell takes the next place.
         return column - 1;
     }
 
@@ -317,6 +334,15 @@ internal sealed class WorkbookSheet : IDisposable
 
     private static string Quote(List<string> names) => string.Join(", ", names.ConvertAll(n => "\"" + n + "\""));
 
+    /// <summary>The most characters of a part the SDK loads whole: the workbook and the styles of real workbooks take some thousands.</summary>
+    private const long MaxLoadedPart = 16L * 1024 * 1024;
+
+    /// <summary>How many rows of a sheet are looked at to tell whether it is headed like the dataset.</summary>
+    private const int ProbeRows = 1000;
+
+    /// <summary>What a shared string costs beyond its characters, counted against the bound on the table.</summary>
+    private const int SharedStringCost = 32;
+
     private static readonly XmlReaderSettings ReaderSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -327,7 +353,7 @@ internal sealed class WorkbookSheet : IDisposable
         CloseInput = false,
     };
 
-    private static List<string> SharedStrings(WorkbookPart workbook, long maxText, string? inputName)
+    private static List<string> SharedStrings(WorkbookPart workbook, long maxText, int maxCell, string? inputName)
     {
         long total = 0;
         var strings = new List<string>();
@@ -342,11 +368,11 @@ internal sealed class WorkbookSheet : IDisposable
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
             {
-                var text = reader.IsEmptyElement ? string.Empty : ItemText(reader);
-                total += text.Length;
+                var text = reader.IsEmptyElement ? string.Empty : ItemText(reader, maxCell, inputName);
+                total += text.Length + SharedStringCost;
                 if (total > maxText)
                 {
-                    throw new OgpReadException($"The workbook's shared strings hold more than {maxText} characters, the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxSpoolLength)}).", inputName, null, null);
+                    throw new OgpReadException($"The workbook's shared strings take more than {maxText} characters (each string counting {SharedStringCost} more), the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxSpoolLength)}).", inputName, null, null);
                 }
 
                 strings.Add(text);
@@ -357,7 +383,7 @@ internal sealed class WorkbookSheet : IDisposable
     }
 
     /// <summary>The text of the string item the reader is on (<c>si</c> or <c>is</c>): its text, or its runs' texts in order; phonetic guides are not text. The reader ends on the item's end.</summary>
-    private static string ItemText(XmlReader reader)
+    private static string ItemText(XmlReader reader, int maxCell, string? inputName)
     {
         var depth = reader.Depth;
         var text = new StringBuilder();
@@ -382,12 +408,51 @@ internal sealed class WorkbookSheet : IDisposable
             else if (phonetic < 0 && reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
             {
                 // Reading the content leaves the reader on the node after the element: look at it before reading on.
-                text.Append(reader.ReadElementContentAsString());
+                text.Append(ReadText(reader, maxCell - text.Length, inputName));
                 advance = false;
             }
         }
 
         return Unescape(text.ToString());
+    }
+
+    /// <summary>
+    /// The text of the element the reader is on, read in chunks and refused past <paramref name="max"/>
+    /// characters (<see cref="OgpReaderOptions.MaxRecordLength"/>), so that one cell cannot make the reader
+    /// hold more. The reader ends on the node after the element.
+    /// </summary>
+    private static string ReadText(XmlReader reader, int max, string? inputName)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        var text = new StringBuilder();
+        var buffer = new char[4096];
+        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+            {
+                continue;
+            }
+
+            int read;
+            while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+            {
+                if (text.Length + read > max)
+                {
+                    throw new OgpReadException($"A cell of the workbook is longer than {Math.Max(max, 0)} characters, the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxRecordLength)}).", inputName, null, null);
+                }
+
+                text.Append(buffer, 0, read);
+            }
+        }
+
+        reader.Read();
+        return text.ToString();
     }
 
     /// <summary>
@@ -455,14 +520,15 @@ internal sealed class WorkbookSheet : IDisposable
         foreach (var format in formats)
         {
             var id = format.NumberFormatId?.Value ?? 0;
-            dates.Add(id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58)
+            // Built-in formats: 14–17 and 22 are dates (22 with a time), 27–36 and 50–58 dates of East Asian locales; 18–21 and 45–47 are times only.
+            dates.Add(id is (>= 14 and <= 17) or 22 or (>= 27 and <= 36) or (>= 50 and <= 58)
                 || (custom.TryGetValue(id, out var code) && IsDateFormat(code)));
         }
 
         return [.. dates];
     }
 
-    /// <summary>Whether a number format shows a date or a time: a <c>y</c>, <c>d</c>, <c>h</c> or <c>s</c> in its first section, outside quotes, escapes and brackets.</summary>
+    /// <summary>Whether a number format shows a date: a <c>y</c> or <c>d</c> in its first section, outside quotes, escapes and brackets (a format of hours, minutes and seconds alone shows a time or a duration, read as its number).</summary>
     internal static bool IsDateFormat(string code)
     {
         var quoted = false;
@@ -491,13 +557,52 @@ internal sealed class WorkbookSheet : IDisposable
                 // The first section decides.
                 return false;
             }
-            else if (char.ToLowerInvariant(c) is 'y' or 'd' or 'h' or 's')
+            else if (char.ToLowerInvariant(c) is 'y' or 'd')
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The date of a serial number as a spreadsheet shows it: days from 1900-01-01 (serial 1), counting the
+    /// 29 February 1900 that spreadsheets inherited and that never was, or days from 1904-01-01 (serial 0) in
+    /// a workbook of the 1904 system; null for a serial that shows no date (below the first day, the day that
+    /// never was, past 9999-12-31), which is then read as its number.
+    /// </summary>
+    private DateTime? DateOf(double serial)
+    {
+        if (double.IsNaN(serial) || double.IsInfinity(serial))
+        {
+            return null;
+        }
+
+        if (serial < 0)
+        {
+            return null;
+        }
+
+        var days = _date1904 ? serial + 1462 : serial;
+        if (!_date1904 && serial < 61)
+        {
+            if (serial < 1 || serial >= 60)
+            {
+                return null;
+            }
+
+            days = serial + 1;
+        }
+
+        // To the millisecond, as spreadsheets show times; the last day ends before 10000-01-01.
+        var milliseconds = Math.Round(days * (TimeSpan.TicksPerDay / TimeSpan.TicksPerMillisecond));
+        if (days < 1 || milliseconds >= 2958466d * (TimeSpan.TicksPerDay / TimeSpan.TicksPerMillisecond))
+        {
+            return null;
+        }
+
+        return new DateTime(1899, 12, 30).AddTicks((long)milliseconds * TimeSpan.TicksPerMillisecond);
     }
 
     /// <summary>Whether a number is an integer of up to 15 digits written without sign or leading zero: it reads back as itself.</summary>
@@ -541,8 +646,11 @@ internal sealed class WorkbookSheet : IDisposable
                 return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value;
             case "str":
                 return Unescape(value);
-            case "e" or "d":
+            case "e":
                 return value;
+            case "d":
+                // An ISO date cell: a date at midnight reads as the date alone.
+                return value.EndsWith("T00:00:00", StringComparison.Ordinal) ? value.Substring(0, value.Length - 9) : value;
         }
 
         var isDate = style < _dateStyles.Length && _dateStyles[style];
@@ -557,10 +665,8 @@ internal sealed class WorkbookSheet : IDisposable
             return value;
         }
 
-        if (isDate && number is >= -657434 and < 2958466)
+        if (isDate && DateOf(number) is { } date)
         {
-            // Serial numbers count days from 1899-12-30, or from 1904-01-01 in a workbook that says so.
-            var date = DateTime.FromOADate(_date1904 ? number + 1462 : number);
             return date.TimeOfDay == TimeSpan.Zero
                 ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -23,11 +23,18 @@ def inline(ref, text):
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
-def book(name, sheet, strings=()):
+STYLES = (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {NS}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>')
+
+
+def book(name, sheet, strings=(), date1904=False):
     sst = f'<?xml version="1.0" encoding="UTF-8"?><sst {NS}>' + "".join(f"<si><t>{s}</t></si>" for s in strings) + "</sst>"
     with zipfile.ZipFile(name, "w", zipfile.ZIP_DEFLATED) as z:
-        for part, xml in [("[Content_Types].xml", CT), ("_rels/.rels", RELS), ("xl/workbook.xml", WB),
-                          ("xl/_rels/workbook.xml.rels", WB_RELS), ("xl/sharedStrings.xml", sst), ("xl/worksheets/sheet1.xml", sheet)]:
+        wb = WB.replace("<sheets>", '<workbookPr date1904="1"/><sheets>') if date1904 else WB
+        ct = CT.replace("</Types>", '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>')
+        rels = WB_RELS.replace("</Relationships>", '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
+        for part, xml in [("[Content_Types].xml", ct), ("_rels/.rels", RELS), ("xl/workbook.xml", wb),
+                          ("xl/_rels/workbook.xml.rels", rels), ("xl/sharedStrings.xml", sst), ("xl/styles.xml", STYLES),
+                          ("xl/worksheets/sheet1.xml", sheet)]:
             info = zipfile.ZipInfo(part, date_time=(2026, 12, 6, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, xml)
@@ -46,6 +53,18 @@ book("workbook-odd-cells.xlsx", f'<?xml version="1.0" encoding="UTF-8"?><workshe
      '<row r="9">' + inline("A9", "AL0004") + '<c t="s"><v>0</v></c><c r="XFD9" t="s"><v>999</v></c></row>'
      '<row r="4">' + inline("A4", "AL0005") + '<c r="B4" t="b"><v>2</v></c><c r="C4" t="e"><v>#N/A</v></c></row>'
      "</sheetData></worksheet>", strings=["Europe"])
+
+# References with dollar signs, empty, or without letters; an empty cell far to the right.
+book("workbook-references.xlsx", f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{header}'
+     '<row r="2">' + inline("$A$2", "AL0002") + inline("", "no reference") + inline("1A", "digits first") + '<c r="XFD2" s="0"/></row>'
+     "</sheetData></worksheet>")
+
+# Date serials at the edges of what a spreadsheet shows: before the first day, the day that never was, the last day, past it.
+date_rows = "".join(
+    f'<row r="{i + 2}">' + inline(f"A{i + 2}", f"AL{i + 10:04d}") + f'<c r="B{i + 2}" s="1"><v>{serial}</v></c></row>'
+    for i, serial in enumerate(["-5", "0", "1", "59", "60", "61", "2958465", "2958465.999999999", "2958466", "1E+300", "NaN"]))
+book("workbook-dates.xlsx", f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{header}{date_rows}</sheetData></worksheet>')
+book("workbook-dates-1904.xlsx", f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{header}{date_rows}</sheetData></worksheet>', date1904=True)
 
 # The sheet's XML stops inside a tag.
 book("workbook-bad-xml.xlsx", f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{header}<row r="2"><c r="A2" t="inl')

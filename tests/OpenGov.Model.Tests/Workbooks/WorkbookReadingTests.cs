@@ -176,6 +176,17 @@ public sealed class WorkbookReadingTests
     }
 
     [Fact]
+    public void A_cell_past_the_record_bound_makes_the_workbook_unreadable()
+    {
+        var bytes = TestWorkbook.Write(("Sheet1", [[Id, "Commitment Title"], ["AL0002", new InlineCell(new string('x', 5000))]]));
+
+        var error = Assert.Throws<OgpReadException>(() => OgpReader.Open(new MemoryStream(bytes), new OgpReaderOptions { MaxRecordLength = 4096 }).ReadRecords().ToList());
+
+        Assert.Contains(nameof(OgpReaderOptions.MaxRecordLength), error.Message, StringComparison.Ordinal);
+        Assert.Equal(5000, Assert.Single(OgpReader.Open(new MemoryStream(bytes)).ReadRecords()).Record.Commitment.Title!.Length);
+    }
+
+    [Fact]
     public void A_workbook_written_outside_dotnet_reads_cell_for_cell_as_its_csv()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "workbooks");
