@@ -46,10 +46,13 @@ internal sealed class CsvText
         }
 
         _rowStarted = true;
+        _fields++;
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
+
+        _anyText = true;
 
         var cell = _safe ? OutputSafety.CsvCell(text!) : text!;
         if (cell.IndexOfAny(Special) < 0)
@@ -69,9 +72,20 @@ internal sealed class CsvText
     /// <summary>Ends the current row.</summary>
     public void EndRow()
     {
+        // A row of one empty cell is written as a quoted empty field: a blank line is no row to a reader.
+        if (_fields == 1 && !_anyText)
+        {
+            _writer.Write("\"\"");
+        }
+
         _writer.Write("\r\n");
         _rowStarted = false;
+        _fields = 0;
+        _anyText = false;
     }
 
     private static readonly char[] Special = [',', '"', '\r', '\n'];
+
+    private int _fields;
+    private bool _anyText;
 }

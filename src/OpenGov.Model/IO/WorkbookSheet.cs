@@ -5,7 +5,6 @@ using System.IO;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace OpenGov.Model;
 
@@ -36,12 +35,12 @@ internal sealed class WorkbookSheet : IDisposable
     private readonly int _maxCell;
     private readonly string? _inputName;
 
-    private WorkbookSheet(SpreadsheetDocument document, string name, IReadOnlyList<string> sheetNames, WorksheetPart part, List<string> sharedStrings, bool[] dateStyles, int maxColumns, int maxCell, string? inputName, bool ownsDocument = true)
+    private WorkbookSheet(SpreadsheetDocument document, string name, IReadOnlyList<string> sheetNames, WorksheetPart part, List<string> sharedStrings, bool[] dateStyles, int maxColumns, int maxCell, bool date1904, string? inputName, bool ownsDocument = true)
     {
         _maxCell = maxCell;
         _inputName = inputName;
         _ownsDocument = ownsDocument;
-        _date1904 = document.WorkbookPart?.Workbook?.WorkbookProperties?.Date1904?.Value == true;
+        _date1904 = date1904;
         _document = document;
         Name = name;
         SheetNames = sheetNames;
@@ -106,11 +105,12 @@ internal sealed class WorkbookSheet : IDisposable
         {
             var workbook = document.WorkbookPart ?? throw new OgpReadException("The file is a package but not a spreadsheet workbook: it has no workbook part.", inputName, null, null);
             var sheets = new List<(string Name, WorksheetPart Part)>();
-            foreach (var entry in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+            var (entries, date1904) = ReadWorkbook(workbook);
+            foreach (var (name, id) in entries)
             {
-                if (entry.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+                if (workbook.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
                 {
-                    sheets.Add((entry.Name?.Value ?? string.Empty, worksheet));
+                    sheets.Add((name, worksheet));
                 }
             }
 
@@ -138,7 +138,7 @@ internal sealed class WorkbookSheet : IDisposable
                 chosen = sheets[0];
                 foreach (var candidate in sheets)
                 {
-                    using var probe = new WorkbookSheet(document, candidate.Name, names, candidate.Part, strings, dates, maxColumns, maxCell, inputName, ownsDocument: false);
+                    using var probe = new WorkbookSheet(document, candidate.Name, names, candidate.Part, strings, dates, maxColumns, maxCell, date1904, inputName, ownsDocument: false);
                     if (probe.ReadRow(ProbeRows) && choose(probe.Cells))
                     {
                         chosen = candidate;
@@ -147,7 +147,7 @@ internal sealed class WorkbookSheet : IDisposable
                 }
             }
 
-            return new WorkbookSheet(document, chosen.Name, names, chosen.Part, strings, dates, maxColumns, maxCell, inputName);
+            return new WorkbookSheet(document, chosen.Name, names, chosen.Part, strings, dates, maxColumns, maxCell, date1904, inputName);
         }
         catch (Exception e) when (e is not OgpReadException)
         {
@@ -343,6 +343,17 @@ internal sealed class WorkbookSheet : IDisposable
     /// <summary>What a shared string costs beyond its characters, counted against the bound on the table.</summary>
     private const int SharedStringCost = 32;
 
+    /// <summary>How the small parts read whole (the workbook, the styles) are read: bounded, no DTD.</summary>
+    private static readonly XmlReaderSettings LoadedPartSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+        MaxCharactersInDocument = MaxLoadedPart,
+    };
+
     private static readonly XmlReaderSettings ReaderSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -502,30 +513,99 @@ internal sealed class WorkbookSheet : IDisposable
         return true;
     }
 
-    /// <summary>Which cell formats show a date: the built-in date formats, and custom ones with a day, month or year outside quotes.</summary>
-    private static bool[] DateStyles(WorkbookPart workbook)
+    /// <summary>The sheets a workbook names (name and relationship), in order, and whether it counts dates from 1904.</summary>
+    private static (List<(string Name, string Id)> Sheets, bool Date1904) ReadWorkbook(WorkbookPart workbook)
     {
-        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
-        var formats = stylesheet?.CellFormats?.Elements<CellFormat>() ?? [];
-        var custom = new Dictionary<uint, string>();
-        foreach (var format in stylesheet?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+        var sheets = new List<(string Name, string Id)>();
+        var date1904 = false;
+        using var stream = workbook.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, LoadedPartSettings);
+        while (reader.Read())
         {
-            if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code)
+            if (reader.NodeType != XmlNodeType.Element)
             {
-                custom[id] = code;
+                continue;
+            }
+
+            if (reader.LocalName == "workbookPr")
+            {
+                date1904 = reader.GetAttribute("date1904") is "1" or "true";
+            }
+            else if (reader.LocalName == "sheet" && RelationshipId(reader) is { } id)
+            {
+                sheets.Add((reader.GetAttribute("name") ?? string.Empty, id));
             }
         }
 
-        var dates = new List<bool>();
-        foreach (var format in formats)
+        return (sheets, date1904);
+    }
+
+    /// <summary>The relationship of the element the reader is on: its <c>id</c> attribute in a relationships namespace (transitional or strict).</summary>
+    private static string? RelationshipId(XmlReader reader)
+    {
+        string? id = null;
+        for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
         {
-            var id = format.NumberFormatId?.Value ?? 0;
-            // Built-in formats: 14–17 and 22 are dates (22 with a time), 27–36 and 50–58 dates of East Asian locales; 18–21 and 45–47 are times only.
-            dates.Add(id is (>= 14 and <= 17) or 22 or (>= 27 and <= 36) or (>= 50 and <= 58)
-                || (custom.TryGetValue(id, out var code) && IsDateFormat(code)));
+            if (reader.LocalName == "id" && reader.NamespaceURI.Length > 0)
+            {
+                id = reader.Value;
+            }
         }
 
-        return [.. dates];
+        reader.MoveToElement();
+        return id;
+    }
+
+    /// <summary>Which cell formats show a date: the built-in date formats, and custom ones with a day or a year outside quotes.</summary>
+    private static bool[] DateStyles(WorkbookPart workbook)
+    {
+        if (workbook.WorkbookStylesPart is not { } styles)
+        {
+            return [];
+        }
+
+        var custom = new Dictionary<uint, string>();
+        var formats = new List<uint>();
+        var inCellFormats = false;
+        using (var stream = styles.GetStream(FileMode.Open, FileAccess.Read))
+        using (var reader = XmlReader.Create(stream, LoadedPartSettings))
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+                {
+                    inCellFormats = false;
+                }
+                else if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+                else if (reader.LocalName == "cellXfs")
+                {
+                    inCellFormats = !reader.IsEmptyElement;
+                }
+                else if (reader.LocalName == "numFmt" && uint.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    custom[id] = reader.GetAttribute("formatCode") ?? string.Empty;
+                }
+                else if (reader.LocalName == "xf" && inCellFormats)
+                {
+                    formats.Add(uint.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var format) ? format : 0);
+                }
+            }
+        }
+
+        var dates = new bool[formats.Count];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            var id = formats[i];
+
+            // Built-in formats: 14–17 and 22 are dates (22 with a time), 27–36 and 50–58 dates of East Asian locales; 18–21 and 45–47 are times only.
+            dates[i] = id is (>= 14 and <= 17) or 22 or (>= 27 and <= 36) or (>= 50 and <= 58)
+                || (custom.TryGetValue(id, out var code) && IsDateFormat(code));
+        }
+
+        return dates;
     }
 
     /// <summary>Whether a number format shows a date: a <c>y</c> or <c>d</c> in its first section, outside quotes, escapes and brackets (a format of hours, minutes and seconds alone shows a time or a duration, read as its number).</summary>

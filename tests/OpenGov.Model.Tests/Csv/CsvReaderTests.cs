@@ -101,6 +101,18 @@ public class CsvReaderTests
 
     private static readonly string[] Texts = ["", "x", "NA", "ND", "1", "0", "Europe", "Complete", "a,b", "say \"hi\"", "two\nlines", "  space ", "é ñ 漢"];
 
+    [Fact]
+    public void A_row_of_one_empty_cell_is_written_so_that_it_reads_back_as_a_row()
+    {
+        var import = Imports.Csv("Commitment Unique Identifier\r\nComplete\r\n\"\"\r\nND\r\n", null);
+        var written = new StringWriter();
+        DatasetCsvWriter.Write(import.Dataset, written);
+
+        Assert.Equal(3, import.Dataset.Records.Count);
+        Assert.Equal("Commitment Unique Identifier\r\nComplete\r\n\"\"\r\nND\r\n", written.ToString());
+        Assert.Equal(3, Imports.Csv(written.ToString(), null).Dataset.Records.Count);
+    }
+
     [Property(MaxTest = 100)]
     public Property Any_cells_under_any_headers_write_back_as_they_were() =>
         Prop.ForAll(
@@ -114,7 +126,8 @@ public class CsvReaderTests
                 var csv = new StringBuilder(string.Join(",", headers.Select(RealExtractTests.Quote))).Append("\r\n");
                 foreach (var row in rows)
                 {
-                    csv.Append(string.Join(",", row.Select(RealExtractTests.Quote))).Append("\r\n");
+                    // A row of one empty cell is a quoted empty field: a blank line is no row.
+                    csv.Append(row is [""] ? "\"\"" : string.Join(",", row.Select(RealExtractTests.Quote))).Append("\r\n");
                 }
 
                 var import = Imports.Csv(csv.ToString(), null);
