@@ -11,10 +11,11 @@ public static class ReportEndpoint
 {
     /// <summary>Builds a web application with <c>POST /reports/check</c>: a report in, its validation report out.</summary>
     /// <param name="url">Where the application listens.</param>
+    /// <param name="args">The command line's arguments, which configure the host (<c>--Logging:LogLevel:Default=None</c>).</param>
     /// <returns>The application, not yet started.</returns>
-    public static WebApplication Build(string url)
+    public static WebApplication Build(string url, string[] args)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddOgp();
         var app = builder.Build();
         app.Urls.Add(url);
