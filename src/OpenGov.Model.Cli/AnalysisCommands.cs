@@ -39,7 +39,7 @@ internal static class AnalysisCommands
 
     public static Command Summary(CliContext context)
     {
-        var file = new Argument<string>("DATASET") { Description = "A commitment dataset: the IRM CSV, JSON rows, or a commitment-dataset JSON document; - for standard input." };
+        var file = new Argument<string>("DATASET") { Description = "A commitment dataset (the IRM CSV, JSON rows, a workbook, or a commitment-dataset JSON document) or an implementation tracker (a sheet in any of those forms, or its JSON document); - for standard input." };
         var by = new Option<string>("--by")
         {
             Description = "Group the commitments by member, plan, region, year (of submission), kind (national, local), policy-area, value (OGP value) or theme, or by any column of the file given by its header (a column the library does not map too); overall when left out.",
@@ -50,21 +50,39 @@ internal static class AnalysisCommands
             Description = "Count only the commitments whose cell in COLUMN is VALUE, as COLUMN=VALUE (case does not matter; a label matches its aliases; member, plan, year and kind name their columns); repeat to require several.",
             HelpName = "COLUMN=VALUE",
         };
-        var format = OgpCli.FormatOption("text", "json", "markdown");
+        var format = OgpCli.FormatOption("text", "json", "markdown", "xlsx");
         var convention = OgpCli.ConventionOption();
         var html = new Option<string?>("--html") { Description = "Also write the summary as one self-contained HTML page (inline SVG charts, no script) to this file." };
         var encoding = OgpCli.EncodingOption();
         var sheet = OgpCli.SheetOption();
+        var irm = new Option<string?>("--irm") { Description = "For an implementation tracker: the IRM commitment dataset (any form) to compare the government's view of completion with, commitment by commitment." };
+        var asOf = new Option<string?>("--as-of") { Description = "For an implementation tracker: the day to measure the progress its dates lead one to expect at (such as 2024-06-30); the latest update's date when left out." };
+        var outputFile = OgpCli.WorkbookOutputOption();
         var command = new Command(
             "summary",
-            "Summarize a dataset: the share of each OGP indicator (high completion, high ambition, strong early results, starred) with what was excluded and why, the IRM-based score, the scales' distributions, the change in completion, the coverage of every field, and the agreement of the dataset's own indicator columns with the computed ones.")
+            "Summarize a dataset or an implementation tracker. A tracker: each commitment rolled up from its sub-commitments, its progress against what its dates lead one to expect, counts by status, theme, agency and update round, evidence, and with --irm the government's view against the IRM's. A dataset: the share of each OGP indicator (high completion, high ambition, strong early results, starred) with what was excluded and why, the IRM-based score, the scales' distributions, the change in completion, the coverage of every field, and the agreement of the dataset's own indicator columns with the computed ones.")
         {
-            file, by, where, format, convention, html, encoding, sheet,
+            file, by, where, format, convention, html, encoding, sheet, irm, asOf, outputFile,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
             await using var input = await CliInputs.OpenAsync(parse.GetValue(file), OgpCli.EncodingOf(parse, encoding), parse.GetValue(sheet), context, cancellationToken).ConfigureAwait(false);
             var name = input.InputName!;
+            if (input.DocumentKind == DocumentKinds.ImplementationTracker)
+            {
+                return await TrackerSummary(context, input, parse.GetValue(irm), parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(outputFile), OgpCli.EncodingOf(parse, encoding), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(irm) is not null || parse.GetValue(asOf) is not null)
+            {
+                throw new CliException($"ogp: {name}: --irm and --as-of are for an implementation tracker; this is a '{input.DocumentKind ?? "JSON"}' input", OgpCli.Unreadable);
+            }
+
+            if (parse.GetValue(format) == "xlsx" || parse.GetValue(outputFile) is not null)
+            {
+                throw new CliException($"ogp: {name}: a dataset's summary has no table to write as a workbook; use ogp indicators --format xlsx for its rows", OgpCli.Unreadable);
+            }
+
             OgpCli.RequireRows(input, name);
             var options = SummaryOptions(parse.GetValue(by)!, parse.GetValue(where) ?? [], input, name) with
             {
@@ -97,6 +115,65 @@ internal static class AnalysisCommands
             return OgpCli.Success;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>The summary of an implementation tracker: its roll-up, counts and evidence, and its agreement with the IRM's data when given.</summary>
+    private static async Task<int> TrackerSummary(CliContext context, OgpInput input, string? irmFile, string? asOfText, string format, string? htmlPath, string? outputPath, InputEncoding? encoding, CancellationToken cancellationToken)
+    {
+        var name = input.InputName!;
+        NodaTime.LocalDate? asOf = null;
+        if (asOfText is not null)
+        {
+            if (!PartialDate.TryParse(asOfText, out var date))
+            {
+                throw new CliException($"ogp: --as-of '{Quote(asOfText)}' is not a date (such as 2024-06-30)", OgpCli.Unreadable);
+            }
+
+            asOf = date.End;
+        }
+
+        var tracker = (ImplementationTracker)await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
+        List<DatasetRecord>? irm = null;
+        if (irmFile is not null)
+        {
+            await using var dataset = await CliInputs.OpenAsync(irmFile, encoding, null, context, cancellationToken).ConfigureAwait(false);
+            OgpCli.RequireRows(dataset, dataset.InputName!);
+            irm = [];
+            await foreach (var record in Records(dataset, context, cancellationToken).ConfigureAwait(false))
+            {
+                irm.Add(record);
+            }
+
+            OgpCli.RequireWhole(context, dataset, dataset.InputName!);
+        }
+
+        var summary = ImplementationAnalysis.Summarize(tracker, asOf, irm, Path.GetFileName(name));
+        switch (format)
+        {
+            case "xlsx":
+            case var _ when outputPath is not null:
+                OgpCli.WriteWorkbook(outputPath, format, context, "Commitments", summary.WriteCsv);
+                break;
+            case "json":
+                context.MachineOutput.WriteLine(OgpJson.Serialize(summary));
+                break;
+            case "markdown":
+                context.MachineOutput.Write(summary.ToMarkdown());
+                break;
+            default:
+                summary.WriteText(context.Output);
+                break;
+        }
+
+        if (htmlPath is not null)
+        {
+            using var page = CliOutput.Open(htmlPath, context.MachineOutput);
+            page.Writer.Write(summary.ToHtml());
+            page.Commit();
+        }
+
+        OgpCli.WriteReadingFindings(context, input, name);
+        return OgpCli.Success;
     }
 
     /// <summary>The grouping and filters of the command line, each column checked against the file's columns.</summary>

@@ -334,6 +334,12 @@ internal static class ConvertCommand
 
                 DatasetCsvWriter.Write(dataset, output.Writer, CsvColumnOrder.AsRead, safeCsv);
                 break;
+            case ("csv", ImplementationTracker tracker):
+                TrackerSheetWriter.WriteCsv(tracker, output.Writer, safeCsv);
+                break;
+            case ("xlsx", ImplementationTracker tracker):
+                TrackerSheetWriter.WriteWorkbook(tracker, output.Stream);
+                break;
             case ("text", EndOfCommitmentReport report):
                 output.Writer.Write(PageThatReadsBack(EndOfCommitmentReportText.Render(report), page => EndOfCommitmentReportText.Render(EndOfCommitmentReportText.Read(page).Report), name));
                 break;
@@ -341,7 +347,7 @@ internal static class ConvertCommand
                 output.Writer.Write(PageThatReadsBack(InceptionReportText.Render(report), page => InceptionReportText.Render(InceptionReportText.Read(page).Report), name));
                 break;
             default:
-                throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv and xlsx are for datasets, text for End of Commitment and Inception Reports", OgpCli.Unreadable);
+                throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv and xlsx are for datasets and implementation trackers, text for End of Commitment and Inception Reports", OgpCli.Unreadable);
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using OpenGov.Model.Analysis;
 using OpenGov.Model.Rendering;
 using OpenGov.Model.Validation;
@@ -18,11 +20,13 @@ internal static class DiffCommand
         var encoding = OgpCli.EncodingOption();
         var sheet = OgpCli.SheetOption();
         var outputFile = OgpCli.WorkbookOutputOption();
+        var oldRound = new Option<string?>("--old-round") { Description = "For implementation trackers: the update round of OLD to compare (each sub-commitment's latest update when left out). OLD and NEW may be the same file." };
+        var newRound = new Option<string?>("--new-round") { Description = "For implementation trackers: the update round of NEW to compare (each sub-commitment's latest update when left out)." };
         var command = new Command(
             "diff",
-            "What changed between two releases of a dataset, matched by commitment identifier: the commitments added and removed, and each changed cell (old → new), with columns matched by meaning (a reshaped file compares equal). The old release is held in memory, the new one read as it comes. Exit 0 when they are the same, 1 when they differ (or rows without an identifier could not be compared), 2 when an input cannot be read whole.")
+            "What changed between two releases of a dataset, or two update rounds of implementation trackers (--old-round, --new-round), matched by identifier. Datasets: matched by commitment identifier: the commitments added and removed, and each changed cell (old → new), with columns matched by meaning (a reshaped file compares equal). The old release is held in memory, the new one read as it comes. Exit 0 when they are the same, 1 when they differ (or rows without an identifier could not be compared), 2 when an input cannot be read whole.")
         {
-            oldFile, newFile, format, encoding, sheet, outputFile,
+            oldFile, newFile, format, encoding, sheet, outputFile, oldRound, newRound,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
@@ -35,6 +39,16 @@ internal static class DiffCommand
             var chosenSheet = parse.GetValue(sheet);
             await using var old = await CliInputs.OpenAsync(parse.GetValue(oldFile), chosenEncoding, chosenSheet, context, cancellationToken).ConfigureAwait(false);
             await using var @new = await CliInputs.OpenAsync(parse.GetValue(newFile), chosenEncoding, chosenSheet, context, cancellationToken).ConfigureAwait(false);
+            if (old.DocumentKind == DocumentKinds.ImplementationTracker || @new.DocumentKind == DocumentKinds.ImplementationTracker)
+            {
+                return await Trackers(context, old, @new, parse.GetValue(oldRound), parse.GetValue(newRound), parse.GetValue(format)!, parse.GetValue(outputFile), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(oldRound) is not null || parse.GetValue(newRound) is not null)
+            {
+                throw new CliException("ogp: diff: --old-round and --new-round are for implementation trackers", OgpCli.Unreadable);
+            }
+
             OgpCli.RequireRows(old, old.InputName!);
             OgpCli.RequireRows(@new, @new.InputName!);
             var options = new DatasetDifferenceOptions
@@ -84,5 +98,54 @@ internal static class DiffCommand
             return difference.IsEmpty && difference.Unidentified == 0 ? OgpCli.Success : OgpCli.Invalid;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>Two update rounds of implementation trackers: each sub-commitment's status and progress, matched by identifier.</summary>
+    private static async Task<int> Trackers(CliContext context, OgpInput old, OgpInput @new, string? oldRound, string? newRound, string format, string? outputPath, CancellationToken cancellationToken)
+    {
+        foreach (var input in new[] { old, @new })
+        {
+            if (input.DocumentKind != DocumentKinds.ImplementationTracker)
+            {
+                throw new CliException($"ogp: {input.InputName}: not an implementation tracker but a '{input.DocumentKind ?? "JSON"}' input; diff compares two trackers or two datasets", OgpCli.Unreadable);
+            }
+        }
+
+        var before = (ImplementationTracker)await old.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
+        var after = (ImplementationTracker)await @new.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
+        ImplementationDifference difference;
+        try
+        {
+            difference = ImplementationAnalysis.Compare(before, oldRound, after, newRound) with
+            {
+                Old = Path.GetFileName(old.InputName),
+                New = Path.GetFileName(@new.InputName),
+            };
+        }
+        catch (System.ArgumentException e)
+        {
+            throw new CliException("ogp: diff: " + e.Message.Split(" (Parameter")[0], OgpCli.Unreadable);
+        }
+
+        switch (format)
+        {
+            case "xlsx":
+            case var _ when outputPath is not null:
+                OgpCli.WriteWorkbook(outputPath, format, context, "Changes", difference.WriteCsv);
+                break;
+            case "json":
+                context.MachineOutput.WriteLine(OgpJson.Serialize(difference));
+                break;
+            case "csv":
+                difference.WriteCsv(context.MachineOutput);
+                break;
+            default:
+                difference.WriteText(context.Output);
+                break;
+        }
+
+        OgpCli.WriteReadingFindings(context, old, old.InputName!);
+        OgpCli.WriteReadingFindings(context, @new, @new.InputName!);
+        return difference.IsEmpty ? OgpCli.Success : OgpCli.Invalid;
     }
 }

@@ -162,6 +162,45 @@ public sealed class Codelist<T>
             : Recorded<T>.Unrecognized(text);
     }
 
+    /// <summary>
+    /// Reads text as <see cref="Read"/> does, and also a label or alias cut short, as narrow spreadsheet columns
+    /// and trackers publish them (<c>Not Sta</c>, <c>Complet</c>): text of at least three letters or digits that
+    /// starts the labels or aliases of one value only. Text that starts those of two values is kept as
+    /// unrecognized. Never throws.
+    /// </summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <returns>The value, the missing kind, or the text kept as unrecognized.</returns>
+    public Recorded<T> ReadAbbreviated(string? text)
+    {
+        var read = Read(text);
+        if (read.State != RecordedState.Unrecognized)
+        {
+            return read;
+        }
+
+        var key = LabelKey.Create(text!);
+        if (key.Length < 3)
+        {
+            return read;
+        }
+
+        int? found = null;
+        foreach (var (candidate, entry) in _keys)
+        {
+            if (candidate.StartsWith(key, StringComparison.Ordinal))
+            {
+                if (found is { } other && other != entry)
+                {
+                    return read;
+                }
+
+                found = entry;
+            }
+        }
+
+        return found is { } index ? Recorded<T>.Of(_entries[index].Value) : read;
+    }
+
     /// <summary>Reads a label, alias or token of the list; case, spaces and punctuation do not matter.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value.</returns>

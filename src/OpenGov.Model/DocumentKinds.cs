@@ -20,6 +20,12 @@ public static class DocumentKinds
     /// <summary>An IRM Results Report: <see cref="ResultsReport"/>.</summary>
     public const string ResultsReport = "results-report";
 
+    /// <summary>A government's self-assessment report, at mid-term or end of term: <see cref="SelfAssessmentReport"/>.</summary>
+    public const string SelfAssessmentReport = "self-assessment-report";
+
+    /// <summary>An implementation tracker: sub-commitments and their status per update round: <see cref="ImplementationTracker"/>.</summary>
+    public const string ImplementationTracker = "implementation-tracker";
+
     /// <summary>A dataset of commitments, such as the IRM commitment dataset: <see cref="CommitmentDataset"/>.</summary>
     public const string CommitmentDataset = "commitment-dataset";
 
@@ -32,6 +38,12 @@ public static class DocumentKinds
     /// <summary>What changed between two releases of a commitment dataset: <see cref="Analysis.DatasetDifference"/>.</summary>
     public const string DatasetDifference = "dataset-difference";
 
+    /// <summary>A summary of an implementation tracker: roll-up, counts, evidence, agreement with the IRM: <see cref="Analysis.ImplementationSummary"/>.</summary>
+    public const string ImplementationSummary = "implementation-summary";
+
+    /// <summary>What changed between two update rounds of an implementation tracker: <see cref="Analysis.ImplementationDifference"/>.</summary>
+    public const string ImplementationDifference = "implementation-difference";
+
     /// <summary>Gets every kind, in a stable order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, InceptionReport, ActionPlanReview, ResultsReport, CommitmentDataset, ValidationReport, DatasetSummary, DatasetDifference];
+    public static IReadOnlyList<string> All { get; } = [ActionPlan, EndOfCommitmentReport, InceptionReport, ActionPlanReview, ResultsReport, SelfAssessmentReport, ImplementationTracker, CommitmentDataset, ValidationReport, DatasetSummary, DatasetDifference, ImplementationSummary, ImplementationDifference];
 }

@@ -19,6 +19,8 @@ public static class ValidationRules
     private const string IrmReview = "IRM Action Plan Review (method since 2020–2021), https://www.opengovpartnership.org/documents/independent-reporting-mechanism-action-plan-review";
     private const string IrmResults = "IRM Results Report (method since 2020–2021), https://www.opengovpartnership.org/documents/independent-reporting-mechanism-results-report";
     private const string CoCreationStandards = "OGP Participation and Co-Creation Standards (2022), https://www.opengovpartnership.org/ogp-participation-co-creation-standards/";
+    private const string Tracker = "OGP commitment trackers and the Participation and Co-Creation Standards' online repository (updated at least twice a year)";
+    private const string SelfAssessment = "OGP government self-assessment report template (mid-term and end of term)";
     private const string Stars = "IRM starred commitments: the formula until 2015 and from 2015 (IRM procedures manual)";
 
     // Completeness of the End of Commitment Report (OGP1xx).
@@ -189,6 +191,35 @@ public static class ValidationRules
     /// <summary>OGP320: the co-creation assessment meets a criterion of acting contrary to the OGP process.</summary>
     public static ValidationRule ContraryToProcess { get; } = Rule("OGP320", "Acting contrary to process", FindingSeverity.Warning, RuleScope.ActionPlan, "A member acts contrary to the OGP process when the public's influence during the plan's development is below Involve, or during its implementation below Inform, or when the government did not collaborate with the IRM. One finding per criterion met, naming it.", CoCreationStandards);
 
+    // Implementation between IRM reports: trackers and self-assessments (OGP33x).
+
+    /// <summary>OGP330: a sub-commitment's identifier names another commitment than the one it is filed under.</summary>
+    public static ValidationRule SubCommitmentNotUnderCommitment { get; } = Rule("OGP330", "Sub-commitment not under its commitment", FindingSeverity.Error, RuleScope.ActionPlan, "A sub-commitment's or milestone's identifier is its commitment's identifier and a number (US0113.1 under US0113); this one names another commitment than the one the tracker files it under.", Tracker);
+
+    /// <summary>OGP331: a status goes back from one update round to the next.</summary>
+    public static ValidationRule StatusGoesBack { get; } = Rule("OGP331", "Status goes back", FindingSeverity.Warning, RuleScope.Commitment, "A sub-commitment's status goes back between two updates: from complete to not complete, or from started to not started. Work is rarely undone; the earlier or the later status may be wrong.", Tracker);
+
+    /// <summary>OGP332: complete without evidence.</summary>
+    public static ValidationRule CompleteWithoutEvidence { get; } = Rule("OGP332", "Complete without evidence", FindingSeverity.Warning, RuleScope.Commitment, "A sub-commitment is complete in its latest update, and no update gives evidence (a link or a document). Trackers are asked to show the evidence of what is done.", Tracker);
+
+    /// <summary>OGP333: dates outside the plan's period.</summary>
+    public static ValidationRule DatesOutsidePlan { get; } = Rule("OGP333", "Dates outside the plan's period", FindingSeverity.Warning, RuleScope.ActionPlan, "A sub-commitment's or a self-assessed commitment's start or end lies outside the period of its action plan, as the tracker or report gives it.", Tracker);
+
+    /// <summary>OGP334: a sub-commitment ends before it starts.</summary>
+    public static ValidationRule ItemDatesReversed { get; } = Rule("OGP334", "Sub-commitment ends before it starts", FindingSeverity.Error, RuleScope.Commitment, "A sub-commitment's or milestone's end date is before its start date.", Tracker);
+
+    /// <summary>OGP335: a round given twice for one sub-commitment.</summary>
+    public static ValidationRule RoundGivenTwice { get; } = Rule("OGP335", "Update round given twice", FindingSeverity.Warning, RuleScope.Commitment, "A sub-commitment has two updates of the same round (two rows of the sheet, say); the later is taken as its status in that round.", Tracker);
+
+    /// <summary>OGP336: a progress that disagrees with the status.</summary>
+    public static ValidationRule ProgressDisagreesWithStatus { get; } = Rule("OGP336", "Progress disagrees with status", FindingSeverity.Warning, RuleScope.Commitment, "An update's progress disagrees with its status: complete below 100%, not started above 0%, or 100% and not complete.", Tracker);
+
+    /// <summary>OGP337: a self-assessed commitment's completion is missing.</summary>
+    public static ValidationRule SelfAssessedCompletionMissing { get; } = Rule("OGP337", "Self-assessed completion missing", FindingSeverity.Error, RuleScope.Commitment, "A commitment of a self-assessment report gives no completion level (Not Started, Limited, Substantial, Complete).", SelfAssessment) with { Category = FindingCategory.Completeness, RuleSet = RuleSets.Completeness };
+
+    /// <summary>OGP338: a commitment is complete while a milestone is not.</summary>
+    public static ValidationRule CompleteWithOpenMilestone { get; } = Rule("OGP338", "Complete with a milestone open", FindingSeverity.Warning, RuleScope.Commitment, "A self-assessment gives a commitment as complete while one of its milestones is not complete; or a tracker's commitment rolls up as complete while the self-assessment says otherwise.", SelfAssessment);
+
     /// <summary>OGP400: two commitments have the same identifier.</summary>
     public static ValidationRule DuplicateCommitmentId { get; } = Rule("OGP400", "Duplicate commitment identifier", FindingSeverity.Error, RuleScope.Dataset, "Two commitments have the same unique identifier.", Dataset);
 
@@ -283,6 +314,7 @@ public static class ValidationRules
         StarredDisagrees, LabelDisagreesWithCode, ChangeDisagreesWithDelta, IndicatorDisagrees, KeptCellDisagrees,
         PlanDatesReversed, CommitmentOutsidePlan, PlanIdMismatch, DuplicateCommitmentNumber, CommitmentPrefixDiffers,
         ClusterMemberMissing, CommitmentInTwoClusters, PromisingWithoutPotential, ResultForUnlistedCommitment, ClusterRowsDisagree, UnknownCluster, ContraryToProcess,
+        SubCommitmentNotUnderCommitment, StatusGoesBack, CompleteWithoutEvidence, DatesOutsidePlan, ItemDatesReversed, RoundGivenTwice, ProgressDisagreesWithStatus, SelfAssessedCompletionMissing, CompleteWithOpenMilestone,
         DuplicateCommitmentId,
         IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotUtf8, UnclosedQuote, StrayQuote, RowTooLong, NotFoundOnPage, GivenTwiceOnPage,
     ];

@@ -145,6 +145,9 @@ internal sealed class InputSniffer
         return detected;
     }
 
+    /// <summary>Gets whether the header of a CSV input or the keys of the first of JSON rows are an implementation tracker's rather than the IRM dataset's.</summary>
+    public bool IsTracker { get; private set; }
+
     /// <summary>Gets whether the input starts as a ZIP archive does (a local file header), as every <c>.xlsx</c> workbook does.</summary>
     public bool IsZip => Length >= 4 && Prefix[0] == (byte)'P' && Prefix[1] == (byte)'K' && Prefix[2] == 3 && Prefix[3] == 4;
 
@@ -164,13 +167,26 @@ internal sealed class InputSniffer
 
         if (kind is InputKind.Document or InputKind.DatasetJsonRows)
         {
+            if (kind == InputKind.DatasetJsonRows && Encoding == InputEncoding.Utf8)
+            {
+                var keys = JsonRowsSource.FirstRowKeys(new ReadOnlySpan<byte>(Prefix, BomLength, Length - BomLength));
+                IsTracker = !DatasetRowMapper.IsIdentityHeader(keys) && TrackerSheet.IsTrackerHeader(keys);
+            }
+
             return (kind.Value, ',');
         }
 
         if (kind is null && start < text.Length && text[start] is '{' or '[' && OpensJson(text, start))
         {
             var utf8 = Encoding == InputEncoding.Utf8 ? new ReadOnlySpan<byte>(Prefix, BomLength, Length - BomLength) : System.Text.Encoding.UTF8.GetBytes(Text);
-            return (JsonRowsSource.IsRowExport(utf8) ? InputKind.DatasetJsonRows : InputKind.Document, ',');
+            if (!JsonRowsSource.IsRowExport(utf8))
+            {
+                return (InputKind.Document, ',');
+            }
+
+            var keys = JsonRowsSource.FirstRowKeys(utf8);
+            IsTracker = !DatasetRowMapper.IsIdentityHeader(keys) && TrackerSheet.IsTrackerHeader(keys);
+            return (InputKind.DatasetJsonRows, ',');
         }
 
         if (kind is null or InputKind.DatasetCsv)
@@ -179,9 +195,15 @@ internal sealed class InputSniffer
             var mostFields = 0;
             foreach (var candidate in delimiter is { } given ? [given] : Delimiters)
             {
-                var fields = HeaderFields(candidate, out var hasIdentity);
+                var fields = HeaderFields(candidate, out var hasIdentity, out var isTracker);
                 if (hasIdentity)
                 {
+                    return (InputKind.DatasetCsv, candidate);
+                }
+
+                if (isTracker)
+                {
+                    IsTracker = true;
                     return (InputKind.DatasetCsv, candidate);
                 }
 
@@ -227,9 +249,10 @@ internal sealed class InputSniffer
         return firstLine.Length == 0 ? "its first line is blank" : $"it begins '{Excerpt.Of(firstLine, 60)}'";
     }
 
-    private int HeaderFields(char delimiter, out bool hasIdentity)
+    private int HeaderFields(char delimiter, out bool hasIdentity, out bool isTracker)
     {
         hasIdentity = false;
+        isTracker = false;
         var tokenizer = new CsvTokenizer(new StringReader(Text), delimiter, Math.Max(PrefixSize * 4, Text.Length + 1));
         if (!tokenizer.ReadRow() || ((!Complete || !TextIsWhole) && !EndsLine(tokenizer)))
         {
@@ -237,6 +260,7 @@ internal sealed class InputSniffer
         }
 
         hasIdentity = DatasetRowMapper.IsIdentityHeader(tokenizer.Fields);
+        isTracker = !hasIdentity && TrackerSheet.IsTrackerHeader(tokenizer.Fields);
         return tokenizer.Fields.Count;
     }
 

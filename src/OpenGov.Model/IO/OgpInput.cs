@@ -54,7 +54,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
             InputKind.Document => PeekKind(sniffer, Encoding),
             InputKind.ReportPage => DocumentKinds.EndOfCommitmentReport,
             InputKind.InceptionReportPage => DocumentKinds.InceptionReport,
-            _ => DocumentKinds.CommitmentDataset,
+            _ => sniffer.IsTracker ? DocumentKinds.ImplementationTracker : DocumentKinds.CommitmentDataset,
         };
         if (sniffer.NotUtf8 && !IsJson(kind) && kind != InputKind.DatasetWorkbook)
         {
@@ -72,10 +72,10 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Gets the kind of document it gives (one of <see cref="DocumentKinds"/>): <c>commitment-dataset</c> for a
-    /// CSV file or JSON rows, <c>end-of-commitment-report</c> or <c>inception-report</c> for a page, the <c>kind</c> of a JSON document
+    /// CSV file, JSON rows or a workbook's sheet of the IRM dataset, <c>implementation-tracker</c> for one headed as a tracker, <c>end-of-commitment-report</c> or <c>inception-report</c> for a page, the <c>kind</c> of a JSON document
     /// (or <see langword="null"/> when the document does not say it near its start).
     /// </summary>
-    public string? DocumentKind { get; }
+    public string? DocumentKind { get; private set; }
 
     /// <summary>Gets the name of the input given in the options, such as a file name.</summary>
     public string? InputName { get; }
@@ -87,8 +87,8 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     public char? Delimiter { get; }
 
     /// <summary>Gets whether the input is a dataset whose rows <see cref="ReadRecords"/> reads one at a time.</summary>
-    public bool HasRecords => Kind is InputKind.DatasetCsv or InputKind.DatasetJsonRows or InputKind.DatasetWorkbook
-        || (Kind == InputKind.Document && DocumentKind == DocumentKinds.CommitmentDataset);
+    public bool HasRecords => DocumentKind == DocumentKinds.CommitmentDataset
+        && Kind is InputKind.DatasetCsv or InputKind.DatasetJsonRows or InputKind.DatasetWorkbook or InputKind.Document;
 
     /// <summary>
     /// Gets the columns of a dataset as read: the header of a CSV file or of a workbook's sheet, the keys of
@@ -173,6 +173,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         {
             InputKind.Document when _records is null => Guard(() => OgpJson.Read<OgpDocument>(DocumentBody(), InputName)),
             InputKind.ReportPage or InputKind.InceptionReportPage => ReadPage(ReadText()),
+            _ when DocumentKind == DocumentKinds.ImplementationTracker => Guard(ReadTracker),
             _ => Collect(ReadAll()),
         };
     }
@@ -206,6 +207,9 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
 
             case InputKind.ReportPage or InputKind.InceptionReportPage:
                 return ReadPage(await ReadTextAsync(cancellationToken).ConfigureAwait(false));
+            case InputKind.DatasetCsv or InputKind.DatasetJsonRows or InputKind.DatasetWorkbook when DocumentKind == DocumentKinds.ImplementationTracker:
+                cancellationToken.ThrowIfCancellationRequested();
+                return Guard(ReadTracker);
             default:
                 var records = new List<DatasetRecord>();
                 await foreach (var row in Iterate(_records!, cancellationToken).ConfigureAwait(false))
@@ -380,6 +384,16 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
                 records.Start();
                 return 0;
             });
+            NoteTrackerSheet();
+        }
+    }
+
+    /// <summary>A workbook's sheet is told a tracker's once its header is read.</summary>
+    private void NoteTrackerSheet()
+    {
+        if (_records is WorkbookRecordSource { IsTracker: true })
+        {
+            DocumentKind = DocumentKinds.ImplementationTracker;
         }
     }
 
@@ -390,6 +404,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
             try
             {
                 await records.StartAsync(cancellationToken).ConfigureAwait(false);
+                NoteTrackerSheet();
             }
             catch (IOException e)
             {
@@ -402,7 +417,8 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     {
         _records = Kind switch
         {
-            InputKind.DatasetCsv => new CsvRecordSource(TextBody(), Delimiter ?? ',', _options.MaxRecordLength, _options.MaxColumns, _findings, InputName),
+            InputKind.DatasetCsv => new CsvRecordSource(TextBody(), Delimiter ?? ',', _options.MaxRecordLength, _options.MaxColumns, _findings, InputName, cells: DocumentKind == DocumentKinds.ImplementationTracker),
+            InputKind.DatasetJsonRows when DocumentKind == DocumentKinds.ImplementationTracker => null,
             InputKind.DatasetJsonRows => new JsonRowsSource(Reopen, SpoolAsync, _findings, InputName, _options.MaxRecordLength, _options.MaxColumns),
             InputKind.DatasetWorkbook => new WorkbookRecordSource(Seekable, _options.Sheet, _options.MaxColumns, _options.MaxRecordLength, _options.MaxSpoolLength, _findings, InputName),
             InputKind.Document when DocumentKind == DocumentKinds.CommitmentDataset => new DatasetDocumentSource(JsonBody(), InputName, _options.MaxRecordLength, _options.MaxColumns),
@@ -561,6 +577,35 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         }
 
         source.Finish();
+    }
+
+    /// <summary>Reads an implementation tracker's sheet: the cells of a CSV file or a workbook's sheet, or JSON rows read whole.</summary>
+    private ImplementationTracker ReadTracker()
+    {
+        IReadOnlyList<string> header;
+        IEnumerable<IReadOnlyList<string>> rows;
+        if (_records is { } source)
+        {
+            header = source.HeaderCells;
+            rows = Cells(source);
+        }
+        else
+        {
+            using var body = DocumentBody();
+            (header, rows) = JsonRowsSource.ReadCells(body, InputName);
+        }
+
+        var tracker = TrackerSheet.Read(header, rows, _findings);
+        _records?.Finish();
+        return tracker;
+
+        static IEnumerable<IReadOnlyList<string>> Cells(RecordSource source)
+        {
+            while (source.TryReadCells(out var cells))
+            {
+                yield return cells;
+            }
+        }
     }
 
     private List<DatasetRecord> ReadAll()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -36,6 +37,16 @@ internal abstract class RecordSource : IDisposable
     /// <summary>Gets whether the reading stopped before the end of the input: the rows read are only a part of it.</summary>
     public virtual bool StoppedEarly => false;
 
+    /// <summary>Gets the header as written, for a sheet read as cells (<see cref="TryReadCells"/>).</summary>
+    public virtual IReadOnlyList<string> HeaderCells => Columns;
+
+    /// <summary>Reads the next row's cells as written, for a sheet that is not the dataset (an implementation tracker).</summary>
+    public virtual bool TryReadCells(out IReadOnlyList<string> cells)
+    {
+        cells = [];
+        return false;
+    }
+
     /// <summary>Called when every row was read: the findings of the end of the input.</summary>
     public virtual void Finish()
     {
@@ -51,12 +62,15 @@ internal sealed class CsvRecordSource : RecordSource
     private readonly CsvTokenizer _tokenizer;
     private readonly ImportFindings _findings;
     private readonly string? _inputName;
+    private readonly bool _cells;
     private DatasetRowMapper _mapper = new([]);
+    private List<string> _header = [];
     private int _row;
     private bool _reportedFallback;
 
-    public CsvRecordSource(DecodingReader text, char delimiter, int maxRowLength, int maxColumns, ImportFindings findings, string? inputName)
+    public CsvRecordSource(DecodingReader text, char delimiter, int maxRowLength, int maxColumns, ImportFindings findings, string? inputName, bool cells = false)
     {
+        _cells = cells;
         _text = text;
         _tokenizer = new CsvTokenizer(text, delimiter, maxRowLength, maxColumns);
         _findings = findings;
@@ -85,12 +99,33 @@ internal sealed class CsvRecordSource : RecordSource
 
     public override void Dispose() => _text.Dispose();
 
+    public override IReadOnlyList<string> HeaderCells => _header;
+
+    public override bool TryReadCells(out IReadOnlyList<string> cells)
+    {
+        cells = [];
+        if (!_tokenizer.ReadRow())
+        {
+            return false;
+        }
+
+        Problems(_row);
+        cells = [.. _tokenizer.Fields];
+        _row++;
+        Fallback();
+        return true;
+    }
+
     private void Header(bool read)
     {
-        _mapper = new DatasetRowMapper(read ? [.. _tokenizer.Fields] : []);
-        foreach (var finding in _mapper.HeaderFindings)
+        _header = read ? [.. _tokenizer.Fields] : [];
+        if (!_cells)
         {
-            _findings.Add(finding);
+            _mapper = new DatasetRowMapper(_header);
+            foreach (var finding in _mapper.HeaderFindings)
+            {
+                _findings.Add(finding);
+            }
         }
 
         if (read)
@@ -261,6 +296,134 @@ internal sealed class JsonRowsSource : RecordSource
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Reads JSON rows whole as a sheet of cells, for a sheet that is not the dataset (an implementation tracker):
+    /// the keys of every row in the order they first appear, and each row's values as text (numbers and literals
+    /// as written, <c>null</c> as an empty cell, objects and arrays as their JSON).
+    /// </summary>
+    /// <exception cref="OgpJsonException">The input is not JSON rows.</exception>
+    internal static (List<string> Header, List<IReadOnlyList<string>> Rows) ReadCells(Stream body, string? inputName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            throw new OgpJsonException($"The rows are not JSON: {e.Message}", e.Path ?? "$", e.LineNumber + 1, e.BytePositionInLine + 1, inputName, e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            var rows = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList()
+                : root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data.EnumerateObject().Select(p => p.Value).ToList()
+                : [];
+            var header = new List<string>();
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var cells = new List<IReadOnlyList<string>>();
+            foreach (var row in rows)
+            {
+                if (row.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
+                var values = new string[header.Count];
+                var list = new List<string>(values);
+                foreach (var property in row.EnumerateObject())
+                {
+                    if (!index.TryGetValue(property.Name, out var at))
+                    {
+                        at = header.Count;
+                        index[property.Name] = at;
+                        header.Add(property.Name);
+                    }
+
+                    while (list.Count <= at)
+                    {
+                        list.Add(string.Empty);
+                    }
+
+                    list[at] = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => property.Value.GetString() ?? string.Empty,
+                        JsonValueKind.Null => string.Empty,
+                        _ => property.Value.GetRawText(),
+                    };
+                }
+
+                for (var i = 0; i < list.Count; i++)
+                {
+                    list[i] ??= string.Empty;
+                }
+
+                cells.Add(list);
+            }
+
+            return (header, cells);
+        }
+    }
+
+    /// <summary>The keys of the first row of a row export, as far as <paramref name="utf8Json"/> holds it.</summary>
+    internal static List<string> FirstRowKeys(ReadOnlySpan<byte> utf8Json)
+    {
+        var keys = new List<string>();
+        var reader = new Utf8JsonReader(utf8Json, isFinalBlock: false, state: default);
+        try
+        {
+            if (!reader.Read())
+            {
+                return keys;
+            }
+
+            // An array of rows, or {"data": {"id": row, …}}: the first row is an object at depth 1 or 2.
+            var keyed = reader.TokenType == JsonTokenType.StartObject;
+            var inData = !keyed;
+            while (reader.Read())
+            {
+                if (keyed && !inData)
+                {
+                    if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("data"u8))
+                    {
+                        inData = true;
+                        reader.Read();
+                    }
+                    else if (reader.TokenType == JsonTokenType.PropertyName && !reader.TrySkip())
+                    {
+                        return keys;
+                    }
+
+                    continue;
+                }
+
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    var depth = reader.CurrentDepth;
+                    while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+                    {
+                        if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
+                        {
+                            keys.Add(reader.GetString() ?? string.Empty);
+                        }
+                    }
+
+                    return keys;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The start of the input holds part of the first row only: its keys so far.
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return keys;
     }
 
     public JsonRowsSource(Func<Stream> open, Func<CancellationToken, ValueTask> prepareAsync, ImportFindings findings, string? inputName, int maxValueLength, int maxColumns)
@@ -844,9 +1007,16 @@ internal sealed class WorkbookRecordSource : RecordSource
     /// <summary>Gets the name of the sheet read, once started.</summary>
     public string? SheetName => _workbook?.Name;
 
+    /// <summary>Gets whether the sheet is an implementation tracker's rather than the IRM dataset's, once started.</summary>
+    public bool IsTracker { get; private set; }
+
+    public override IReadOnlyList<string> HeaderCells => _header;
+
+    private List<string> _header = [];
+
     public override void Start()
     {
-        _workbook = WorkbookSheet.Open(_open(), _sheet, static cells => new DatasetRowMapper(cells).HasIdentityColumn, _maxColumns, _maxCell, _maxText, _inputName);
+        _workbook = WorkbookSheet.Open(_open(), _sheet, static cells => DatasetRowMapper.IsIdentityHeader(cells) || TrackerSheet.IsTrackerHeader(cells), _maxColumns, _maxCell, _maxText, _inputName);
         var read = _workbook.ReadRow();
         if (read && _workbook.TooManyColumns)
         {
@@ -854,11 +1024,37 @@ internal sealed class WorkbookRecordSource : RecordSource
             read = false;
         }
 
-        _mapper = new DatasetRowMapper(read ? [.. _workbook.Cells] : []);
+        _header = read ? [.. _workbook.Cells] : [];
+        IsTracker = !DatasetRowMapper.IsIdentityHeader(_header) && TrackerSheet.IsTrackerHeader(_header);
+        if (IsTracker)
+        {
+            return;
+        }
+
+        _mapper = new DatasetRowMapper(_header);
         foreach (var finding in _mapper.HeaderFindings)
         {
             _findings.Add(finding);
         }
+    }
+
+    public override bool TryReadCells(out IReadOnlyList<string> cells)
+    {
+        cells = [];
+        if (_workbook is null || _stopped || !_workbook.ReadRow())
+        {
+            return false;
+        }
+
+        if (_workbook.TooManyColumns)
+        {
+            TooWide(_row);
+            return false;
+        }
+
+        cells = [.. _workbook.Cells];
+        _row++;
+        return true;
     }
 
     public override ValueTask StartAsync(CancellationToken cancellationToken)

@@ -32,6 +32,7 @@ internal static class Codelists
         CodelistRegistry.Add(ImmediateResults);
         CodelistRegistry.Add(RequirementStatuses);
         CodelistRegistry.Add(PublicInfluences);
+        CodelistRegistry.Add(ImplementationStatuses);
     }
 
     private static CodelistEntry<T> E<T>(T value, string label, int ordinal, int? code, string definition, params string[] aliases)
@@ -260,5 +261,20 @@ internal static class Codelists
             E(PublicInfluence.Involve, "Involve", 3, 3, "The public could give input and was told how it was taken into account.", "Involucrar", "Impliquer", "Envolver").In("Involucrar", "Impliquer", "Envolver"),
             E(PublicInfluence.Collaborate, "Collaborate", 4, 4, "The public helped set the agenda and took part in decisions.", "Colaborar", "Collaborer").In("Colaborar", "Collaborer", "Colaborar"),
             E(PublicInfluence.Empower, "Empower", 5, 5, "The public had the final say on decisions.", "Empoderar", "Habiliter", "Empoderar o público").In("Empoderar", "Habiliter", "Empoderar"),
+        ]);
+
+    private static Codelist<ImplementationStatus> ImplementationStatuses() => new(
+        "implementation-status",
+        "Implementation status",
+        "The status a tracker or a self-assessment gives a commitment, sub-commitment or milestone in one update.",
+        null,
+        isOrdered: false,
+        [
+            E(ImplementationStatus.NotStarted, "Not Started", 0, null, "Work has not started.", "Not yet started", "Pending", "Planned", "No iniciado", "Pendiente", "Sin iniciar", "Non commencé", "Non démarré", "Não iniciado", "Não iniciada").In("No iniciado", "Non commencé", "Não iniciado"),
+            E(ImplementationStatus.InProgress, "In Progress", 1, null, "Work has started and is going on.", "Ongoing", "Started", "Underway", "Under way", "In process", "En progreso", "En proceso", "En curso", "En ejecución", "En cours", "Em andamento", "Em curso", "Em progresso").In("En curso", "En cours", "Em andamento"),
+            E(ImplementationStatus.OnTrack, "On Track", 2, null, "Work is going on as scheduled.", "On schedule", "On time", "A tiempo", "En tiempo", "Dans les temps", "No prazo").In("A tiempo", "Dans les temps", "No prazo"),
+            E(ImplementationStatus.Delayed, "Delayed", 3, null, "Work is going on, behind its schedule.", "Behind schedule", "Behind", "Off track", "At risk", "Retrasado", "Atrasado", "En retard", "Retardé").In("Retrasado", "En retard", "Atrasado"),
+            E(ImplementationStatus.Complete, "Complete", 4, null, "The work is done.", "Completed", "Done", "Finished", "Fulfilled", "Achieved", "Completado", "Cumplido", "Finalizado", "Terminado", "Terminé", "Achevé", "Réalisé", "Concluído", "Concluido", "Completo", "Cumprido").In("Completado", "Terminé", "Concluído"),
+            E(ImplementationStatus.Withdrawn, "Withdrawn", 5, null, "The work was withdrawn or cancelled.", "Cancelled", "Canceled", "Dropped", "Discontinued", "Retirado", "Cancelado", "Retiré", "Annulé").In("Retirado", "Retiré", "Retirado"),
         ]);
 }

@@ -34,6 +34,7 @@ internal sealed class OgpValueTypes : IJsonTypeInfoResolver
         [typeof(Recorded<ImmediateResult>)] = Recorded(new CodelistRecordedConverter<ImmediateResult>()),
         [typeof(Recorded<RequirementStatus>)] = Recorded(new CodelistRecordedConverter<RequirementStatus>()),
         [typeof(Recorded<PublicInfluence>)] = Recorded(new CodelistRecordedConverter<PublicInfluence>()),
+        [typeof(Recorded<ImplementationStatus>)] = Recorded(new CodelistRecordedConverter<ImplementationStatus>()),
         [typeof(Recorded<bool>)] = Recorded(new BooleanRecordedConverter()),
         [typeof(Recorded<int>)] = Recorded(new Int32RecordedConverter()),
         [typeof(Recorded<string>)] = Recorded(new StringRecordedConverter()),
@@ -65,6 +66,7 @@ internal sealed class OgpValueTypes : IJsonTypeInfoResolver
         [typeof(MemberCode?)] = Nullable<MemberCode>(),
         [typeof(ActionPlanId?)] = Nullable<ActionPlanId>(),
         [typeof(PartialDate?)] = Nullable<PartialDate>(),
+        [typeof(AssessmentStage?)] = Nullable<AssessmentStage>(),
         [typeof(AdditionalPropertyBag)] = options => JsonMetadataServices.CreateDictionaryInfo<AdditionalPropertyBag, string, JsonElement>(
             options,
             new JsonCollectionInfoValues<AdditionalPropertyBag> { ObjectCreator = static () => new AdditionalPropertyBag() }),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -39,7 +40,7 @@ public sealed class OgpValidator
     public ValidationReport Validate(OgpDocument document) => document switch
     {
         EndOfCommitmentReport report => Validate(report),
-        InceptionReport or ActionPlanReview or ResultsReport => Validate(document, [], null),
+        InceptionReport or ActionPlanReview or ResultsReport or ImplementationTracker or SelfAssessmentReport => Validate(document, [], null),
         ActionPlan plan => Validate(plan),
         CommitmentDataset dataset => Validate(dataset),
         null => throw new ArgumentNullException(nameof(document)),
@@ -121,7 +122,7 @@ public sealed class OgpValidator
     /// <param name="documentKind">One of <see cref="DocumentKinds"/>.</param>
     public static bool HasRules(string documentKind) =>
         documentKind is DocumentKinds.EndOfCommitmentReport or DocumentKinds.InceptionReport or DocumentKinds.ActionPlanReview or DocumentKinds.ResultsReport
-            or DocumentKinds.ActionPlan or DocumentKinds.CommitmentDataset;
+            or DocumentKinds.ActionPlan or DocumentKinds.CommitmentDataset or DocumentKinds.ImplementationTracker or DocumentKinds.SelfAssessmentReport;
 
     private ValidationReport Validate(OgpDocument document, IReadOnlyList<Finding> importFindings, string? subject)
     {
@@ -155,6 +156,12 @@ public sealed class OgpValidator
             case ResultsReport results:
                 IrmReportChecks.Check(sink, results);
                 return sink.ToReport(subject ?? results.Kind, results.Commitments.Count, null);
+            case ImplementationTracker tracker:
+                ImplementationChecks.Check(sink, tracker);
+                return sink.ToReport(subject ?? tracker.Kind, tracker.Commitments.Sum(c => c.Items.Count), null);
+            case SelfAssessmentReport selfAssessment:
+                ImplementationChecks.Check(sink, selfAssessment);
+                return sink.ToReport(subject ?? selfAssessment.Kind, selfAssessment.Commitments.Count, null);
             default:
                 var plan = (ActionPlan)document;
                 PlanChecks.Check(sink, plan);

@@ -21,7 +21,7 @@ public sealed partial class LayeringTests
     public static readonly string[][] Layers =
     [
         ["", "Scales"],
-        ["Plans", "Assessments", "Datasets", "Scoring", GeneratedModelMetadata],
+        ["Plans", "Assessments", "Implementation", "Datasets", "Scoring", GeneratedModelMetadata],
         ["Serialization"],
         ["Diagnostics"],
         ["IO"],

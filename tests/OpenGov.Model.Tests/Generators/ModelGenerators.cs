@@ -451,7 +451,82 @@ public static class ModelGenerators
             Inception(canonical).Select(r => (OgpDocument)r),
             Review(canonical).Select(r => (OgpDocument)r),
             Results(canonical).Select(r => (OgpDocument)r),
+            Tracker(canonical).Select(t => (OgpDocument)t),
+            SelfAssessment(canonical).Select(r => (OgpDocument)r),
             Dataset(canonical).Select(d => (OgpDocument)d));
+
+    /// <summary>Tracker cells: names of agencies, themes and rounds, some repeated, as a tracker's are.</summary>
+    public static Gen<string?> TrackerName { get; } = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Gen.Elements<string?>("GSA", "OMB", "Treasury", "Open data", "Round 1", "Round 2")), (1, OptionalText));
+
+    public static Gen<ValueDictionary<string, string>> TrackerExtraColumns(bool canonical) =>
+        canonical
+            ? Gen.Constant(ValueDictionary<string, string>.Empty)
+            : List(from name in Gen.Elements("Note", "Owner", "Budget") from value in NonBlankText select (name, value), 2)
+                .Select(pairs => ValueDictionary<string, string>.Create(pairs.GroupBy(p => p.name).Select(g => new KeyValuePair<string, string>(g.Key, g.First().value))));
+
+    public static Gen<ImplementationUpdate> Update(bool canonical) =>
+        from round in TrackerName
+        from asOf in Date(canonical)
+        from status in Scale<ImplementationStatus>(canonical)
+        from progress in Recorded(Gen.Choose(0, 100), canonical ? null : UnrecognizedText<int>(_ => false))
+        from narrative in OptionalText
+        from evidence in List(Evidence, 2)
+        from extra in TrackerExtraColumns(canonical)
+        select new ImplementationUpdate { Round = round, AsOf = asOf, Status = status, Progress = progress, Narrative = narrative, Evidence = evidence, ExtraColumns = extra };
+
+    public static Gen<ImplementationTracker> Tracker(bool canonical) =>
+        from plan in Gen.OneOf(ActionPlanIds.Select(p => (ActionPlanId?)p), Gen.Constant<ActionPlanId?>(null))
+        from texts in Gen.ArrayOf(OptionalText, 2)
+        from dates in Gen.ArrayOf(Date(canonical), 2)
+        from commitments in List(
+            from id in Gen.OneOf(CommitmentIds.Select(c => (CommitmentId?)c), Gen.Constant<CommitmentId?>(null))
+            from t in Gen.ArrayOf(OptionalText, 2)
+            from names in Gen.ArrayOf(TrackerName, 2)
+            from items in List(
+                from itemTexts in Gen.ArrayOf(OptionalText, 2)
+                from itemNames in Gen.ArrayOf(TrackerName, 2)
+                from weight in Recorded(Gen.Choose(0, 100), canonical ? null : UnrecognizedText<int>(_ => false))
+                from itemDates in Gen.ArrayOf(Date(canonical), 2)
+                from updates in List(Update(canonical), 3)
+                from extra in TrackerExtraColumns(canonical)
+                select new TrackedItem { Id = itemTexts[0], Title = itemTexts[1], Theme = itemNames[0], LeadAgency = itemNames[1], Weight = weight, Start = itemDates[0], End = itemDates[1], Updates = updates, ExtraColumns = extra },
+                3)
+            select new TrackedCommitment { Id = id, Number = id is null ? t[0] : null, Title = t[1], Theme = names[0], LeadAgency = names[1], Items = items },
+            4)
+        from extra in AdditionalProperties(canonical)
+        select new ImplementationTracker { ActionPlanId = plan, MemberName = texts[0], ActionPlanTitle = texts[1], Start = dates[0], End = dates[1], Commitments = commitments, AdditionalProperties = extra };
+
+    public static Gen<SelfAssessmentReport> SelfAssessment(bool canonical) =>
+        from plan in Gen.OneOf(ActionPlanIds.Select(p => (ActionPlanId?)p), Gen.Constant<ActionPlanId?>(null))
+        from texts in Gen.ArrayOf(OptionalText, 2)
+        from stage in Gen.Elements<Model.Analysis.AssessmentStage?>(null, Model.Analysis.AssessmentStage.Midterm, Model.Analysis.AssessmentStage.EndOfTerm)
+        from dates in Gen.ArrayOf(Date(canonical), 2)
+        from commitments in List(
+            from id in Gen.OneOf(CommitmentIds.Select(c => (CommitmentId?)c), Gen.Constant<CommitmentId?>(null))
+            from t in Gen.ArrayOf(OptionalText, 9)
+            from commitmentDates in Gen.ArrayOf(Date(canonical), 2)
+            from completion in Scale<CompletionLevel>(canonical)
+            from milestones in List(Milestone(canonical), 3)
+            select new SelfAssessedCommitment
+            {
+                Id = id,
+                Number = t[0],
+                Title = t[1],
+                Start = commitmentDates[0],
+                End = commitmentDates[1],
+                LeadAgency = t[2],
+                Problem = t[3],
+                Description = t[4],
+                Relevance = t[5],
+                FurtherInformation = t[6],
+                Completion = completion,
+                Results = t[7],
+                NextSteps = t[8],
+                Milestones = milestones,
+            },
+            4)
+        from extra in AdditionalProperties(canonical)
+        select new SelfAssessmentReport { ActionPlanId = plan, MemberName = texts[0], ActionPlanTitle = texts[1], Stage = stage, Start = dates[0], End = dates[1], Commitments = commitments, AdditionalProperties = extra };
 
     public static Gen<RequirementAnswer> RequirementAnswer(bool canonical) =>
         from key in Gen.Frequency((4, Gen.Elements(CoCreationRequirements.All.Select(r => (string?)r.Key).ToArray())), (1, OptionalText))

@@ -34,10 +34,14 @@ internal static class SchemaGenerator
         [DocumentKinds.InceptionReport] = typeof(InceptionReport),
         [DocumentKinds.ActionPlanReview] = typeof(ActionPlanReview),
         [DocumentKinds.ResultsReport] = typeof(ResultsReport),
+        [DocumentKinds.SelfAssessmentReport] = typeof(SelfAssessmentReport),
+        [DocumentKinds.ImplementationTracker] = typeof(ImplementationTracker),
         [DocumentKinds.CommitmentDataset] = typeof(CommitmentDataset),
         [DocumentKinds.ValidationReport] = typeof(Model.Validation.ValidationReport),
         [DocumentKinds.DatasetSummary] = typeof(Model.Analysis.DatasetSummary),
         [DocumentKinds.DatasetDifference] = typeof(Model.Analysis.DatasetDifference),
+        [DocumentKinds.ImplementationSummary] = typeof(Model.Analysis.ImplementationSummary),
+        [DocumentKinds.ImplementationDifference] = typeof(Model.Analysis.ImplementationDifference),
     };
 
     public static string FileName(string kind) => kind + ".schema.json";

@@ -251,6 +251,7 @@ public class RuleTests
             .Concat(Import.ReportTextTests.ImportCodes)
             .Concat(IO.CsvReadingTests.ImportCodes)
             .Concat(IrmReportTests.OtherCodes)
+            .Concat(Implementation.TrackerValidationTests.Codes)
             .ToHashSet();
 
         Assert.All(ValidationRules.All, rule => Assert.Contains(rule.Code, covered));

@@ -1,0 +1,558 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using OpenGov.Model.Validation;
+
+namespace OpenGov.Model;
+
+/// <summary>
+/// Reads an implementation tracker from a sheet (the rows of a CSV file, of JSON rows or of a workbook's sheet):
+/// headers matched by meaning, in any of three layouts: one row per sub-commitment, one row per sub-commitment
+/// and update round, or one status column (with progress, narrative, evidence) per round.
+/// </summary>
+internal sealed class TrackerSheet
+{
+    private static readonly Dictionary<string, Field> Aliases = BuildAliases();
+
+    private readonly List<string> _headers;
+    private readonly ImportFindings _findings;
+    private readonly Field?[] _fields;
+    private readonly string?[] _roundOf;
+    private readonly List<string> _rounds = [];
+    private readonly Dictionary<(string Commitment, string Item), (int Commitment, int Item)> _index = [];
+    private readonly List<CommitmentBuilder> _commitments = [];
+    private readonly Dictionary<string, int> _commitmentIndex = new(StringComparer.Ordinal);
+
+    /// <summary>What a column holds.</summary>
+    internal enum Field
+    {
+        CommitmentId,
+        CommitmentTitle,
+        ItemId,
+        ItemTitle,
+        Theme,
+        LeadAgency,
+        Weight,
+        Start,
+        End,
+        Round,
+        AsOf,
+        Status,
+        Progress,
+        Narrative,
+        Evidence,
+        Member,
+        ActionPlanId,
+        ActionPlanTitle,
+        PlanStart,
+        PlanEnd,
+    }
+
+    private TrackerSheet(IReadOnlyList<string> headers, ImportFindings findings)
+    {
+        _headers = [.. headers.Select(h => h ?? string.Empty)];
+        _findings = findings;
+        _fields = new Field?[_headers.Count];
+        _roundOf = new string?[_headers.Count];
+        var seen = new Dictionary<(Field, string?), int>();
+        for (var i = 0; i < _headers.Count; i++)
+        {
+            if (Match(_headers[i], out var field, out var round))
+            {
+                if (seen.TryGetValue((field, round), out var first))
+                {
+                    _findings.Add(ValidationRules.Finding(
+                        ValidationRules.DuplicateColumn,
+                        "/columns/" + i.ToString(CultureInfo.InvariantCulture),
+                        $"Columns {first + 1} (\"{Excerpt.Of(_headers[first])}\") and {i + 1} (\"{Excerpt.Of(_headers[i])}\") both give the {Describe(field)}{(round is null ? string.Empty : " of round " + round)}; the first is read, the second is kept as a column the library does not map.",
+                        _headers[i],
+                        1,
+                        i + 1));
+                    continue;
+                }
+
+                seen[(field, round)] = i;
+                _fields[i] = field;
+                _roundOf[i] = round;
+                if (round is not null && !_rounds.Contains(round))
+                {
+                    _rounds.Add(round);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets whether a header row is a tracker's: it names a commitment or sub-commitment (by identifier or title), and gives a status or progress.</summary>
+    public static bool IsTrackerHeader(IReadOnlyList<string> headers)
+    {
+        bool names = false, status = false;
+        foreach (var header in headers)
+        {
+            if (!Match(header ?? string.Empty, out var field, out _))
+            {
+                continue;
+            }
+
+            names |= field is Field.CommitmentId or Field.ItemId or Field.CommitmentTitle or Field.ItemTitle;
+            status |= field is Field.Status or Field.Progress;
+        }
+
+        return names && status;
+    }
+
+    /// <summary>Reads a tracker from its header and its rows.</summary>
+    public static ImplementationTracker Read(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, ImportFindings findings)
+    {
+        var sheet = new TrackerSheet(headers, findings);
+        var plan = new PlanCells();
+        foreach (var cells in rows)
+        {
+            sheet.Add(cells, plan);
+        }
+
+        return new ImplementationTracker
+        {
+            ActionPlanId = plan.Get(Field.ActionPlanId) is { } id && ActionPlanId.TryParse(id, out var planId) ? planId : null,
+            MemberName = plan.Get(Field.Member),
+            ActionPlanTitle = plan.Get(Field.ActionPlanTitle),
+            Start = PartialDate.Read(plan.Get(Field.PlanStart)),
+            End = PartialDate.Read(plan.Get(Field.PlanEnd)),
+            Commitments = ValueList.CreateRange(sheet._commitments.Select(c => c.Build())),
+        };
+    }
+
+    /// <summary>Matches a header to a field: exactly by an alias, or as a field's alias followed by the name of an update round (<c>Status (June 2023)</c>).</summary>
+    internal static bool Match(string header, out Field field, out string? round)
+    {
+        round = null;
+        var key = LabelKey.Create(header);
+        if (Aliases.TryGetValue(key, out field))
+        {
+            return true;
+        }
+
+        // The longest alias the header starts with, followed by a round's name (which names a number, a year or a date).
+        var best = 0;
+        foreach (var pair in Aliases)
+        {
+            var (alias, candidate) = (pair.Key, pair.Value);
+            if (candidate is not (Field.Status or Field.Progress or Field.Narrative or Field.Evidence or Field.AsOf) || alias.Length < 4 || alias.Length <= best
+                || key.Length == alias.Length || !key.StartsWith(alias, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = RoundText(header, alias.Length);
+            if (rest.Any(char.IsDigit))
+            {
+                (field, round, best) = (candidate, rest, alias.Length);
+            }
+        }
+
+        if (best > 0)
+        {
+            return true;
+        }
+
+        field = default;
+        return false;
+    }
+
+    /// <summary>The text of a header after its first <paramref name="letters"/> letters and digits, without the punctuation around it.</summary>
+    private static string RoundText(string header, int letters)
+    {
+        var i = 0;
+        for (var seen = 0; i < header.Length && seen < letters; i++)
+        {
+            if (char.IsLetterOrDigit(header[i]))
+            {
+                seen++;
+            }
+        }
+
+        return header.Substring(i).Trim().Trim('(', ')', '[', ']', '-', '–', '—', ':', ',', '/', ' ', '_').Trim();
+    }
+
+    private static string Describe(Field field) => field switch
+    {
+        Field.CommitmentId => "commitment's identifier",
+        Field.CommitmentTitle => "commitment's title",
+        Field.ItemId => "sub-commitment's identifier",
+        Field.ItemTitle => "sub-commitment's title",
+        Field.LeadAgency => "lead agency",
+        Field.AsOf => "as-of date",
+        Field.ActionPlanId => "action plan's identifier",
+        Field.ActionPlanTitle => "action plan's title",
+        _ => field.ToString().ToLowerInvariant(),
+    };
+
+    private void Add(IReadOnlyList<string> cells, PlanCells plan)
+    {
+        string? Cell(Field field, string? round = null)
+        {
+            for (var i = 0; i < _fields.Length && i < cells.Count; i++)
+            {
+                if (_fields[i] == field && _roundOf[i] == round)
+                {
+                    return Text(cells[i]);
+                }
+            }
+
+            return null;
+        }
+
+        var commitmentCell = Cell(Field.CommitmentId);
+        var itemId = Cell(Field.ItemId);
+        var itemTitle = Cell(Field.ItemTitle);
+        var commitmentTitle = Cell(Field.CommitmentTitle);
+        if (commitmentCell is null && commitmentTitle is null && itemId is null && itemTitle is null && cells.All(c => string.IsNullOrWhiteSpace(c)))
+        {
+            return;
+        }
+
+        // A sub-commitment's identifier such as US0113.1 names its commitment when no column does.
+        var commitmentKey = commitmentCell ?? (itemId is not null && itemId.LastIndexOf('.') is > 0 and var dot && Text(itemId.Substring(0, dot)) is { } prefix ? prefix : null) ?? commitmentTitle ?? string.Empty;
+        if (!_commitmentIndex.TryGetValue(commitmentKey, out var c))
+        {
+            c = _commitments.Count;
+            _commitmentIndex[commitmentKey] = c;
+            _commitments.Add(new CommitmentBuilder(commitmentCell ?? (commitmentKey.Length == 0 ? null : commitmentKey)));
+        }
+
+        var commitment = _commitments[c];
+        commitment.Fill(Cell(Field.Theme), Cell(Field.LeadAgency));
+        var itemKey = itemId ?? itemTitle ?? string.Empty;
+        ItemBuilder item;
+        if (_index.TryGetValue((commitmentKey, itemKey), out var at))
+        {
+            item = _commitments[at.Commitment].Items[at.Item];
+        }
+        else
+        {
+            item = new ItemBuilder { Id = itemId };
+            _index[(commitmentKey, itemKey)] = (c, commitment.Items.Count);
+            commitment.Items.Add(item);
+        }
+
+        // Each cell of a plan, commitment or sub-commitment is taken from the first row that gives it; a later row
+        // that gives another is kept as a cell the library does not map, so that nothing is lost.
+        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var name = i < _headers.Count && _headers[i].Length > 0 ? _headers[i] : "Column " + (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (i < _fields.Length && _fields[i] is { } field && _roundOf[i] is null)
+            {
+                var first = field switch
+                {
+                    Field.Member or Field.ActionPlanTitle or Field.ActionPlanId or Field.PlanStart or Field.PlanEnd => plan.First,
+                    Field.CommitmentTitle => commitment.First,
+                    Field.ItemTitle or Field.Theme or Field.LeadAgency or Field.Weight or Field.Start or Field.End => item.First,
+                    _ => null,
+                };
+                var text = Text(cells[i]);
+                if (first is null || text is null || (field == Field.ActionPlanId && !ActionPlanId.TryParse(text, out _)))
+                {
+                    if (first is null || text is null)
+                    {
+                        continue;
+                    }
+                }
+                else if (!first.TryGetValue(field, out var kept))
+                {
+                    first[field] = text;
+                    continue;
+                }
+                else if (kept == text)
+                {
+                    continue;
+                }
+                else
+                {
+                    conflicts[name] = cells[i];
+                    continue;
+                }
+            }
+            else if (i < _fields.Length && _fields[i] is not null)
+            {
+                continue;
+            }
+
+            if (!string.IsNullOrEmpty(cells[i]) && !extra.ContainsKey(name))
+            {
+                extra[name] = cells[i];
+            }
+        }
+
+        // Cells of columns the library does not map: kept with the item, and with an update where a later row differs.
+        var extraOfUpdate = new Dictionary<string, string>(conflicts, StringComparer.Ordinal);
+        foreach (var pair in extra)
+        {
+            var (name, value) = (pair.Key, pair.Value);
+            if (!item.ExtraColumns.TryGetValue(name, out var kept))
+            {
+                item.ExtraColumns[name] = value;
+            }
+            else if (kept != value)
+            {
+                extraOfUpdate[name] = value;
+            }
+        }
+
+        // One update from the columns without a round, then one per round column. When every status is given by
+        // round, a narrative or evidence column without one belongs to the latest round the row gives.
+        var plainStatus = Cell(Field.Round) is not null || Cell(Field.AsOf) is not null || Cell(Field.Status) is not null || Cell(Field.Progress) is not null;
+        var byRound = new List<ImplementationUpdate>();
+        foreach (var round in _rounds)
+        {
+            var update = Update(round, Cell(Field.AsOf, round), Cell(Field.Status, round), Cell(Field.Progress, round), Cell(Field.Narrative, round), Cell(Field.Evidence, round));
+            if (update is not null)
+            {
+                byRound.Add(update);
+            }
+        }
+
+        if (!plainStatus && byRound.Count > 0)
+        {
+            var last = byRound[byRound.Count - 1];
+            var extraText = Update(last.Round, null, null, null, Cell(Field.Narrative), Cell(Field.Evidence));
+            if (extraText is not null)
+            {
+                byRound[byRound.Count - 1] = last with
+                {
+                    Narrative = Join(last.Narrative, extraText.Narrative),
+                    Evidence = ValueList.CreateRange(last.Evidence.Concat(extraText.Evidence.Where(e => !last.Evidence.Contains(e)))),
+                };
+            }
+        }
+        else if (Update(Cell(Field.Round), Cell(Field.AsOf), Cell(Field.Status), Cell(Field.Progress), Cell(Field.Narrative), Cell(Field.Evidence)) is { } plain)
+        {
+            item.Updates.Add(plain with { ExtraColumns = ValueDictionary<string, string>.Create(extraOfUpdate) });
+            extraOfUpdate.Clear();
+        }
+
+        // The row's own cells go with its first update; a row without one keeps them with the item.
+        if (extraOfUpdate.Count > 0 && byRound.Count > 0)
+        {
+            byRound[0] = byRound[0] with { ExtraColumns = ValueDictionary<string, string>.Create(extraOfUpdate) };
+        }
+        else
+        {
+            foreach (var pair in extraOfUpdate)
+            {
+                if (!item.ExtraColumns.ContainsKey(pair.Key))
+                {
+                    item.ExtraColumns[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        item.Updates.AddRange(byRound);
+    }
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + "\n" + second;
+
+    private static ImplementationUpdate? Update(string? round, string? asOf, string? status, string? progress, string? narrative, string? evidence)
+    {
+        if (asOf is null && status is null && progress is null && narrative is null && evidence is null)
+        {
+            return null;
+        }
+
+        var links = new List<Evidence>();
+        var narrativeText = narrative is null ? null : Html.ToText(narrative, links);
+        var evidenceText = evidence is null ? null : Html.ToText(evidence, links);
+        if (evidenceText is not null)
+        {
+            // The text of a link is its description, not a document of its own.
+            links.InsertRange(0, SplitEvidence(evidenceText).Where(e => !links.Any(l => l.Reference == e.Reference || l.Description == e.Reference)));
+        }
+
+        // A round named by a date (June 2023, 2023-06) is the update's as-of date when no column gives one.
+        var date = PartialDate.Read(asOf);
+        if (date.State == RecordedState.NotAnswered && round is not null && PartialDate.TryParse(round, out var roundDate))
+        {
+            date = roundDate;
+        }
+
+        var read = Codelist<ImplementationStatus>.Default.ReadAbbreviated(status);
+        return new ImplementationUpdate
+        {
+            Round = round,
+            AsOf = date,
+            Status = read,
+            Progress = Percent(progress, allowAbove100: false),
+            Narrative = narrativeText,
+            Evidence = ValueList.CreateRange(links),
+        };
+    }
+
+    /// <summary>A percentage: <c>45%</c>, <c>45</c>, or a fraction such as <c>0.45</c> as a spreadsheet keeps a percent cell.</summary>
+    private static Recorded<int> Percent(string? text, bool allowAbove100)
+    {
+        if (text is null)
+        {
+            return Recorded<int>.NotAnswered;
+        }
+
+        var trimmed = text.Trim();
+        var percent = trimmed.Length > 0 && trimmed[trimmed.Length - 1] == '%';
+        var number = percent ? trimmed.Substring(0, trimmed.Length - 1).Trim() : trimmed;
+        if (MissingTokens.TryParse(number.AsSpan(), out var state))
+        {
+            return Recorded<int>.Missing(state);
+        }
+
+        if (decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            if (!percent && number.AsSpan().IndexOf('.') >= 0 && value is >= 0 and <= 1)
+            {
+                value *= 100;
+            }
+
+            var rounded = Math.Round(value, MidpointRounding.AwayFromZero);
+            if (rounded >= 0 && (allowAbove100 ? rounded <= int.MaxValue : rounded <= 100))
+            {
+                return (int)rounded;
+            }
+        }
+
+        return Recorded<int>.Unrecognized(text);
+    }
+
+    private static IEnumerable<Evidence> SplitEvidence(string text)
+    {
+        foreach (var part in text.Split(['\n', ';', '|'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var piece = part.Trim();
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+
+            var (start, length) = Html.FindUrl(piece);
+            if (start >= 0)
+            {
+                var rest = piece.Remove(start, length).Trim().Trim(':', '-', '–', '(', ')').Trim();
+                yield return new Evidence { Reference = piece.Substring(start, length), Description = rest.Length == 0 ? null : rest };
+            }
+            else
+            {
+                yield return new Evidence { Reference = piece };
+            }
+        }
+    }
+
+    private static string? Text(string? cell)
+    {
+        if (cell is null || Blank.Is(cell))
+        {
+            return null;
+        }
+
+        return cell.Trim();
+    }
+
+    private static Dictionary<string, Field> BuildAliases()
+    {
+        var aliases = new Dictionary<string, Field>(StringComparer.Ordinal);
+        void Add(Field field, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                aliases[LabelKey.Create(name)] = field;
+            }
+        }
+
+        Add(Field.CommitmentId, "Commitment ID", "commitment_id", "Commitment", "Commitment number", "Commitment No", "Commitment #", "Commitment code", "Commitment reference", "Compromiso", "Número de compromiso", "N° de compromiso", "ID compromiso", "Engagement", "Numéro d'engagement", "Compromisso");
+        Add(Field.CommitmentTitle, "Commitment title", "commitment_title", "Commitment name", "commitment_name", "Título del compromiso", "Nombre del compromiso", "Titre de l'engagement", "Título do compromisso");
+        Add(Field.ItemId, "Sub-commitment ID", "Subcommitment ID", "sub_commitment_id", "Sub-commitment number", "Milestone ID", "milestone_id", "Milestone number", "Milestone #", "Milestone No", "commitment_detail_sub_id", "Sub ID", "Activity ID", "ID del hito", "Número de hito", "ID de l'étape");
+        Add(Field.ItemTitle, "Sub-commitment", "Sub-commitment title", "Subcommitment", "Sub-commitment description", "Milestone", "Milestone title", "Milestone description", "Milestone name", "commitment_detail", "commitment_detail_title", "commitment_detail_name", "Activity", "Deliverable", "Hito", "Actividad", "Descripción del hito", "Étape", "Jalon", "Marco");
+        Add(Field.Theme, "Theme", "commitment_theme_name", "commitment_theme", "Topic", "Policy area", "Tema", "Eje", "Eje temático", "Thème", "Thématique");
+        Add(Field.LeadAgency, "Lead agency", "commitment_agency", "Agency", "Lead institution", "Lead organization", "Lead organisation", "Responsible agency", "Responsible institution", "Responsible", "Institución responsable", "Entidad responsable", "Dependencia responsable", "Responsable", "Institution responsable", "Órgão responsável");
+        Add(Field.Weight, "Weight", "Weighting", "Weight (%)", "Peso", "Ponderación", "Ponderación (%)", "Pondération", "Ponderação");
+        Add(Field.Start, "Start", "Start date", "Begin", "Begin date", "commitment_start_date", "Fecha de inicio", "Inicio", "Date de début", "Data de início");
+        Add(Field.End, "End", "End date", "Due", "Due date", "Deadline", "commitment_end_date", "Fecha de término", "Fecha de fin", "Fecha de finalización", "Fin", "Date de fin", "Data de término", "Data de conclusão");
+        Add(Field.Round, "Round", "Update round", "Reporting period", "Reporting round", "Period", "Ronda", "Periodo de reporte", "Période", "Rodada");
+        Add(Field.AsOf, "As of", "As-of date", "Date of update", "Update date", "Last updated", "Reporting date", "Status date", "Fecha de corte", "Fecha de actualización", "Date de mise à jour", "Data de atualização");
+        Add(Field.Status, "Status", "commitment_status", "Progress status", "Implementation status", "Completion status", "Estado", "Estatus", "Estado de avance", "Statut", "Situação", "Status de implementação");
+        Add(Field.Progress, "Progress", "Percent complete", "Progress (%)", "Percentage complete", "commitment_progress", "Avance", "Avance (%)", "Porcentaje de avance", "% de avance", "Avancement", "Progresso", "Percentual de execução");
+        Add(Field.Narrative, "Narrative", "Progress narrative", "Progress update", "Progress description", "Description of progress", "commitment_status_narrative", "commitment_narrative", "Update", "Comments", "Notes", "Descripción del avance", "Avances", "Comentarios", "Commentaires", "Descrição do progresso");
+        Add(Field.Evidence, "Evidence", "Evidence links", "Evidence link", "Links", "Evidence URL", "commitment_evidence", "Supporting documents", "Means of verification", "Evidencia", "Evidencias", "Medios de verificación", "Preuves", "Evidências");
+        Add(Field.Member, "Member", "Country", "Government", "Miembro", "País", "Membre", "Pays");
+        Add(Field.ActionPlanId, "Action plan ID", "Action plan identifier", "action_plan_id");
+        Add(Field.ActionPlanTitle, "Action plan", "Action plan title", "Plan de acción", "Plan d'action", "Plano de ação");
+        Add(Field.PlanStart, "Plan start", "Action plan start", "Inicio del plan");
+        Add(Field.PlanEnd, "Plan end", "Action plan end", "Fin del plan");
+        return aliases;
+    }
+
+    /// <summary>The cells of a plan, a commitment or a sub-commitment, each from the first row that gives it.</summary>
+    private class FirstCells
+    {
+        public Dictionary<Field, string> First { get; } = [];
+
+        public string? Get(Field field) => First.TryGetValue(field, out var text) ? text : null;
+    }
+
+    private sealed class PlanCells : FirstCells;
+
+    private sealed class CommitmentBuilder(string? reference) : FirstCells
+    {
+        private string? _theme;
+        private string? _agency;
+
+        public List<ItemBuilder> Items { get; } = [];
+
+        public void Fill(string? theme, string? agency)
+        {
+            _theme ??= theme;
+            _agency ??= agency;
+        }
+
+        public TrackedCommitment Build()
+        {
+            CommitmentId? id = reference is not null && CommitmentId.TryParse(reference, out var parsed) ? parsed : null;
+            return new TrackedCommitment
+            {
+                Id = id,
+                Number = id is null ? reference : null,
+                Title = Get(Field.CommitmentTitle),
+                Theme = _theme,
+                LeadAgency = _agency,
+                Items = ValueList.CreateRange(Items.Select(i => i.Build())),
+            };
+        }
+    }
+
+    private sealed class ItemBuilder : FirstCells
+    {
+        public string? Id { get; init; }
+
+        public List<ImplementationUpdate> Updates { get; } = [];
+
+        public Dictionary<string, string> ExtraColumns { get; } = new(StringComparer.Ordinal);
+
+        public TrackedItem Build()
+        {
+            // Updates dated throughout are put in date order; the sheet's order is kept otherwise.
+            var updates = Updates.TrueForAll(u => u.AsOf.HasValue)
+                ? [.. Updates.Select((u, i) => (u, i)).OrderBy(p => p.u.AsOf.Value.Start).ThenBy(p => p.i).Select(p => p.u)]
+                : Updates;
+            return new TrackedItem
+            {
+                Id = Id,
+                Title = Get(Field.ItemTitle),
+                Theme = Get(Field.Theme),
+                LeadAgency = Get(Field.LeadAgency),
+                Weight = Percent(Get(Field.Weight), allowAbove100: true),
+                Start = PartialDate.Read(Get(Field.Start)),
+                End = PartialDate.Read(Get(Field.End)),
+                Updates = ValueList.CreateRange(updates),
+                ExtraColumns = ValueDictionary<string, string>.Create(ExtraColumns),
+            };
+        }
+    }
+}
