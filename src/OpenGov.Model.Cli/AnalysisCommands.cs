@@ -78,11 +78,6 @@ internal static class AnalysisCommands
                 throw new CliException($"ogp: {name}: --irm and --as-of are for an implementation tracker; this is a '{input.DocumentKind ?? "JSON"}' input", OgpCli.Unreadable);
             }
 
-            if (parse.GetValue(format) == "xlsx" || parse.GetValue(outputFile) is not null)
-            {
-                throw new CliException($"ogp: {name}: a dataset's summary has no table to write as a workbook; use ogp indicators --format xlsx for its rows", OgpCli.Unreadable);
-            }
-
             OgpCli.RequireRows(input, name);
             var options = SummaryOptions(parse.GetValue(by)!, parse.GetValue(where) ?? [], input, name) with
             {
@@ -93,6 +88,10 @@ internal static class AnalysisCommands
             OgpCli.RequireWhole(context, input, name);
             switch (parse.GetValue(format))
             {
+                case "xlsx":
+                case var _ when parse.GetValue(outputFile) is not null:
+                    OgpCli.WriteWorkbook(parse.GetValue(outputFile), parse.GetValue(format)!, context, "Summary", summary.WriteCsv);
+                    break;
                 case "json":
                     context.MachineOutput.WriteLine(OgpJson.Serialize(summary));
                     break;

@@ -25,6 +25,9 @@ public sealed class HostileInputTests
         ["indicators", "--convention", "dataset"],
         ["summary", "--by", "policy-area", "--convention", "dataset"],
         ["diff", "EXTRACT"],
+        ["diff", "SELF", "--old-round", "2023", "--new-round", "Round_1"],
+        ["summary", "--as-of", "2024-06-30", "--irm", "EXTRACT"],
+        ["summary", "--format", "markdown", "--html", "-"],
         ["convert", "--to", "action-plan-review", "--plan", "AP_MNG04"],
         ["convert", "--to", "results-report", "--plan", "AP_MNG04"],
     ];
@@ -48,7 +51,7 @@ public sealed class HostileInputTests
     public void Every_command_answers_every_hostile_input(string file, string command)
     {
         // The other release of diff is the real extract.
-        var args = command.Split(' ').Select(a => a == "EXTRACT" ? Extract : a).ToList();
+        var args = command.Split(' ').Select(a => a == "EXTRACT" ? Extract : a == "SELF" ? Path.Combine(HostileFolder, file) : a.Replace('_', ' ')).ToList();
         args.Insert(1, Path.Combine(HostileFolder, file));
 
         var (exit, output, error) = RunOnTerminal([], [.. args]);

@@ -282,7 +282,7 @@ public static class ImplementationRendering
                 ["convention", "compared", "agree", "both complete", "government only", "IRM only", "neither", "cannot tell"],
                 [false, true, true, true, true, true, true, true],
                 summary.IrmAgreement.Select(a => (IReadOnlyList<string>)[
-                    a.Convention == IndicatorConvention.Strict ? "strict" : "dataset", Number(a.Compared), a.Share is { } share ? share.ToString("P0", CultureInfo.InvariantCulture) : "–",
+                    a.Convention == IndicatorConvention.Strict ? "strict" : "dataset", Number(a.Compared), a.Share is { } share ? Percent((int)Math.Round(share * 100, MidpointRounding.AwayFromZero)) : "–",
                     Number(a.BothComplete), Number(a.GovernmentOnly), Number(a.IrmOnly), Number(a.NeitherComplete), Number(a.CannotTell)]).ToList()));
         }
 

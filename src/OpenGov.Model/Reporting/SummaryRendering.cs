@@ -40,6 +40,50 @@ public static class SummaryRendering
         SummaryText.Write(writer, summary);
     }
 
+    /// <summary>
+    /// Writes the summary's indicator shares as a CSV table, for spreadsheets: a row for all the commitments,
+    /// then one per group, each with its number of commitments and, per indicator, how many it holds for, of how
+    /// many it can tell about, and the share. A cell a spreadsheet would run as a formula is written inert.
+    /// </summary>
+    /// <param name="summary">The summary.</param>
+    /// <param name="writer">Where to write; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteCsv(this DatasetSummary summary, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(writer);
+
+        var csv = new CsvText(writer, safeCells: true);
+        var header = new System.Collections.Generic.List<string?> { summary.Groups.IsEmpty ? "group" : SummaryFormat.GroupingName(summary.GroupedBy), "commitments" };
+        foreach (var share in summary.Overall.Shares)
+        {
+            var title = SummaryFormat.Title(share.Indicator);
+            header.Add(title + ": yes");
+            header.Add(title + ": of");
+            header.Add(title + ": share");
+        }
+
+        csv.WriteRow(header);
+        Row(summary.Overall, "all");
+        foreach (var group in summary.Groups)
+        {
+            Row(group, group.Label);
+        }
+
+        void Row(GroupSummary group, string label)
+        {
+            var row = new System.Collections.Generic.List<string?> { label, group.CommitmentCount.ToString(CultureInfo.InvariantCulture) };
+            foreach (var share in group.Shares)
+            {
+                row.Add(share.Numerator.ToString(CultureInfo.InvariantCulture));
+                row.Add(share.Denominator.ToString(CultureInfo.InvariantCulture));
+                row.Add(share.Share is { } value ? Math.Round(value, 4).ToString(CultureInfo.InvariantCulture) : null);
+            }
+
+            csv.WriteRow(row);
+        }
+    }
+
     /// <summary>Renders the summary as the plain text of <see cref="WriteText"/>.</summary>
     /// <param name="summary">The summary.</param>
     /// <returns>The text.</returns>
