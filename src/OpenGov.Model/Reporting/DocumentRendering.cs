@@ -41,6 +41,18 @@ public static class DocumentRendering
             case CommitmentDataset dataset:
                 WriteDataset(output, name, dataset);
                 break;
+            case ImplementationTracker tracker:
+                WriteTracker(output, name, tracker);
+                break;
+            case SelfAssessmentReport selfAssessment:
+                WriteSelfAssessment(output, name, selfAssessment);
+                break;
+            case Analysis.ImplementationSummary implementation:
+                implementation.WriteText(output);
+                break;
+            case Analysis.ImplementationDifference changes:
+                changes.WriteText(output);
+                break;
             case Analysis.DatasetSummary summary:
                 summary.WriteText(output);
                 break;
@@ -183,6 +195,37 @@ public static class DocumentRendering
         }
 
         WriteCoCreation(output, results.CoCreation);
+    }
+
+    private static void WriteTracker(TextWriter output, string name, ImplementationTracker tracker)
+    {
+        WritePlanHeader(output, $"Implementation tracker · {name} · schema {tracker.SchemaVersion}", tracker.ActionPlanId, tracker.MemberName, tracker.ActionPlanTitle);
+        output.WriteLine($"Commitments: {tracker.Commitments.Count}; sub-commitments and milestones: {tracker.Commitments.Sum(c => c.Items.Count)}");
+        foreach (var commitment in tracker.Commitments)
+        {
+            output.WriteLine($"  {commitment.Reference ?? "(no id)",-8} {Shorten(commitment.Title) ?? "(no title)"} · rolled up: {Label(Analysis.ImplementationAnalysis.RollUp(commitment))}");
+            foreach (var item in commitment.Items)
+            {
+                var latest = item.Updates.Count == 0 ? null : item.Updates[item.Updates.Count - 1];
+                output.WriteLine($"    {item.Id ?? "(no id)",-10} {Shorten(item.Title) ?? string.Empty} · {(latest is null ? "no update" : Label(latest.Status) + (latest.Round is { } round ? " (" + round + ")" : string.Empty))}");
+            }
+        }
+    }
+
+    private static void WriteSelfAssessment(TextWriter output, string name, SelfAssessmentReport report)
+    {
+        var stage = report.Stage switch
+        {
+            Analysis.AssessmentStage.Midterm => "mid-term ",
+            Analysis.AssessmentStage.EndOfTerm => "end-of-term ",
+            _ => string.Empty,
+        };
+        WritePlanHeader(output, $"Government {stage}self-assessment · {name} · schema {report.SchemaVersion}", report.ActionPlanId, report.MemberName, report.ActionPlanTitle);
+        output.WriteLine($"Commitments: {report.Commitments.Count}");
+        foreach (var commitment in report.Commitments)
+        {
+            output.WriteLine($"  {commitment.Id?.ToString() ?? commitment.Number ?? "(no id)",-8} {Shorten(commitment.Title) ?? "(no title)"} · completion: {Label(commitment.Completion)}; milestones: {commitment.Milestones.Count}");
+        }
     }
 
     /// <summary>The heading of an IRM report and the plan it assesses.</summary>
