@@ -70,6 +70,11 @@ internal static class AnalysisCommands
             var name = input.InputName!;
             if (input.DocumentKind == DocumentKinds.ImplementationTracker)
             {
+                if (parse.GetValue(by) != "overall" || (parse.GetValue(where) ?? []).Length > 0)
+                {
+                    throw new CliException($"ogp: {name}: --by and --where group and filter a dataset's commitments; a tracker's summary counts by status, theme, agency and round", OgpCli.Unreadable);
+                }
+
                 return await TrackerSummary(context, input, parse.GetValue(irm), parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(outputFile), OgpCli.EncodingOf(parse, encoding), cancellationToken).ConfigureAwait(false);
             }
 
@@ -132,6 +137,7 @@ internal static class AnalysisCommands
         }
 
         var tracker = (ImplementationTracker)await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
+        OgpCli.RequireWhole(context, input, name);
         List<DatasetRecord>? irm = null;
         if (irmFile is not null)
         {

@@ -113,6 +113,10 @@ internal static class DiffCommand
 
         var before = (ImplementationTracker)await old.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
         var after = (ImplementationTracker)await @new.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
+
+        // A tracker read only in part would show its unread sub-commitments as removed: no difference is reported then.
+        OgpCli.RequireWhole(context, old, old.InputName!);
+        OgpCli.RequireWhole(context, @new, @new.InputName!);
         ImplementationDifference difference;
         try
         {

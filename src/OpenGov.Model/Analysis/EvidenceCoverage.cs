@@ -1,6 +1,6 @@
 namespace OpenGov.Model.Analysis;
 
-/// <summary>How many sub-commitments and milestones of a tracker give evidence in any update.</summary>
+/// <summary>How many sub-commitments and milestones of a tracker give evidence (a link or a document) in any update.</summary>
 [OgpJsonObject]
 public sealed partial record EvidenceCoverage
 {

@@ -119,39 +119,45 @@ public static class ImplementationAnalysis
             }
 
             var weight = weighted ? item.Weight.Value : 1;
-            total += progress * weight;
+            total += (double)progress * weight;
             weights += weight;
         }
 
         return total / weights;
     }
 
-    /// <summary>Gets a sub-commitment's or milestone's progress in percent: its latest update's, else 100 when complete and 0 when not started.</summary>
+    /// <summary>Gets a sub-commitment's or milestone's progress in percent: that of its latest update giving a status or progress, else 100 when that update says complete and 0 when not started.</summary>
     /// <param name="item">The sub-commitment or milestone.</param>
     /// <returns>The progress from 0 to 100; <see langword="null"/> when it cannot be told.</returns>
     public static int? Progress(TrackedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
 
-        if (item.Updates.IsEmpty)
+        // The latest update that gives a status or a progress; one that gives only a narrative changes neither.
+        for (var i = item.Updates.Count - 1; i >= 0; i--)
         {
-            return null;
-        }
-
-        var latest = item.Updates[item.Updates.Count - 1];
-        if (latest.Progress.TryGetValue(out var percent) && percent is >= 0 and <= 100)
-        {
-            return percent;
-        }
-
-        return latest.Status.TryGetValue(out var status)
-            ? status switch
+            var latest = item.Updates[i];
+            if (latest.Status.State == RecordedState.NotAnswered && latest.Progress.State == RecordedState.NotAnswered)
             {
-                ImplementationStatus.Complete => 100,
-                ImplementationStatus.NotStarted => 0,
-                _ => null,
+                continue;
             }
-            : null;
+
+            if (latest.Progress.TryGetValue(out var percent) && percent is >= 0 and <= 100)
+            {
+                return percent;
+            }
+
+            return latest.Status.TryGetValue(out var status)
+                ? status switch
+                {
+                    ImplementationStatus.Complete => 100,
+                    ImplementationStatus.NotStarted => 0,
+                    _ => null,
+                }
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -182,7 +188,7 @@ public static class ImplementationAnalysis
             }
 
             var weight = weighted ? item.Weight.Value : 1;
-            total += elapsed * weight;
+            total += elapsed * (double)weight;
             weights += weight;
         }
 
@@ -218,7 +224,7 @@ public static class ImplementationAnalysis
         var byTheme = new Groups();
         var byAgency = new Groups();
         var items = new Tally();
-        var commitments = new Tally();
+        var commitments = new Tally(rolledUp: true);
         var progressRows = new List<CommitmentProgress>();
         var pairs = new List<(Recorded<ImplementationStatus>, Recorded<CompletionLevel>)>();
         int itemCount = 0, withEvidence = 0, complete = 0, completeWithEvidence = 0;
@@ -234,7 +240,7 @@ public static class ImplementationAnalysis
                 items.Add(status);
                 byTheme.Add(item.Theme ?? commitment.Theme, status);
                 byAgency.Add(item.LeadAgency ?? commitment.LeadAgency, status);
-                var evidence = item.Updates.Any(u => !u.Evidence.IsEmpty);
+                var evidence = HasEvidence(item);
                 withEvidence += evidence ? 1 : 0;
                 if (status.TryGetValue(out var s) && s == ImplementationStatus.Complete)
                 {
@@ -245,11 +251,13 @@ public static class ImplementationAnalysis
 
                 foreach (var update in item.Updates)
                 {
+                    // One round however its updates write it (Round 1, round 01), under the name it is first given.
                     var round = RoundName(update);
-                    if (!roundCounts.TryGetValue(round, out var tally))
+                    var key = RoundNames.Key(round);
+                    if (!roundCounts.TryGetValue(key, out var tally))
                     {
                         rounds.Add(round);
-                        roundCounts[round] = tally = new Tally();
+                        roundCounts[key] = tally = new Tally(collapseUnrecognized: true);
                     }
 
                     tally.Add(update.Status);
@@ -294,7 +302,7 @@ public static class ImplementationAnalysis
             ItemsByStatus = items.ToCounts(),
             ByTheme = byTheme.ToGroups(),
             ByAgency = byAgency.ToGroups(),
-            ByRound = ValueList.CreateRange(rounds.Select(r => roundCounts[r].ToGroup(r))),
+            ByRound = ValueList.CreateRange(rounds.Select(r => roundCounts[RoundNames.Key(r)].ToGroup(r))),
             Evidence = new EvidenceCoverage { Items = itemCount, WithEvidence = withEvidence, Complete = complete, CompleteWithEvidence = completeWithEvidence },
             IrmAgreement = irmCompletion is null ? ValueList<ImplementationAgreement>.Empty : Agreement(pairs),
         };
@@ -334,6 +342,14 @@ public static class ImplementationAnalysis
         return Compare(Snapshot(before, oldRound), Snapshot(after, newRound), oldRound ?? LastRound(before), newRound ?? LastRound(after));
     }
 
+    /// <summary>A sub-commitment as of a round, matched across rounds by its commitment and its identifier (or title), in any case.</summary>
+    private sealed record Snap(TrackedCommitment Commitment, TrackedItem Item, ImplementationUpdate? Update, Recorded<ImplementationStatus> Status, Recorded<int> Progress)
+    {
+        public string Name => Item.Id ?? Item.Title ?? Commitment.Reference ?? string.Empty;
+
+        public (string, string) Key => ((Commitment.Reference ?? string.Empty).ToUpperInvariant(), (Item.Id ?? Item.Title ?? string.Empty).ToUpperInvariant());
+    }
+
     private static void RequireRound(ImplementationTracker tracker, string? round, string parameter)
     {
         if (round is null)
@@ -342,7 +358,7 @@ public static class ImplementationAnalysis
         }
 
         var rounds = tracker.Commitments.SelectMany(c => c.Items).SelectMany(i => i.Updates).Select(RoundName).Distinct(StringComparer.Ordinal).ToList();
-        if (!rounds.Contains(round, StringComparer.Ordinal))
+        if (!rounds.Exists(r => RoundNames.Key(r) == RoundNames.Key(round)))
         {
             throw new ArgumentException($"The tracker has no update of round \"{round}\"; its rounds are: {string.Join(", ", rounds)}.", parameter);
         }
@@ -355,72 +371,81 @@ public static class ImplementationAnalysis
     private static string? LastRound(ImplementationTracker tracker) =>
         tracker.Commitments.SelectMany(c => c.Items).SelectMany(i => i.Updates).Select(RoundName).LastOrDefault();
 
-    private static List<(string Item, string? Commitment, ImplementationUpdate? Update)> Snapshot(ImplementationTracker tracker, string? round)
+    /// <summary>
+    /// Each sub-commitment as of a round (null for its latest update): its status and progress are the last given
+    /// up to that round, so a round that gives only a narrative does not undo them.
+    /// </summary>
+    private static List<Snap> Snapshot(ImplementationTracker tracker, string? round)
     {
-        var items = new List<(string, string?, ImplementationUpdate?)>();
+        var items = new List<Snap>();
+        var key = round is null ? null : RoundNames.Key(round);
         foreach (var commitment in tracker.Commitments)
         {
             foreach (var item in commitment.Items)
             {
-                var key = item.Id ?? item.Title ?? commitment.Reference ?? string.Empty;
-                ImplementationUpdate? update;
-                if (round is null)
+                var last = item.Updates.Count - 1;
+                if (key is not null)
                 {
-                    update = item.Updates.IsEmpty ? null : item.Updates[item.Updates.Count - 1];
-                }
-                else
-                {
-                    update = item.Updates.LastOrDefault(u => RoundName(u) == round);
-                    if (update is null)
+                    last = -1;
+                    for (var i = 0; i < item.Updates.Count; i++)
+                    {
+                        if (RoundNames.Key(RoundName(item.Updates[i])) == key)
+                        {
+                            last = i;
+                        }
+                    }
+
+                    if (last < 0)
                     {
                         continue;
                     }
                 }
 
-                items.Add((key, commitment.Reference, update));
+                var status = Recorded<ImplementationStatus>.NotAnswered;
+                var progress = Recorded<int>.NotAnswered;
+                for (var i = last; i >= 0 && (status.State == RecordedState.NotAnswered || progress.State == RecordedState.NotAnswered); i--)
+                {
+                    status = status.State == RecordedState.NotAnswered ? item.Updates[i].Status : status;
+                    progress = progress.State == RecordedState.NotAnswered ? item.Updates[i].Progress : progress;
+                }
+
+                items.Add(new Snap(commitment, item, last >= 0 ? item.Updates[last] : null, status, progress));
             }
         }
 
         return items;
     }
 
-    private static ImplementationDifference Compare(
-        List<(string Item, string? Commitment, ImplementationUpdate? Update)> before,
-        List<(string Item, string? Commitment, ImplementationUpdate? Update)> after,
-        string? oldRound,
-        string? newRound)
+    private static ImplementationDifference Compare(List<Snap> before, List<Snap> after, string? oldRound, string? newRound)
     {
-        var old = new Dictionary<string, ImplementationUpdate?>(StringComparer.Ordinal);
-        foreach (var (item, _, update) in before)
+        var old = new Dictionary<(string, string), Snap>();
+        foreach (var snap in before)
         {
-            if (!old.ContainsKey(item))
+            if (!old.ContainsKey(snap.Key))
             {
-                old[item] = update;
+                old[snap.Key] = snap;
             }
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, string)>();
         var added = new List<string>();
         var changed = new List<StatusChange>();
         var unchanged = 0;
-        foreach (var (item, commitment, update) in after)
+        foreach (var snap in after)
         {
-            if (!seen.Add(item))
+            if (!seen.Add(snap.Key))
             {
                 continue;
             }
 
-            if (!old.TryGetValue(item, out var previous))
+            if (!old.TryGetValue(snap.Key, out var previous))
             {
-                added.Add(item);
+                added.Add(snap.Name);
                 continue;
             }
 
-            var statusBefore = previous?.Status ?? Recorded<ImplementationStatus>.NotAnswered;
-            var statusAfter = update?.Status ?? Recorded<ImplementationStatus>.NotAnswered;
-            var progressBefore = previous?.Progress ?? Recorded<int>.NotAnswered;
-            var progressAfter = update?.Progress ?? Recorded<int>.NotAnswered;
-            if (statusBefore == statusAfter && progressBefore == progressAfter)
+            var fields = Fields(previous, snap);
+            if (previous.Status == snap.Status && previous.Progress == snap.Progress && fields.Count == 0)
             {
                 unchanged++;
                 continue;
@@ -428,17 +453,18 @@ public static class ImplementationAnalysis
 
             changed.Add(new StatusChange
             {
-                Item = item,
-                Commitment = commitment,
-                Before = statusBefore,
-                After = statusAfter,
-                ProgressBefore = progressBefore,
-                ProgressAfter = progressAfter,
-                WentBack = WentBack(statusBefore, statusAfter),
+                Item = snap.Name,
+                Commitment = snap.Commitment.Reference,
+                Before = previous.Status,
+                After = snap.Status,
+                ProgressBefore = previous.Progress,
+                ProgressAfter = snap.Progress,
+                WentBack = WentBack(previous.Status, snap.Status),
+                Fields = ValueList.CreateRange(fields),
             });
         }
 
-        var removed = old.Keys.Where(key => !seen.Contains(key)).ToList();
+        var removed = before.Where(snap => !seen.Contains(snap.Key)).Select(snap => snap.Name).Distinct(StringComparer.Ordinal).ToList();
         return new ImplementationDifference
         {
             OldRound = oldRound,
@@ -450,10 +476,47 @@ public static class ImplementationAnalysis
         };
     }
 
+    /// <summary>What else changed: the sub-commitment's own cells, and the narrative and evidence of the updates compared, as a sheet writes them.</summary>
+    private static List<FieldChange> Fields(Snap before, Snap after)
+    {
+        var fields = new List<FieldChange>();
+        void Field(string column, string? old, string? @new)
+        {
+            if (!string.Equals(old ?? string.Empty, @new ?? string.Empty, StringComparison.Ordinal))
+            {
+                fields.Add(new FieldChange { Column = column, Old = old ?? string.Empty, New = @new ?? string.Empty });
+            }
+        }
+
+        Field("Commitment title", before.Commitment.Title, after.Commitment.Title);
+        Field("Sub-commitment", before.Item.Title, after.Item.Title);
+        Field("Theme", before.Item.Theme, after.Item.Theme);
+        Field("Lead agency", before.Item.LeadAgency, after.Item.LeadAgency);
+        Field("Weight", Text(before.Item.Weight), Text(after.Item.Weight));
+        Field("Start date", Text(before.Item.Start), Text(after.Item.Start));
+        Field("End date", Text(before.Item.End), Text(after.Item.End));
+        Field("Narrative", before.Update?.Narrative, after.Update?.Narrative);
+        Field("Evidence", Evidence(before.Update), Evidence(after.Update));
+        return fields;
+
+        static string? Evidence(ImplementationUpdate? update) =>
+            update is null || update.Evidence.IsEmpty ? null : string.Join("\n", update.Evidence.Select(e => e.Reference is { } r && e.Description is { } d ? d + " (" + r + ")" : e.Reference ?? e.Description));
+    }
+
+    private static string? Text<T>(Recorded<T> value) => value.State switch
+    {
+        RecordedState.NotAnswered => null,
+        RecordedState.Unrecognized => value.UnrecognizedText,
+        _ => value.ToString(),
+    };
+
     /// <summary>Whether a status went back: to a lower rank on the way from not started to complete.</summary>
     internal static bool WentBack(Recorded<ImplementationStatus> before, Recorded<ImplementationStatus> after) =>
         before.TryGetValue(out var b) && after.TryGetValue(out var a)
             && StatusOrder.Rank(b) is { } from && StatusOrder.Rank(a) is { } to && to < from;
+
+    /// <summary>Whether an update of the item gives evidence: a link or a document (a cell saying there is none does not).</summary>
+    internal static bool HasEvidence(TrackedItem item) => item.Updates.Any(u => u.Evidence.Any(e => e.Reference is not null));
 
     private static bool IsWithdrawn(TrackedItem item) =>
         StatusOrder.Latest(item).TryGetValue(out var status) && status == ImplementationStatus.Withdrawn;
@@ -564,7 +627,12 @@ public static class ImplementationAnalysis
         }
     }
 
-    private sealed class Tally
+    /// <summary>
+    /// Counts by status: every status of the codelist, then the missing kinds and the text kept as written, each
+    /// text on its own, or, for the tallies of groups, all such text as one count (<c>unrecognized</c>) so that a
+    /// table of groups by status stays as wide as the codelist.
+    /// </summary>
+    private sealed class Tally(bool collapseUnrecognized = false, bool rolledUp = false)
     {
         private readonly int[] _values = new int[Codelist<ImplementationStatus>.Default.Entries.Count];
         private readonly Dictionary<string, (string Label, int Count)> _other = new(StringComparer.Ordinal);
@@ -580,7 +648,12 @@ public static class ImplementationAnalysis
                 return;
             }
 
-            var (token, label) = StatusOrder.Key(status);
+            var (token, label) = status.State switch
+            {
+                RecordedState.Unrecognized when collapseUnrecognized => ("unrecognized", "Other (kept as written)"),
+                RecordedState.NotAnswered when rolledUp => ("cannot-tell", "Cannot tell"),
+                _ => StatusOrder.Key(status),
+            };
             _other[token] = (label, _other.TryGetValue(token, out var seen) ? seen.Count + 1 : 1);
         }
 
@@ -613,7 +686,7 @@ public static class ImplementationAnalysis
             var key = name?.Trim() ?? string.Empty;
             if (!_groups.TryGetValue(key, out var tally))
             {
-                _groups[key] = tally = new Tally();
+                _groups[key] = tally = new Tally(collapseUnrecognized: true);
                 _order.Add(key);
             }
 

@@ -1,6 +1,6 @@
 namespace OpenGov.Model.Analysis;
 
-/// <summary>A sub-commitment or milestone whose status or progress changed between two update rounds.</summary>
+/// <summary>A sub-commitment or milestone whose status, progress or other cells changed between two update rounds.</summary>
 [OgpJsonObject]
 public sealed partial record StatusChange
 {
@@ -21,6 +21,9 @@ public sealed partial record StatusChange
 
     /// <summary>Gets the progress in the later round.</summary>
     public partial Recorded<int> ProgressAfter { get; init; }
+
+    /// <summary>Gets the other cells that changed: the sub-commitment's title, theme, lead agency, weight and dates, and the narrative and evidence of the updates compared, as a tracker sheet writes them.</summary>
+    public partial ValueList<FieldChange> Fields { get; init; }
 
     /// <summary>Gets whether the status went back (from complete to not complete, or from started to not started).</summary>
     public partial bool WentBack { get; init; }

@@ -100,6 +100,21 @@ public sealed class DatasetRowMapper
         header is not null && DatasetColumnCatalogue.ByKey.TryGetValue(DatasetColumnCatalogue.KeyOf(header), out var column) ? column.Header : null;
 
     /// <summary>Gets whether a header has the identity column, "Commitment Unique Identifier".</summary>
+    /// <summary>How many of the headers name a column of the IRM dataset.</summary>
+    internal static int KnownColumnCount(IReadOnlyList<string> headers)
+    {
+        var count = 0;
+        foreach (var header in headers)
+        {
+            if (DatasetColumnCatalogue.ByKey.ContainsKey(DatasetColumnCatalogue.KeyOf(header ?? string.Empty)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     internal static bool IsIdentityHeader(IReadOnlyList<string> headers)
     {
         foreach (var header in headers)

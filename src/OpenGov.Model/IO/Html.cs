@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Text;
 
@@ -20,8 +21,16 @@ internal static class Html
     {
         if (NextTag(cell, 0).Start < 0)
         {
+            // Markup escaped once more (&lt;a href=…&gt;), as some exports write it, is read as markup.
+            if (cell.AsSpan().IndexOf("&lt;".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 && WebUtility.HtmlDecode(cell) is var decoded && NextTag(decoded, 0).Start >= 0)
+            {
+                return ToText(decoded, links);
+            }
+
             return cell;
         }
+
+        cell = WithoutHidden(cell);
 
         var text = new StringBuilder(cell.Length);
         var at = 0;
@@ -53,7 +62,7 @@ internal static class Html
                 if (address.Length > 0 && !links.Exists(l => l.Reference == address))
                 {
                     var close = cell.IndexOf("</a", at, StringComparison.OrdinalIgnoreCase);
-                    var label = close < 0 ? null : ToText(cell.Substring(at, close - at), []).Trim();
+                    var label = close < 0 ? null : WebUtility.HtmlDecode(ToText(cell.Substring(at, close - at), [])).Trim();
                     links.Add(new Evidence { Reference = address, Description = string.IsNullOrEmpty(label) || label == address ? null : label });
                 }
             }
@@ -61,6 +70,38 @@ internal static class Html
 
         text.Append(WebUtility.HtmlDecode(cell.Substring(at)));
         return Tidy(text.ToString());
+    }
+
+    /// <summary>The markup without what a page does not show: comments, scripts and styles.</summary>
+    private static string WithoutHidden(string cell)
+    {
+        var text = new StringBuilder(cell.Length);
+        var at = 0;
+        while (at < cell.Length)
+        {
+            var comment = cell.IndexOf("<!--", at, StringComparison.Ordinal);
+            var script = cell.IndexOf("<script", at, StringComparison.OrdinalIgnoreCase);
+            var style = cell.IndexOf("<style", at, StringComparison.OrdinalIgnoreCase);
+            var next = new[] { comment, script, style }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (next < 0)
+            {
+                break;
+            }
+
+            text.Append(cell, at, next - at);
+            var close = next == comment ? "-->" : next == script ? "</script" : "</style";
+            var end = cell.IndexOf(close, next + 4, StringComparison.OrdinalIgnoreCase);
+            if (end < 0)
+            {
+                return text.ToString();
+            }
+
+            end = close == "-->" ? end + 3 : (cell.IndexOf('>', end) is var gt and >= 0 ? gt + 1 : cell.Length);
+            at = end;
+        }
+
+        text.Append(cell, at, cell.Length - at);
+        return text.ToString();
     }
 
     /// <summary>The first link address (<c>http://</c> or <c>https://</c>) in <paramref name="text"/>: its start and length, or -1.</summary>
@@ -126,9 +167,20 @@ internal static class Html
                 continue;
             }
 
+            // The tag ends at the first '>' outside quoted attribute values.
             var end = j;
-            while (end < text.Length && text[end] is not ('<' or '>'))
+            char? quote = null;
+            while (end < text.Length && (quote is not null || text[end] is not ('<' or '>')))
             {
+                if (quote is null && text[end] is '"' or '\'' && end > 0 && text[end - 1] == '=')
+                {
+                    quote = text[end];
+                }
+                else if (quote == text[end])
+                {
+                    quote = null;
+                }
+
                 end++;
             }
 

@@ -170,7 +170,7 @@ internal sealed class InputSniffer
             if (kind == InputKind.DatasetJsonRows && Encoding == InputEncoding.Utf8)
             {
                 var keys = JsonRowsSource.FirstRowKeys(new ReadOnlySpan<byte>(Prefix, BomLength, Length - BomLength));
-                IsTracker = !DatasetRowMapper.IsIdentityHeader(keys) && TrackerSheet.IsTrackerHeader(keys);
+                IsTracker = TrackerSheet.IsTracker(keys);
             }
 
             return (kind.Value, ',');
@@ -185,7 +185,7 @@ internal sealed class InputSniffer
             }
 
             var keys = JsonRowsSource.FirstRowKeys(utf8);
-            IsTracker = !DatasetRowMapper.IsIdentityHeader(keys) && TrackerSheet.IsTrackerHeader(keys);
+            IsTracker = TrackerSheet.IsTracker(keys);
             return (InputKind.DatasetJsonRows, ',');
         }
 
@@ -196,14 +196,14 @@ internal sealed class InputSniffer
             foreach (var candidate in delimiter is { } given ? [given] : Delimiters)
             {
                 var fields = HeaderFields(candidate, out var hasIdentity, out var isTracker);
-                if (hasIdentity)
-                {
-                    return (InputKind.DatasetCsv, candidate);
-                }
-
                 if (isTracker)
                 {
                     IsTracker = true;
+                    return (InputKind.DatasetCsv, candidate);
+                }
+
+                if (hasIdentity)
+                {
                     return (InputKind.DatasetCsv, candidate);
                 }
 
@@ -260,7 +260,7 @@ internal sealed class InputSniffer
         }
 
         hasIdentity = DatasetRowMapper.IsIdentityHeader(tokenizer.Fields);
-        isTracker = !hasIdentity && TrackerSheet.IsTrackerHeader(tokenizer.Fields);
+        isTracker = TrackerSheet.IsTracker(tokenizer.Fields);
         return tokenizer.Fields.Count;
     }
 

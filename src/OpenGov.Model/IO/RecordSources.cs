@@ -334,13 +334,21 @@ internal sealed class JsonRowsSource : RecordSource
 
                 var values = new string[header.Count];
                 var list = new List<string>(values);
+                var given = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in row.EnumerateObject())
                 {
-                    if (!index.TryGetValue(property.Name, out var at))
+                    // A key given twice in a row keeps both values: the second under a name of its own.
+                    var name = property.Name;
+                    while (!given.Add(name))
+                    {
+                        name += " (again)";
+                    }
+
+                    if (!index.TryGetValue(name, out var at))
                     {
                         at = header.Count;
-                        index[property.Name] = at;
-                        header.Add(property.Name);
+                        index[name] = at;
+                        header.Add(name);
                     }
 
                     while (list.Count <= at)
@@ -368,7 +376,7 @@ internal sealed class JsonRowsSource : RecordSource
         }
     }
 
-    /// <summary>The keys of the first row of a row export, as far as <paramref name="utf8Json"/> holds it.</summary>
+    /// <summary>The keys of the first rows (up to 50) of a row export, as far as <paramref name="utf8Json"/> holds them.</summary>
     internal static List<string> FirstRowKeys(ReadOnlySpan<byte> utf8Json)
     {
         var keys = new List<string>();
@@ -383,6 +391,7 @@ internal sealed class JsonRowsSource : RecordSource
             // An array of rows, or {"data": {"id": row, …}}: the first row is an object at depth 1 or 2.
             var keyed = reader.TokenType == JsonTokenType.StartObject;
             var inData = !keyed;
+            var rows = 0;
             while (reader.Read())
             {
                 if (keyed && !inData)
@@ -400,17 +409,25 @@ internal sealed class JsonRowsSource : RecordSource
                     continue;
                 }
 
+                // The keys of the rows the start holds (a row need not give every column), in the order they appear.
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
                     var depth = reader.CurrentDepth;
                     while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
                     {
-                        if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
+                        if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.GetString() is { } key && !keys.Contains(key))
                         {
-                            keys.Add(reader.GetString() ?? string.Empty);
+                            keys.Add(key);
                         }
                     }
 
+                    if (++rows == 50)
+                    {
+                        return keys;
+                    }
+                }
+                else if (reader.TokenType is JsonTokenType.EndArray or JsonTokenType.EndObject)
+                {
                     return keys;
                 }
             }
@@ -1025,7 +1042,7 @@ internal sealed class WorkbookRecordSource : RecordSource
         }
 
         _header = read ? [.. _workbook.Cells] : [];
-        IsTracker = !DatasetRowMapper.IsIdentityHeader(_header) && TrackerSheet.IsTrackerHeader(_header);
+        IsTracker = TrackerSheet.IsTracker(_header);
         if (IsTracker)
         {
             return;

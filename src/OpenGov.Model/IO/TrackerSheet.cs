@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using OpenGov.Model.Mapping;
 using OpenGov.Model.Validation;
 
 namespace OpenGov.Model;
@@ -20,9 +21,11 @@ internal sealed class TrackerSheet
     private readonly Field?[] _fields;
     private readonly string?[] _roundOf;
     private readonly List<string> _rounds = [];
-    private readonly Dictionary<(string Commitment, string Item), (int Commitment, int Item)> _index = [];
+    private readonly Dictionary<(Field Field, string? Round), int> _columns = [];
+    private readonly string[] _extraNames;
+    private readonly Dictionary<(string Commitment, string Item), (int Commitment, int Item)> _index = new(KeyComparer.Instance);
     private readonly List<CommitmentBuilder> _commitments = [];
-    private readonly Dictionary<string, int> _commitmentIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _commitmentIndex = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a column holds.</summary>
     internal enum Field
@@ -56,10 +59,25 @@ internal sealed class TrackerSheet
         _fields = new Field?[_headers.Count];
         _roundOf = new string?[_headers.Count];
         var seen = new Dictionary<(Field, string?), int>();
+        var roundNames = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < _headers.Count; i++)
         {
             if (Match(_headers[i], out var field, out var round))
             {
+                // One round however its columns write it: June 2023, Jun 2023 and 2023-06; Round 1 and round 01.
+                if (round is not null)
+                {
+                    var key = RoundNames.Key(round);
+                    if (roundNames.TryGetValue(key, out var first0))
+                    {
+                        round = first0;
+                    }
+                    else
+                    {
+                        roundNames[key] = round;
+                    }
+                }
+
                 if (seen.TryGetValue((field, round), out var first))
                 {
                     _findings.Add(ValidationRules.Finding(
@@ -73,6 +91,7 @@ internal sealed class TrackerSheet
                 }
 
                 seen[(field, round)] = i;
+                _columns[(field, round)] = i;
                 _fields[i] = field;
                 _roundOf[i] = round;
                 if (round is not null && !_rounds.Contains(round))
@@ -81,7 +100,37 @@ internal sealed class TrackerSheet
                 }
             }
         }
+
+        // Each column the library does not map keeps its cells under its header; a header given twice, or none,
+        // gets a name of its own so that no cell is lost.
+        _extraNames = new string[_headers.Count];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _headers.Count; i++)
+        {
+            if (_fields[i] is not null)
+            {
+                continue;
+            }
+
+            var name = _headers[i].Length > 0 ? _headers[i] : "Column " + (i + 1).ToString(CultureInfo.InvariantCulture);
+            var unique = name;
+            for (var n = 2; !names.Add(unique) || (unique != _headers[i] && _headers.Contains(unique)); n++)
+            {
+                unique = name + " (column " + (i + 1).ToString(CultureInfo.InvariantCulture) + (n > 2 ? ", " + n.ToString(CultureInfo.InvariantCulture) : string.Empty) + ")";
+            }
+
+            _extraNames[i] = unique;
+        }
     }
+
+
+    /// <summary>
+    /// Gets whether a sheet is a tracker's rather than the IRM dataset's: its header names a commitment or
+    /// sub-commitment and gives a status or progress, and either has no <c>Commitment Unique Identifier</c>
+    /// column or few other columns of the dataset (a tracker keyed by the IRM's identifiers).
+    /// </summary>
+    public static bool IsTracker(IReadOnlyList<string> headers) =>
+        IsTrackerHeader(headers) && (!DatasetRowMapper.IsIdentityHeader(headers) || DatasetRowMapper.KnownColumnCount(headers) < 10);
 
     /// <summary>Gets whether a header row is a tracker's: it names a commitment or sub-commitment (by identifier or title), and gives a status or progress.</summary>
     public static bool IsTrackerHeader(IReadOnlyList<string> headers)
@@ -189,18 +238,8 @@ internal sealed class TrackerSheet
 
     private void Add(IReadOnlyList<string> cells, PlanCells plan)
     {
-        string? Cell(Field field, string? round = null)
-        {
-            for (var i = 0; i < _fields.Length && i < cells.Count; i++)
-            {
-                if (_fields[i] == field && _roundOf[i] == round)
-                {
-                    return Text(cells[i]);
-                }
-            }
-
-            return null;
-        }
+        string? Cell(Field field, string? round = null) =>
+            _columns.TryGetValue((field, round), out var i) && i < cells.Count ? Text(cells[i]) : null;
 
         var commitmentCell = Cell(Field.CommitmentId);
         var itemId = Cell(Field.ItemId);
@@ -213,6 +252,11 @@ internal sealed class TrackerSheet
 
         // A sub-commitment's identifier such as US0113.1 names its commitment when no column does.
         var commitmentKey = commitmentCell ?? (itemId is not null && itemId.LastIndexOf('.') is > 0 and var dot && Text(itemId.Substring(0, dot)) is { } prefix ? prefix : null) ?? commitmentTitle ?? string.Empty;
+        if (CommitmentId.TryParse(commitmentKey, out var canonical))
+        {
+            commitmentKey = canonical.ToString();
+        }
+
         if (!_commitmentIndex.TryGetValue(commitmentKey, out var c))
         {
             c = _commitments.Count;
@@ -236,14 +280,18 @@ internal sealed class TrackerSheet
         }
 
         // Each cell of a plan, commitment or sub-commitment is taken from the first row that gives it; a later row
-        // that gives another is kept as a cell the library does not map, so that nothing is lost.
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
-        var conflicts = new Dictionary<string, string>(StringComparer.Ordinal);
+        // that gives another keeps it with its update, so that nothing is lost.
+        var extraOfUpdate = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstRow = item.Rows++ == 0;
         for (var i = 0; i < cells.Count; i++)
         {
-            var name = i < _headers.Count && _headers[i].Length > 0 ? _headers[i] : "Column " + (i + 1).ToString(CultureInfo.InvariantCulture);
-            if (i < _fields.Length && _fields[i] is { } field && _roundOf[i] is null)
+            if (i < _fields.Length && _fields[i] is { } field)
             {
+                if (_roundOf[i] is not null)
+                {
+                    continue;
+                }
+
                 var first = field switch
                 {
                     Field.Member or Field.ActionPlanTitle or Field.ActionPlanId or Field.PlanStart or Field.PlanEnd => plan.First,
@@ -252,49 +300,43 @@ internal sealed class TrackerSheet
                     _ => null,
                 };
                 var text = Text(cells[i]);
-                if (first is null || text is null || (field == Field.ActionPlanId && !ActionPlanId.TryParse(text, out _)))
+                if (first is null || text is null)
                 {
-                    if (first is null || text is null)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
+
+                if (field == Field.ActionPlanId && !ActionPlanId.TryParse(text, out _))
+                {
+                    // An identifier that is none is kept as written, as a cell of its own.
+                    Keep(_headers[i], cells[i]);
                 }
                 else if (!first.TryGetValue(field, out var kept))
                 {
                     first[field] = text;
-                    continue;
                 }
-                else if (kept == text)
+                else if (kept != text)
                 {
-                    continue;
+                    extraOfUpdate[_headers[i]] = cells[i];
                 }
-                else
-                {
-                    conflicts[name] = cells[i];
-                    continue;
-                }
-            }
-            else if (i < _fields.Length && _fields[i] is not null)
-            {
+
                 continue;
             }
 
-            if (!string.IsNullOrEmpty(cells[i]) && !extra.ContainsKey(name))
-            {
-                extra[name] = cells[i];
-            }
+            Keep(i < _extraNames.Length ? _extraNames[i] : "Column " + (i + 1).ToString(CultureInfo.InvariantCulture) + " past the header", cells[i]);
         }
 
-        // Cells of columns the library does not map: kept with the item, and with an update where a later row differs.
-        var extraOfUpdate = new Dictionary<string, string>(conflicts, StringComparer.Ordinal);
-        foreach (var pair in extra)
+        // A cell of a column the library does not map: the sub-commitment's first row gives its value; a later row
+        // that differs (an empty cell included) keeps its own with its update.
+        void Keep(string name, string value)
         {
-            var (name, value) = (pair.Key, pair.Value);
-            if (!item.ExtraColumns.TryGetValue(name, out var kept))
+            if (firstRow)
             {
-                item.ExtraColumns[name] = value;
+                if (value.Length > 0 && !item.ExtraColumns.ContainsKey(name))
+                {
+                    item.ExtraColumns[name] = value;
+                }
             }
-            else if (kept != value)
+            else if (value != (item.ExtraColumns.TryGetValue(name, out var kept) ? kept : string.Empty))
             {
                 extraOfUpdate[name] = value;
             }
@@ -377,20 +419,31 @@ internal sealed class TrackerSheet
             date = roundDate;
         }
 
+        // A status wrapped in markup (Complete<br>, <span>Delayed</span>, Complete&nbsp;) is read without it;
+        // text that names no status is kept as written.
         var read = Codelist<ImplementationStatus>.Default.ReadAbbreviated(status);
+        if (read.IsUnrecognized && Codelist<ImplementationStatus>.Default.ReadAbbreviated(Text(System.Net.WebUtility.HtmlDecode(Html.ToText(status!, [])))) is { HasValue: true } cleaned)
+        {
+            read = cleaned;
+        }
+
         return new ImplementationUpdate
         {
             Round = round,
             AsOf = date,
             Status = read,
-            Progress = Percent(progress, allowAbove100: false),
+            Progress = Percent(progress),
             Narrative = narrativeText,
             Evidence = ValueList.CreateRange(links),
         };
     }
 
-    /// <summary>A percentage: <c>45%</c>, <c>45</c>, or a fraction such as <c>0.45</c> as a spreadsheet keeps a percent cell.</summary>
-    private static Recorded<int> Percent(string? text, bool allowAbove100)
+    /// <summary>
+    /// A percentage or weight: <c>45%</c>, <c>45</c>, or a fraction such as <c>0.45</c> as a spreadsheet keeps a
+    /// percent cell. A whole number is read whatever its range (validation tells one out of range); a number with
+    /// a fraction of a percent, or text, is kept as written.
+    /// </summary>
+    private static Recorded<int> Percent(string? text)
     {
         if (text is null)
         {
@@ -412,39 +465,67 @@ internal sealed class TrackerSheet
                 value *= 100;
             }
 
-            var rounded = Math.Round(value, MidpointRounding.AwayFromZero);
-            if (rounded >= 0 && (allowAbove100 ? rounded <= int.MaxValue : rounded <= 100))
+            if (value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue)
             {
-                return (int)rounded;
+                return (int)value;
             }
         }
 
         return Recorded<int>.Unrecognized(text);
     }
 
+    /// <summary>
+    /// The pieces of an evidence cell: one per line, or per <c>;</c> or <c>|</c> when every piece between them
+    /// holds a link. A piece with a link is the link and, around it, its description (<c>Report (https://…)</c>);
+    /// a piece <c>text (reference)</c> whose reference is a path or an address is read the same; a piece that
+    /// says there is none (<c>N/A</c>, <c>none</c>, <c>-</c>) is kept as a description without a reference.
+    /// </summary>
     private static IEnumerable<Evidence> SplitEvidence(string text)
     {
-        foreach (var part in text.Split(['\n', ';', '|'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in text.Split('\n'))
         {
-            var piece = part.Trim();
-            if (piece.Length == 0)
+            var parts = line.Split(';', '|');
+            var pieces = parts.Length > 1 && parts.All(p => Html.FindUrl(p).Start >= 0) ? parts : [line];
+            foreach (var part in pieces)
             {
-                continue;
-            }
+                var piece = part.Trim();
+                if (piece.Length == 0)
+                {
+                    continue;
+                }
 
-            var (start, length) = Html.FindUrl(piece);
-            if (start >= 0)
-            {
-                var rest = piece.Remove(start, length).Trim().Trim(':', '-', '–', '(', ')').Trim();
-                yield return new Evidence { Reference = piece.Substring(start, length), Description = rest.Length == 0 ? null : rest };
-            }
-            else
-            {
-                yield return new Evidence { Reference = piece };
+                var (start, length) = Html.FindUrl(piece);
+                if (start >= 0)
+                {
+                    var rest = piece.Remove(start, length).Trim().Trim(':', '-', '–', '(', ')').Trim();
+                    yield return new Evidence { Reference = piece.Substring(start, length), Description = rest.Length == 0 ? null : rest };
+                }
+                else if (NoEvidence(piece))
+                {
+                    yield return new Evidence { Description = piece };
+                }
+                else if (piece.Length > 3 && piece[piece.Length - 1] == ')' && piece.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open
+                    && piece.Substring(open + 2, piece.Length - open - 3) is { Length: > 0 } reference && reference.IndexOf(' ') < 0 && reference.IndexOfAny(['/', ':', '.']) >= 0)
+                {
+                    yield return new Evidence { Reference = reference, Description = piece.Substring(0, open).Trim() };
+                }
+                else
+                {
+                    yield return new Evidence { Reference = piece };
+                }
             }
         }
     }
 
+    /// <summary>Whether a piece of an evidence cell says there is none.</summary>
+    private static bool NoEvidence(string piece) =>
+        MissingTokens.TryParse(piece.AsSpan(), out _)
+        || piece.Trim('-', '–', '—', '.', ' ').Length == 0
+        || Array.IndexOf(NoEvidenceWords, LabelKey.Create(piece)) >= 0;
+
+    private static readonly string[] NoEvidenceWords = ["NONE", "NIL", "NO", "NOEVIDENCE", "NOTYET", "PENDING", "TBD", "NINGUNA", "NINGUNO", "SINEVIDENCIA", "AUCUNE", "AUCUN", "NENHUMA", "NENHUM"];
+
+    /// <summary>A cell without the blanks around it (zero-width and no-break spaces too); null when nothing is left.</summary>
     private static string? Text(string? cell)
     {
         if (cell is null || Blank.Is(cell))
@@ -452,7 +533,18 @@ internal sealed class TrackerSheet
             return null;
         }
 
-        return cell.Trim();
+        int start = 0, end = cell.Length;
+        while (Blank.IsBlankChar(cell[start]))
+        {
+            start++;
+        }
+
+        while (Blank.IsBlankChar(cell[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == cell.Length ? cell : cell.Substring(start, end - start);
     }
 
     private static Dictionary<string, Field> BuildAliases()
@@ -466,10 +558,10 @@ internal sealed class TrackerSheet
             }
         }
 
-        Add(Field.CommitmentId, "Commitment ID", "commitment_id", "Commitment", "Commitment number", "Commitment No", "Commitment #", "Commitment code", "Commitment reference", "Compromiso", "Número de compromiso", "N° de compromiso", "ID compromiso", "Engagement", "Numéro d'engagement", "Compromisso");
+        Add(Field.CommitmentId, "Commitment ID", "Commitment Unique Identifier", "commitment_id", "Commitment", "Commitment number", "Commitment No", "Commitment #", "Commitment code", "Commitment reference", "Compromiso", "Número de compromiso", "N° de compromiso", "ID compromiso", "Engagement", "Numéro d'engagement", "Compromisso");
         Add(Field.CommitmentTitle, "Commitment title", "commitment_title", "Commitment name", "commitment_name", "Título del compromiso", "Nombre del compromiso", "Titre de l'engagement", "Título do compromisso");
-        Add(Field.ItemId, "Sub-commitment ID", "Subcommitment ID", "sub_commitment_id", "Sub-commitment number", "Milestone ID", "milestone_id", "Milestone number", "Milestone #", "Milestone No", "commitment_detail_sub_id", "Sub ID", "Activity ID", "ID del hito", "Número de hito", "ID de l'étape");
-        Add(Field.ItemTitle, "Sub-commitment", "Sub-commitment title", "Subcommitment", "Sub-commitment description", "Milestone", "Milestone title", "Milestone description", "Milestone name", "commitment_detail", "commitment_detail_title", "commitment_detail_name", "Activity", "Deliverable", "Hito", "Actividad", "Descripción del hito", "Étape", "Jalon", "Marco");
+        Add(Field.ItemId, "Sub-commitment ID", "ID del subcompromiso", "ID du sous-engagement", "ID du jalon", "ID do marco", "ID do subcompromisso", "Subcommitment ID", "sub_commitment_id", "Sub-commitment number", "Milestone ID", "milestone_id", "Milestone number", "Milestone #", "Milestone No", "commitment_detail_sub_id", "Sub ID", "Activity ID", "ID del hito", "Número de hito", "ID de l'étape");
+        Add(Field.ItemTitle, "Sub-commitment", "Subcompromiso", "Sous-engagement", "Subcompromisso", "Sub-commitment title", "Subcommitment", "Sub-commitment description", "Milestone", "Milestone title", "Milestone description", "Milestone name", "commitment_detail", "commitment_detail_title", "commitment_detail_name", "Activity", "Deliverable", "Hito", "Actividad", "Descripción del hito", "Étape", "Jalon", "Marco");
         Add(Field.Theme, "Theme", "commitment_theme_name", "commitment_theme", "Topic", "Policy area", "Tema", "Eje", "Eje temático", "Thème", "Thématique");
         Add(Field.LeadAgency, "Lead agency", "commitment_agency", "Agency", "Lead institution", "Lead organization", "Lead organisation", "Responsible agency", "Responsible institution", "Responsible", "Institución responsable", "Entidad responsable", "Dependencia responsable", "Responsable", "Institution responsable", "Órgão responsável");
         Add(Field.Weight, "Weight", "Weighting", "Weight (%)", "Peso", "Ponderación", "Ponderación (%)", "Pondération", "Ponderação");
@@ -477,16 +569,28 @@ internal sealed class TrackerSheet
         Add(Field.End, "End", "End date", "Due", "Due date", "Deadline", "commitment_end_date", "Fecha de término", "Fecha de fin", "Fecha de finalización", "Fin", "Date de fin", "Data de término", "Data de conclusão");
         Add(Field.Round, "Round", "Update round", "Reporting period", "Reporting round", "Period", "Ronda", "Periodo de reporte", "Période", "Rodada");
         Add(Field.AsOf, "As of", "As-of date", "Date of update", "Update date", "Last updated", "Reporting date", "Status date", "Fecha de corte", "Fecha de actualización", "Date de mise à jour", "Data de atualização");
-        Add(Field.Status, "Status", "commitment_status", "Progress status", "Implementation status", "Completion status", "Estado", "Estatus", "Estado de avance", "Statut", "Situação", "Status de implementação");
+        Add(Field.Status, "Status", "Current status", "Latest status", "Status (latest)", "Overall status", "Estado actual", "Statut actuel", "commitment_status", "Progress status", "Implementation status", "Completion status", "Estado", "Estatus", "Estado de avance", "Statut", "Situação", "Status de implementação");
         Add(Field.Progress, "Progress", "Percent complete", "Progress (%)", "Percentage complete", "commitment_progress", "Avance", "Avance (%)", "Porcentaje de avance", "% de avance", "Avancement", "Progresso", "Percentual de execução");
         Add(Field.Narrative, "Narrative", "Progress narrative", "Progress update", "Progress description", "Description of progress", "commitment_status_narrative", "commitment_narrative", "Update", "Comments", "Notes", "Descripción del avance", "Avances", "Comentarios", "Commentaires", "Descrição do progresso");
-        Add(Field.Evidence, "Evidence", "Evidence links", "Evidence link", "Links", "Evidence URL", "commitment_evidence", "Supporting documents", "Means of verification", "Evidencia", "Evidencias", "Medios de verificación", "Preuves", "Evidências");
+        Add(Field.Evidence, "Evidence", "Evidência", "Preuve", "Justificatifs", "Verificación", "Evidence links", "Evidence link", "Links", "Evidence URL", "commitment_evidence", "Supporting documents", "Means of verification", "Evidencia", "Evidencias", "Medios de verificación", "Preuves", "Evidências");
         Add(Field.Member, "Member", "Country", "Government", "Miembro", "País", "Membre", "Pays");
         Add(Field.ActionPlanId, "Action plan ID", "Action plan identifier", "action_plan_id");
         Add(Field.ActionPlanTitle, "Action plan", "Action plan title", "Plan de acción", "Plan d'action", "Plano de ação");
         Add(Field.PlanStart, "Plan start", "Action plan start", "Inicio del plan");
         Add(Field.PlanEnd, "Plan end", "Action plan end", "Fin del plan");
         return aliases;
+    }
+
+    /// <summary>Commitments and sub-commitments are told apart by their identifiers in any case.</summary>
+    private sealed class KeyComparer : IEqualityComparer<(string Commitment, string Item)>
+    {
+        public static KeyComparer Instance { get; } = new();
+
+        public bool Equals((string Commitment, string Item) x, (string Commitment, string Item) y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.Commitment, y.Commitment) && StringComparer.OrdinalIgnoreCase.Equals(x.Item, y.Item);
+
+        public int GetHashCode((string Commitment, string Item) obj) =>
+            Hash.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Commitment), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item));
     }
 
     /// <summary>The cells of a plan, a commitment or a sub-commitment, each from the first row that gives it.</summary>
@@ -531,23 +635,28 @@ internal sealed class TrackerSheet
     {
         public string? Id { get; init; }
 
+        public int Rows { get; set; }
+
         public List<ImplementationUpdate> Updates { get; } = [];
 
         public Dictionary<string, string> ExtraColumns { get; } = new(StringComparer.Ordinal);
 
         public TrackedItem Build()
         {
-            // Updates dated throughout are put in date order; the sheet's order is kept otherwise.
+            // Updates dated throughout are put in date order, and rounds numbered throughout (Round 2, Round 10) in
+            // the order of their numbers; the sheet's order is kept otherwise.
             var updates = Updates.TrueForAll(u => u.AsOf.HasValue)
                 ? [.. Updates.Select((u, i) => (u, i)).OrderBy(p => p.u.AsOf.Value.Start).ThenBy(p => p.i).Select(p => p.u)]
-                : Updates;
+                : Updates.TrueForAll(u => RoundNames.Number(u.Round) is not null)
+                    ? [.. Updates.Select((u, i) => (u, i)).OrderBy(p => RoundNames.Number(p.u.Round)).ThenBy(p => p.i).Select(p => p.u)]
+                    : Updates;
             return new TrackedItem
             {
                 Id = Id,
                 Title = Get(Field.ItemTitle),
                 Theme = Get(Field.Theme),
                 LeadAgency = Get(Field.LeadAgency),
-                Weight = Percent(Get(Field.Weight), allowAbove100: true),
+                Weight = Percent(Get(Field.Weight)),
                 Start = PartialDate.Read(Get(Field.Start)),
                 End = PartialDate.Read(Get(Field.End)),
                 Updates = ValueList.CreateRange(updates),

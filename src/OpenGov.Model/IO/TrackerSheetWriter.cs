@@ -131,21 +131,24 @@ public static class TrackerSheetWriter
 
     /// <summary>
     /// The updates in the order of their rows. The first row of a sub-commitment gives its cells; a later row's
-    /// cells that differ belong to its update. Updates dated throughout are read back in date order, so the
-    /// row of the first update without cells of its own can go first, when no update before it has its date;
-    /// otherwise the rows keep the updates' order.
+    /// cells that differ belong to its update. Updates dated throughout (or with rounds numbered throughout) are
+    /// read back in that order, so the row of the first update without cells of its own can go first, when no
+    /// update before it has the same date (or number); otherwise the rows keep the updates' order.
     /// </summary>
     private static IEnumerable<ImplementationUpdate> RowOrder(ValueList<ImplementationUpdate> updates)
     {
-        if (updates.Count < 2 || updates[0].ExtraColumns.Count == 0 || !updates.All(u => u.AsOf.HasValue))
+        Func<ImplementationUpdate, object?>? key = updates.All(u => u.AsOf.HasValue) ? u => u.AsOf.Value.Start
+            : updates.All(u => RoundNames.Number(u.Round) is not null) ? u => RoundNames.Number(u.Round)
+            : null;
+        if (updates.Count < 2 || updates[0].ExtraColumns.Count == 0 || key is null)
         {
             return updates;
         }
 
         for (var i = 1; i < updates.Count; i++)
         {
-            var date = updates[i].AsOf.Value.Start;
-            if (updates[i].ExtraColumns.Count == 0 && updates.Take(i).All(u => u.AsOf.Value.Start != date))
+            var own = key(updates[i]);
+            if (updates[i].ExtraColumns.Count == 0 && updates.Take(i).All(u => !Equals(key(u), own)))
             {
                 return updates.Skip(i).Take(1).Concat(updates.Take(i)).Concat(updates.Skip(i + 1));
             }

@@ -27,7 +27,10 @@ internal sealed class WorkbookSheet : IDisposable
     private readonly string _value;
     private readonly string _inlineString;
     private readonly List<string> _sharedStrings;
-    private readonly bool[] _dateStyles;
+    private const byte DateStyle = 1;
+    private const byte PercentStyle = 2;
+
+    private readonly byte[] _styleKinds;
     private readonly int _maxColumns;
     private readonly bool _date1904;
 
@@ -35,7 +38,7 @@ internal sealed class WorkbookSheet : IDisposable
     private readonly int _maxCell;
     private readonly string? _inputName;
 
-    private WorkbookSheet(SpreadsheetDocument document, string name, IReadOnlyList<string> sheetNames, WorksheetPart part, List<string> sharedStrings, bool[] dateStyles, int maxColumns, int maxCell, bool date1904, string? inputName, bool ownsDocument = true)
+    private WorkbookSheet(SpreadsheetDocument document, string name, IReadOnlyList<string> sheetNames, WorksheetPart part, List<string> sharedStrings, byte[] styleKinds, int maxColumns, int maxCell, bool date1904, string? inputName, bool ownsDocument = true)
     {
         _maxCell = maxCell;
         _inputName = inputName;
@@ -45,7 +48,7 @@ internal sealed class WorkbookSheet : IDisposable
         Name = name;
         SheetNames = sheetNames;
         _sharedStrings = sharedStrings;
-        _dateStyles = dateStyles;
+        _styleKinds = styleKinds;
         _maxColumns = maxColumns;
         _partStream = part.GetStream(FileMode.Open, FileAccess.Read);
         var names = new NameTable();
@@ -121,7 +124,7 @@ internal sealed class WorkbookSheet : IDisposable
             }
 
             var strings = SharedStrings(workbook, maxText, maxCell, inputName);
-            var dates = DateStyles(workbook);
+            var dates = StyleKinds(workbook);
             (string Name, WorksheetPart Part) chosen;
             if (sheet is not null)
             {
@@ -556,8 +559,12 @@ internal sealed class WorkbookSheet : IDisposable
         return id;
     }
 
-    /// <summary>Which cell formats show a date: the built-in date formats, and custom ones with a day or a year outside quotes.</summary>
-    private static bool[] DateStyles(WorkbookPart workbook)
+    /// <summary>
+    /// What each cell format shows: a date (<see cref="DateStyle"/>: the built-in date formats, and custom ones with a
+    /// day or a year outside quotes), a percentage (<see cref="PercentStyle"/>: formats 9 and 10, and custom ones
+    /// with <c>%</c> outside quotes), or the number as it is (0).
+    /// </summary>
+    private static byte[] StyleKinds(WorkbookPart workbook)
     {
         if (workbook.WorkbookStylesPart is not { } styles)
         {
@@ -595,17 +602,51 @@ internal sealed class WorkbookSheet : IDisposable
             }
         }
 
-        var dates = new bool[formats.Count];
-        for (var i = 0; i < dates.Length; i++)
+        var kinds = new byte[formats.Count];
+        for (var i = 0; i < kinds.Length; i++)
         {
             var id = formats[i];
+            var code = custom.TryGetValue(id, out var written) ? written : null;
 
-            // Built-in formats: 14–17 and 22 are dates (22 with a time), 27–36 and 50–58 dates of East Asian locales; 18–21 and 45–47 are times only.
-            dates[i] = id is (>= 14 and <= 17) or 22 or (>= 27 and <= 36) or (>= 50 and <= 58)
-                || (custom.TryGetValue(id, out var code) && IsDateFormat(code));
+            // Built-in formats: 14–17 and 22 are dates (22 with a time), 27–36 and 50–58 dates of East Asian locales; 18–21 and 45–47 are times only; 9 and 10 percentages.
+            kinds[i] = id is (>= 14 and <= 17) or 22 or (>= 27 and <= 36) or (>= 50 and <= 58) || (code is not null && IsDateFormat(code)) ? DateStyle
+                : id is 9 or 10 || (code is not null && IsPercentFormat(code)) ? PercentStyle
+                : (byte)0;
         }
 
-        return dates;
+        return kinds;
+    }
+
+    /// <summary>Whether a number format shows a percentage: a <c>%</c> in its first section, outside quotes and escapes.</summary>
+    internal static bool IsPercentFormat(string code)
+    {
+        var quoted = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (quoted)
+            {
+                continue;
+            }
+            else if (c is '\\' or '_' or '*')
+            {
+                i++;
+            }
+            else if (c == ';')
+            {
+                return false;
+            }
+            else if (c == '%')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a number format shows a date: a <c>y</c> or <c>d</c> in its first section, outside quotes, escapes and brackets (a format of hours, minutes and seconds alone shows a time or a duration, read as its number).</summary>
@@ -733,7 +774,14 @@ internal sealed class WorkbookSheet : IDisposable
                 return value.EndsWith("T00:00:00", StringComparison.Ordinal) ? value.Substring(0, value.Length - 9) : value;
         }
 
-        var isDate = style < _dateStyles.Length && _dateStyles[style];
+        var kind = style < _styleKinds.Length ? _styleKinds[style] : 0;
+        var isDate = kind == DateStyle;
+        if (kind == PercentStyle && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share))
+        {
+            // A percent cell keeps the fraction (1 for 100%); it is read as the percentage it shows, with every digit kept.
+            return (share * 100).ToString("0.############################", CultureInfo.InvariantCulture) + "%";
+        }
+
         if (!isDate && IsPlainInteger(value))
         {
             // Most numbers of a sheet are small integers, already written as they read.

@@ -12,9 +12,19 @@ internal static class StatusOrder
         _ => 1,
     };
 
-    /// <summary>The status of an item's latest update; not answered when it has none.</summary>
-    public static Recorded<ImplementationStatus> Latest(TrackedItem item) =>
-        item.Updates.IsEmpty ? Recorded<ImplementationStatus>.NotAnswered : item.Updates[item.Updates.Count - 1].Status;
+    /// <summary>The status of the latest update that gives one; not answered when none does.</summary>
+    public static Recorded<ImplementationStatus> Latest(TrackedItem item)
+    {
+        for (var i = item.Updates.Count - 1; i >= 0; i--)
+        {
+            if (item.Updates[i].Status.State != RecordedState.NotAnswered)
+            {
+                return item.Updates[i].Status;
+            }
+        }
+
+        return Recorded<ImplementationStatus>.NotAnswered;
+    }
 
     /// <summary>The token of a recorded status for counting: the status's token, a missing kind's token, or the kept text.</summary>
     public static (string Token, string Label) Key(Recorded<ImplementationStatus> status) => status.State switch

@@ -18,8 +18,8 @@ public static class ImplementationRendering
     /// <summary>Gets the header of the summary's CSV table (<see cref="WriteCsv(ImplementationSummary, TextWriter)"/>), one row per commitment.</summary>
     public static ValueList<string> SummaryCsvHeader { get; } = ["commitment", "title", "items", "complete", "status", "progress", "expected", "behind", "irm completion"];
 
-    /// <summary>Gets the header of the difference's CSV table (<see cref="WriteCsv(ImplementationDifference, TextWriter)"/>), one row per change.</summary>
-    public static ValueList<string> DifferenceCsvHeader { get; } = ["change", "item", "commitment", "status before", "status after", "progress before", "progress after", "went back"];
+    /// <summary>Gets the header of the difference's CSV table (<see cref="WriteCsv(ImplementationDifference, TextWriter)"/>): one row per change, a status change with its column <c>status</c> and the progress beside it, another cell with its column's header.</summary>
+    public static ValueList<string> DifferenceCsvHeader { get; } = ["change", "item", "commitment", "column", "old", "new", "progress before", "progress after", "went back"];
 
     /// <summary>Writes the summary as text for a terminal.</summary>
     /// <param name="summary">The summary.</param>
@@ -179,7 +179,12 @@ public static class ImplementationRendering
         foreach (var change in difference.Changed)
         {
             var progress = change.ProgressBefore == change.ProgressAfter ? string.Empty : $", progress {Token(change.ProgressBefore, "none")} → {Token(change.ProgressAfter, "none")}";
-            writer.WriteLine(OutputSafety.TerminalLine($"  {change.Item}: {Label(change.Before)} → {Label(change.After)}{progress}{(change.WentBack ? " (went back)" : string.Empty)}"));
+            var status = change.Before == change.After ? Label(change.After) : $"{Label(change.Before)} → {Label(change.After)}";
+            writer.WriteLine(OutputSafety.TerminalLine($"  {change.Item}: {status}{progress}{(change.WentBack ? " (went back)" : string.Empty)}"));
+            foreach (var field in change.Fields)
+            {
+                writer.WriteLine(OutputSafety.TerminalLine($"      {field.Column}: \"{field.Old}\" → \"{field.New}\""));
+            }
         }
 
         foreach (var item in difference.Added)
@@ -215,17 +220,25 @@ public static class ImplementationRendering
         csv.WriteRow(DifferenceCsvHeader);
         foreach (var change in difference.Changed)
         {
-            csv.WriteRow(["changed", change.Item, change.Commitment, Token(change.Before), Token(change.After), Token(change.ProgressBefore, string.Empty), Token(change.ProgressAfter, string.Empty), change.WentBack ? "yes" : "no"]);
+            if (change.Before != change.After || change.ProgressBefore != change.ProgressAfter)
+            {
+                csv.WriteRow(["changed", change.Item, change.Commitment, "status", Token(change.Before), Token(change.After), Token(change.ProgressBefore, string.Empty), Token(change.ProgressAfter, string.Empty), change.WentBack ? "yes" : "no"]);
+            }
+
+            foreach (var field in change.Fields)
+            {
+                csv.WriteRow(["changed", change.Item, change.Commitment, field.Column, field.Old, field.New, null, null, null]);
+            }
         }
 
         foreach (var item in difference.Added)
         {
-            csv.WriteRow(["added", item, null, null, null, null, null, null]);
+            csv.WriteRow(["added", item, null, null, null, null, null, null, null]);
         }
 
         foreach (var item in difference.Removed)
         {
-            csv.WriteRow(["removed", item, null, null, null, null, null, null]);
+            csv.WriteRow(["removed", item, null, null, null, null, null, null, null]);
         }
     }
 
@@ -346,42 +359,34 @@ public static class ImplementationRendering
     }
 
     private static string Describe(string? input, string? round) =>
-        input is null ? (round is null ? "the earlier round" : "round " + round) : input + (round is null ? string.Empty : " (" + round + ")");
+        input is null ? (string.IsNullOrEmpty(round) ? "the earlier round" : "round " + round) : input + (string.IsNullOrEmpty(round) ? string.Empty : " (" + round + ")");
 
-    private static string Label(Recorded<ImplementationStatus> status) => status.State switch
-    {
-        RecordedState.Value => Codelist<ImplementationStatus>.Default[status.Value].Label,
-        RecordedState.Unrecognized => status.UnrecognizedText!,
-        RecordedState.NotAnswered => "–",
-        _ => status.ToString(),
-    };
+    private static string Label<T>(Recorded<T> value)
+        where T : struct, Enum => value.State switch
+        {
+            RecordedState.Value => Codelist<T>.Default[value.Value].Label,
+            RecordedState.Unrecognized => value.UnrecognizedText!,
+            RecordedState.NotAnswered => "–",
+            RecordedState.NoData => "No data",
+            RecordedState.NotReviewed => "Not reviewed",
+            _ => "Not applicable",
+        };
 
-    private static string Label(Recorded<CompletionLevel> completion) => completion.State switch
-    {
-        RecordedState.Value => Codelist<CompletionLevel>.Default[completion.Value].Label,
-        RecordedState.Unrecognized => completion.UnrecognizedText!,
-        RecordedState.NotAnswered => "–",
-        _ => completion.ToString(),
-    };
-
-    private static string Token(Recorded<ImplementationStatus> status) => status.State switch
-    {
-        RecordedState.Value => Codelist<ImplementationStatus>.Default[status.Value].Token,
-        RecordedState.NotAnswered => string.Empty,
-        _ => status.ToString(),
-    };
-
-    private static string Token(Recorded<CompletionLevel> completion) => completion.State switch
-    {
-        RecordedState.Value => Codelist<CompletionLevel>.Default[completion.Value].Token,
-        RecordedState.NotAnswered => string.Empty,
-        _ => completion.ToString(),
-    };
+    /// <summary>A value as a CSV cell: a status's token, a missing kind's token, text kept as written as it was.</summary>
+    private static string Token<T>(Recorded<T> value)
+        where T : struct, Enum => value.State switch
+        {
+            RecordedState.Value => Codelist<T>.Default[value.Value].Token,
+            RecordedState.NotAnswered => string.Empty,
+            RecordedState.Unrecognized => value.UnrecognizedText!,
+            _ => value.ToString(),
+        };
 
     private static string Token(Recorded<int> value, string none) => value.State switch
     {
         RecordedState.Value => Number(value.Value),
         RecordedState.NotAnswered => none,
+        RecordedState.Unrecognized => value.UnrecognizedText!,
         _ => value.ToString(),
     };
 

@@ -270,11 +270,11 @@ internal static class Codelists
         null,
         isOrdered: false,
         [
-            E(ImplementationStatus.NotStarted, "Not Started", 0, null, "Work has not started.", "Not yet started", "Pending", "Planned", "No iniciado", "Pendiente", "Sin iniciar", "Non commencé", "Non démarré", "Não iniciado", "Não iniciada").In("No iniciado", "Non commencé", "Não iniciado"),
-            E(ImplementationStatus.InProgress, "In Progress", 1, null, "Work has started and is going on.", "Ongoing", "Started", "Underway", "Under way", "In process", "En progreso", "En proceso", "En curso", "En ejecución", "En cours", "Em andamento", "Em curso", "Em progresso").In("En curso", "En cours", "Em andamento"),
-            E(ImplementationStatus.OnTrack, "On Track", 2, null, "Work is going on as scheduled.", "On schedule", "On time", "A tiempo", "En tiempo", "Dans les temps", "No prazo").In("A tiempo", "Dans les temps", "No prazo"),
+            E(ImplementationStatus.NotStarted, "Not Started", 0, null, "Work has not started.", "Not yet started", "Pending", "Planned", "No iniciado", "Pendiente", "Sin iniciar", "Non commencé", "Non démarré", "Pas commencé", "Pas encore commencé", "Não iniciado", "Não iniciada").In("No iniciado", "Non commencé", "Não iniciado"),
+            E(ImplementationStatus.InProgress, "In Progress", 1, null, "Work has started and is going on.", "Ongoing", "Started", "Underway", "Under way", "In process", "En progreso", "En proceso", "En curso", "En ejecución", "En cours", "En cours de réalisation", "Em andamento", "Em curso", "Em progresso", "Em execução").In("En curso", "En cours", "Em andamento"),
+            E(ImplementationStatus.OnTrack, "On Track", 2, null, "Work is going on as scheduled.", "On schedule", "On time", "A tiempo", "En tiempo", "Dans les temps", "En bonne voie", "Conforme au calendrier", "No prazo", "Dentro do prazo").In("A tiempo", "Dans les temps", "No prazo"),
             E(ImplementationStatus.Delayed, "Delayed", 3, null, "Work is going on, behind its schedule.", "Behind schedule", "Behind", "Off track", "At risk", "Retrasado", "Atrasado", "En retard", "Retardé").In("Retrasado", "En retard", "Atrasado"),
-            E(ImplementationStatus.Complete, "Complete", 4, null, "The work is done.", "Completed", "Done", "Finished", "Fulfilled", "Achieved", "Completado", "Cumplido", "Finalizado", "Terminado", "Terminé", "Achevé", "Réalisé", "Concluído", "Concluido", "Completo", "Cumprido").In("Completado", "Terminé", "Concluído"),
+            E(ImplementationStatus.Complete, "Complete", 4, null, "The work is done.", "Completed", "Done", "Finished", "Fulfilled", "Achieved", "Completado", "Cumplido", "Finalizado", "Terminado", "Terminé", "Achevé", "Réalisé", "Complété", "Complétée", "Concluído", "Concluido", "Completo", "Cumprido").In("Completado", "Terminé", "Concluído"),
             E(ImplementationStatus.Withdrawn, "Withdrawn", 5, null, "The work was withdrawn or cancelled.", "Cancelled", "Canceled", "Dropped", "Discontinued", "Retirado", "Cancelado", "Retiré", "Annulé").In("Retirado", "Retiré", "Retirado"),
         ]);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace OpenGov.Model.Validation;
 
@@ -90,6 +91,11 @@ internal static class ImplementationChecks
         ValueChecks.Date(sink, item.Start, path, "/start");
         ValueChecks.Date(sink, item.End, path, "/end");
         ValueChecks.Other(sink, item.Weight, path, "/weight", "a weight (a whole number or a percentage)");
+        if (item.Weight.TryGetValue(out var weight) && weight < 0)
+        {
+            sink.Add(ValidationRules.UnreadableValue, path + "/weight", $"The weight {weight} is below zero; a weight is a share of the commitment's work.", weight.ToString(CultureInfo.InvariantCulture));
+        }
+
         for (var u = 0; u < item.Updates.Count; u++)
         {
             var update = item.Updates[u];
@@ -97,6 +103,11 @@ internal static class ImplementationChecks
             ValueChecks.Label(sink, update.Status, updatePath, "/status");
             ValueChecks.Date(sink, update.AsOf, updatePath, "/asOf");
             ValueChecks.Other(sink, update.Progress, updatePath, "/progress", "a percentage from 0 to 100");
+            if (update.Progress.TryGetValue(out var progress) && progress is < 0 or > 100)
+            {
+                sink.Add(ValidationRules.UnreadableValue, updatePath + "/progress", $"The progress {progress}% is not a percentage from 0 to 100.", progress.ToString(CultureInfo.InvariantCulture));
+            }
+
         }
     }
 
@@ -111,8 +122,8 @@ internal static class ImplementationChecks
             var update = item.Updates[u];
             var updatePath = path + Index("/updates", u);
             var round = update.Round ?? (update.AsOf.HasValue ? update.AsOf.Value.ToString() : null);
-            evidence |= !update.Evidence.IsEmpty;
-            if (round is not null && !rounds.Add(round))
+            evidence |= update.Evidence.Any(e => e.Reference is not null);
+            if (round is not null && !rounds.Add(RoundNames.Key(round)))
             {
                 sink.Add(ValidationRules.RoundGivenTwice, updatePath, $"{name} has two updates of round {round}.", round);
             }

@@ -204,7 +204,7 @@ public sealed class TrackerReadingTests
 
         Assert.Equal(["Round 1", "Round 2"], summary.Rounds);
         Assert.Equal(PartialDate.Parse("2023-12-31"), summary.AsOf);
-        Assert.Equal((1, 2, 1, 1, 1), (Count(summary.CommitmentsByStatus, "complete"), Count(summary.CommitmentsByStatus, "in-progress"), Count(summary.CommitmentsByStatus, "not-started"), Count(summary.CommitmentsByStatus, "delayed"), Count(summary.CommitmentsByStatus, "not-answered")));
+        Assert.Equal((1, 2, 1, 1, 1), (Count(summary.CommitmentsByStatus, "complete"), Count(summary.CommitmentsByStatus, "in-progress"), Count(summary.CommitmentsByStatus, "not-started"), Count(summary.CommitmentsByStatus, "delayed"), Count(summary.CommitmentsByStatus, "cannot-tell")));
         Assert.Equal(1, Count(summary.ItemsByStatus, "Stalled"));
         Assert.Equal(new EvidenceCoverage { Items = 11, WithEvidence = 2, Complete = 2, CompleteWithEvidence = 1 }, summary.Evidence);
         Assert.Equal(4, summary.ByTheme.Single(g => g.Name == "Anti-corruption").Items + summary.ByTheme.Single(g => g.Name == "Procurement").Items);

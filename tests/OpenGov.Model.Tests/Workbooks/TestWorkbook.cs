@@ -12,6 +12,9 @@ namespace OpenGov.Model.Tests.Workbooks;
 /// <summary>A cell written with a formula and the value it last gave.</summary>
 internal sealed record FormulaCell(string Formula, string CachedText);
 
+/// <summary>A number cell shown as a percentage: with the built-in format 9 (<c>0%</c>), or a custom one (<c>0.0%</c>).</summary>
+internal sealed record PercentCell(double Value, bool Custom = false);
+
 /// <summary>A cell written as a string kept in the cell itself rather than in the shared strings.</summary>
 internal sealed record InlineCell(string Text);
 
@@ -28,7 +31,7 @@ internal static class TestWorkbook
             workbook.Workbook = new Workbook(new Sheets());
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
             styles.Stylesheet = new Stylesheet(
-                new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd\\.mm\\.yyyy" }) { Count = 1 },
+                new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd\\.mm\\.yyyy" }, new NumberingFormat { NumberFormatId = 165, FormatCode = "0.0\"pts\"%" }) { Count = 2 },
                 new Fonts(new Font()) { Count = 1 },
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None })) { Count = 1 },
                 new Borders(new Border()) { Count = 1 },
@@ -36,8 +39,10 @@ internal static class TestWorkbook
                     new CellFormat { NumberFormatId = 0 },
                     new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
                     new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-                    new CellFormat { NumberFormatId = 22, ApplyNumberFormat = true })
-                { Count = 4 });
+                    new CellFormat { NumberFormatId = 22, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true })
+                { Count = 6 });
             var shared = new List<string>();
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             uint sheetId = 1;
@@ -133,6 +138,8 @@ internal static class TestWorkbook
                 return new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(inline.Text)) };
             case double number:
                 return new Cell { CellReference = reference, CellValue = new CellValue(number.ToString("R", CultureInfo.InvariantCulture)) };
+            case PercentCell percent:
+                return new Cell { CellReference = reference, StyleIndex = percent.Custom ? 5u : 4u, CellValue = new CellValue(percent.Value.ToString("R", CultureInfo.InvariantCulture)) };
             case bool flag:
                 return new Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(flag ? "1" : "0") };
             case DateTime date:
