@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -110,6 +111,9 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         DatasetDocumentSource document => document.Source,
         var rows => InputName is null && rows.Url is null ? null : new DatasetSource { Title = InputName is null ? null : Path.GetFileName(InputName), Url = rows.Url },
     };
+
+    /// <summary>The line (or sheet row) of each part of a tracker read from a sheet, by JSON Pointer: a sub-commitment's first row, each update's row.</summary>
+    internal IReadOnlyDictionary<string, int>? TrackerLines { get; private set; }
 
     /// <summary>Gets what reading has found so far (the first <see cref="OgpReaderOptions.MaxFindings"/>): the encoding, the header, the text of the rows, the cells, the parts of a page not found. Complete once the input is read.</summary>
     public IReadOnlyList<Finding> Findings => _findings.Kept;
@@ -583,7 +587,7 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
     private ImplementationTracker ReadTracker()
     {
         IReadOnlyList<string> header;
-        IEnumerable<IReadOnlyList<string>> rows;
+        IEnumerable<(IReadOnlyList<string> Cells, int Line)> rows;
         if (_records is { } source)
         {
             header = source.HeaderCells;
@@ -592,18 +596,20 @@ public sealed class OgpInput : IDisposable, IAsyncDisposable
         else
         {
             using var body = DocumentBody();
-            (header, rows) = JsonRowsSource.ReadCells(body, InputName);
+            (header, var cells) = JsonRowsSource.ReadCells(body, InputName);
+            rows = cells.Select(row => (row, 0));
         }
 
-        var tracker = TrackerSheet.Read(header, rows, _findings);
+        var (tracker, lines) = TrackerSheet.Read(header, rows, _findings);
+        TrackerLines = lines;
         _records?.Finish();
         return tracker;
 
-        static IEnumerable<IReadOnlyList<string>> Cells(RecordSource source)
+        static IEnumerable<(IReadOnlyList<string>, int)> Cells(RecordSource source)
         {
-            while (source.TryReadCells(out var cells))
+            while (source.TryReadCells(out var cells, out var line))
             {
-                yield return cells;
+                yield return (cells, line);
             }
         }
     }

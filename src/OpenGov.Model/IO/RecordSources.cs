@@ -40,10 +40,11 @@ internal abstract class RecordSource : IDisposable
     /// <summary>Gets the header as written, for a sheet read as cells (<see cref="TryReadCells"/>).</summary>
     public virtual IReadOnlyList<string> HeaderCells => Columns;
 
-    /// <summary>Reads the next row's cells as written, for a sheet that is not the dataset (an implementation tracker).</summary>
-    public virtual bool TryReadCells(out IReadOnlyList<string> cells)
+    /// <summary>Reads the next row's cells as written, with the line (or sheet row) it starts at, for a sheet that is not the dataset (an implementation tracker).</summary>
+    public virtual bool TryReadCells(out IReadOnlyList<string> cells, out int line)
     {
         cells = [];
+        line = 0;
         return false;
     }
 
@@ -101,15 +102,17 @@ internal sealed class CsvRecordSource : RecordSource
 
     public override IReadOnlyList<string> HeaderCells => _header;
 
-    public override bool TryReadCells(out IReadOnlyList<string> cells)
+    public override bool TryReadCells(out IReadOnlyList<string> cells, out int line)
     {
         cells = [];
+        line = 0;
         if (!_tokenizer.ReadRow())
         {
             return false;
         }
 
         Problems(_row);
+        line = _tokenizer.RowLine;
         cells = [.. _tokenizer.Fields];
         _row++;
         Fallback();
@@ -1055,14 +1058,16 @@ internal sealed class WorkbookRecordSource : RecordSource
         }
     }
 
-    public override bool TryReadCells(out IReadOnlyList<string> cells)
+    public override bool TryReadCells(out IReadOnlyList<string> cells, out int line)
     {
         cells = [];
+        line = 0;
         if (_workbook is null || _stopped || !_workbook.ReadRow())
         {
             return false;
         }
 
+        line = _workbook.RowNumber;
         if (_workbook.TooManyColumns)
         {
             TooWide(_row);

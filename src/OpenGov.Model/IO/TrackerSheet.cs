@@ -151,24 +151,32 @@ internal sealed class TrackerSheet
     }
 
     /// <summary>Reads a tracker from its header and its rows.</summary>
-    public static ImplementationTracker Read(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, ImportFindings findings)
+    /// <returns>The tracker, and the line of each sub-commitment's first row and of each update's row by JSON Pointer (none for a line of 0).</returns>
+    public static (ImplementationTracker Tracker, IReadOnlyDictionary<string, int> Lines) Read(IReadOnlyList<string> headers, IEnumerable<(IReadOnlyList<string> Cells, int Line)> rows, ImportFindings findings)
     {
         var sheet = new TrackerSheet(headers, findings);
         var plan = new PlanCells();
-        foreach (var cells in rows)
+        foreach (var (cells, line) in rows)
         {
-            sheet.Add(cells, plan);
+            sheet.Add(cells, line, plan);
         }
 
-        return new ImplementationTracker
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var commitments = new List<TrackedCommitment>();
+        for (var c = 0; c < sheet._commitments.Count; c++)
+        {
+            commitments.Add(sheet._commitments[c].Build("/commitments/" + c.ToString(CultureInfo.InvariantCulture), lines));
+        }
+
+        return (new ImplementationTracker
         {
             ActionPlanId = plan.Get(Field.ActionPlanId) is { } id && ActionPlanId.TryParse(id, out var planId) ? planId : null,
             MemberName = plan.Get(Field.Member),
             ActionPlanTitle = plan.Get(Field.ActionPlanTitle),
             Start = PartialDate.Read(plan.Get(Field.PlanStart)),
             End = PartialDate.Read(plan.Get(Field.PlanEnd)),
-            Commitments = ValueList.CreateRange(sheet._commitments.Select(c => c.Build())),
-        };
+            Commitments = ValueList.CreateRange(commitments),
+        }, lines);
     }
 
     /// <summary>Matches a header to a field: exactly by an alias, or as a field's alias followed by the name of an update round (<c>Status (June 2023)</c>).</summary>
@@ -236,7 +244,7 @@ internal sealed class TrackerSheet
         _ => field.ToString().ToLowerInvariant(),
     };
 
-    private void Add(IReadOnlyList<string> cells, PlanCells plan)
+    private void Add(IReadOnlyList<string> cells, int line, PlanCells plan)
     {
         string? Cell(Field field, string? round = null) =>
             _columns.TryGetValue((field, round), out var i) && i < cells.Count ? Text(cells[i]) : null;
@@ -274,7 +282,7 @@ internal sealed class TrackerSheet
         }
         else
         {
-            item = new ItemBuilder { Id = itemId };
+            item = new ItemBuilder { Id = itemId, Line = line };
             _index[(commitmentKey, itemKey)] = (c, commitment.Items.Count);
             commitment.Items.Add(item);
         }
@@ -370,7 +378,7 @@ internal sealed class TrackerSheet
         }
         else if (Update(Cell(Field.Round), Cell(Field.AsOf), Cell(Field.Status), Cell(Field.Progress), Cell(Field.Narrative), Cell(Field.Evidence)) is { } plain)
         {
-            item.Updates.Add(plain with { ExtraColumns = ValueDictionary<string, string>.Create(extraOfUpdate) });
+            item.Add(plain with { ExtraColumns = ValueDictionary<string, string>.Create(extraOfUpdate) }, line);
             extraOfUpdate.Clear();
         }
 
@@ -390,7 +398,10 @@ internal sealed class TrackerSheet
             }
         }
 
-        item.Updates.AddRange(byRound);
+        foreach (var update in byRound)
+        {
+            item.Add(update, line);
+        }
     }
 
     private static string? Join(string? first, string? second) =>
@@ -616,9 +627,14 @@ internal sealed class TrackerSheet
             _agency ??= agency;
         }
 
-        public TrackedCommitment Build()
+        public TrackedCommitment Build(string path, Dictionary<string, int> lines)
         {
             CommitmentId? id = reference is not null && CommitmentId.TryParse(reference, out var parsed) ? parsed : null;
+            if (Items.Count > 0 && Items[0].Line > 0)
+            {
+                lines[path] = Items[0].Line;
+            }
+
             return new TrackedCommitment
             {
                 Id = id,
@@ -626,7 +642,7 @@ internal sealed class TrackerSheet
                 Title = Get(Field.CommitmentTitle),
                 Theme = _theme,
                 LeadAgency = _agency,
-                Items = ValueList.CreateRange(Items.Select(i => i.Build())),
+                Items = ValueList.CreateRange(Items.Select((item, i) => item.Build(path + "/items/" + i.ToString(CultureInfo.InvariantCulture), lines))),
             };
         }
     }
@@ -637,19 +653,43 @@ internal sealed class TrackerSheet
 
         public int Rows { get; set; }
 
+        public int Line { get; init; }
+
         public List<ImplementationUpdate> Updates { get; } = [];
 
         public Dictionary<string, string> ExtraColumns { get; } = new(StringComparer.Ordinal);
 
-        public TrackedItem Build()
+        private List<int> UpdateLines { get; } = [];
+
+        public void Add(ImplementationUpdate update, int line)
+        {
+            Updates.Add(update);
+            UpdateLines.Add(line);
+        }
+
+        public TrackedItem Build(string path, Dictionary<string, int> lines)
         {
             // Updates dated throughout are put in date order, and rounds numbered throughout (Round 2, Round 10) in
             // the order of their numbers; the sheet's order is kept otherwise.
-            var updates = Updates.TrueForAll(u => u.AsOf.HasValue)
-                ? [.. Updates.Select((u, i) => (u, i)).OrderBy(p => p.u.AsOf.Value.Start).ThenBy(p => p.i).Select(p => p.u)]
+            List<int> order = Updates.TrueForAll(u => u.AsOf.HasValue)
+                ? [.. Enumerable.Range(0, Updates.Count).OrderBy(i => Updates[i].AsOf.Value.Start).ThenBy(i => i)]
                 : Updates.TrueForAll(u => RoundNames.Number(u.Round) is not null)
-                    ? [.. Updates.Select((u, i) => (u, i)).OrderBy(p => RoundNames.Number(p.u.Round)).ThenBy(p => p.i).Select(p => p.u)]
-                    : Updates;
+                    ? [.. Enumerable.Range(0, Updates.Count).OrderBy(i => RoundNames.Number(Updates[i].Round)).ThenBy(i => i)]
+                    : [.. Enumerable.Range(0, Updates.Count)];
+            var updates = order.Select(i => Updates[i]).ToList();
+            if (Line > 0)
+            {
+                lines[path] = Line;
+            }
+
+            for (var u = 0; u < order.Count; u++)
+            {
+                if (UpdateLines[order[u]] > 0)
+                {
+                    lines[path + "/updates/" + u.ToString(CultureInfo.InvariantCulture)] = UpdateLines[order[u]];
+                }
+            }
+
             return new TrackedItem
             {
                 Id = Id,

@@ -184,8 +184,25 @@ internal sealed class FindingCollector
     }
 
     /// <summary>The line and column of a path within the record of <see cref="SetOrigin"/>, if it is one.</summary>
+    /// <summary>
+    /// Gets or sets the lines of the parts of a document read from a sheet, by JSON Pointer (a tracker's
+    /// sub-commitments and updates): a finding without a line of its own gets that of the nearest part above its path.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? Lines { get; set; }
+
     private (int? Line, int? Column) Locate(string path)
     {
+        if (_originPrefix is null && Lines is { } lines)
+        {
+            for (var part = path; part.Length > 0; part = part.Substring(0, Math.Max(part.LastIndexOf('/'), 0)))
+            {
+                if (lines.TryGetValue(part, out var line))
+                {
+                    return (line, null);
+                }
+            }
+        }
+
         if (_originPrefix is null || !path.StartsWith(_originPrefix, StringComparison.Ordinal))
         {
             return (null, null);

@@ -91,7 +91,7 @@ public sealed class OgpValidator
         }
 
         var document = input.ReadDocument();
-        return Validate(document, input.Findings, input.InputName);
+        return Validate(document, input.Findings, input.InputName, input.TrackerLines);
     }
 
     /// <summary>Reads an input and validates what it holds, asynchronously; see <see cref="Validate(OgpInput)"/>.</summary>
@@ -115,7 +115,7 @@ public sealed class OgpValidator
         }
 
         var document = await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
-        return Validate(document, input.Findings, input.InputName);
+        return Validate(document, input.Findings, input.InputName, input.TrackerLines);
     }
 
     /// <summary>Gets whether documents of a kind have validation rules: reports, plans and datasets do; validation reports and summaries do not.</summary>
@@ -124,7 +124,7 @@ public sealed class OgpValidator
         documentKind is DocumentKinds.EndOfCommitmentReport or DocumentKinds.InceptionReport or DocumentKinds.ActionPlanReview or DocumentKinds.ResultsReport
             or DocumentKinds.ActionPlan or DocumentKinds.CommitmentDataset or DocumentKinds.ImplementationTracker or DocumentKinds.SelfAssessmentReport;
 
-    private ValidationReport Validate(OgpDocument document, IReadOnlyList<Finding> importFindings, string? subject)
+    private ValidationReport Validate(OgpDocument document, IReadOnlyList<Finding> importFindings, string? subject, IReadOnlyDictionary<string, int>? lines = null)
     {
         if (!HasRules(document.Kind))
         {
@@ -136,7 +136,7 @@ public sealed class OgpValidator
             return Validate(dataset.Records, subject ?? dataset.Kind, importFindings);
         }
 
-        var sink = new FindingCollector(Options);
+        var sink = new FindingCollector(Options) { Lines = lines };
         foreach (var finding in importFindings)
         {
             sink.AddImported(finding);

@@ -285,6 +285,18 @@ public sealed class TrackerReadingTests
     }
 
     [Fact]
+    public void Findings_on_a_tracker_read_from_a_sheet_name_the_line_of_their_row()
+    {
+        using var input = OgpReader.OpenFile(Tracker("tracker-rounds.csv"));
+
+        var findings = new OgpValidator().Validate(input).Findings;
+
+        Assert.Equal(16, findings.Single(f => f.Code == "OGP330").Line);
+        Assert.Equal(19, findings.Single(f => f.Code == "OGP331").Line);
+        Assert.Equal([20, 21], findings.Where(f => f.Code == "OGP200").Select(f => f.Line));
+    }
+
+    [Fact]
     public void A_sheet_without_a_column_naming_commitments_is_told()
     {
         using var input = OgpReader.OpenText("Status,Progress\nComplete,100\n", new OgpReaderOptions { Kind = InputKind.DatasetCsv });
