@@ -75,22 +75,7 @@ internal static class DiffCommand
             }
 
             var chosenFormat = parse.GetValue(format)!;
-            switch (chosenFormat)
-            {
-                case "xlsx":
-                case var _ when parse.GetValue(outputFile) is not null:
-                    OgpCli.WriteWorkbook(parse.GetValue(outputFile), chosenFormat, context, "Changes", difference.WriteCsv);
-                    break;
-                case "json":
-                    context.MachineOutput.WriteLine(OgpJson.Serialize(difference));
-                    break;
-                case "csv":
-                    difference.WriteCsv(context.MachineOutput);
-                    break;
-                default:
-                    difference.WriteText(context.Output);
-                    break;
-            }
+            Write(context, chosenFormat, parse.GetValue(outputFile), difference, difference.WriteCsv, difference.WriteText);
 
             OgpCli.WriteReadingFindings(context, old, old.InputName!);
             OgpCli.WriteReadingFindings(context, @new, @new.InputName!);
@@ -131,25 +116,31 @@ internal static class DiffCommand
             throw new CliException("ogp: diff: " + e.Message.Split(" (Parameter")[0], OgpCli.Unreadable);
         }
 
+        Write(context, format, outputPath, difference, difference.WriteCsv, difference.WriteText);
+
+        OgpCli.WriteReadingFindings(context, old, old.InputName!);
+        OgpCli.WriteReadingFindings(context, @new, @new.InputName!);
+        return difference.IsEmpty ? OgpCli.Success : OgpCli.Invalid;
+    }
+
+    /// <summary>A difference in the format asked for: a workbook (with -o), JSON, CSV, or text.</summary>
+    private static void Write(CliContext context, string format, string? outputPath, OgpDocument difference, System.Action<TextWriter> writeCsv, System.Action<TextWriter> writeText)
+    {
         switch (format)
         {
             case "xlsx":
             case var _ when outputPath is not null:
-                OgpCli.WriteWorkbook(outputPath, format, context, "Changes", difference.WriteCsv);
+                OgpCli.WriteWorkbook(outputPath, format, context, "Changes", writeCsv);
                 break;
             case "json":
                 context.MachineOutput.WriteLine(OgpJson.Serialize(difference));
                 break;
             case "csv":
-                difference.WriteCsv(context.MachineOutput);
+                writeCsv(context.MachineOutput);
                 break;
             default:
-                difference.WriteText(context.Output);
+                writeText(context.Output);
                 break;
         }
-
-        OgpCli.WriteReadingFindings(context, old, old.InputName!);
-        OgpCli.WriteReadingFindings(context, @new, @new.InputName!);
-        return difference.IsEmpty ? OgpCli.Success : OgpCli.Invalid;
     }
 }

@@ -617,40 +617,14 @@ internal sealed class WorkbookSheet : IDisposable
         return kinds;
     }
 
-    /// <summary>Whether a number format shows a percentage: a <c>%</c> in its first section, outside quotes and escapes.</summary>
-    internal static bool IsPercentFormat(string code)
-    {
-        var quoted = false;
-        for (var i = 0; i < code.Length; i++)
-        {
-            var c = code[i];
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (quoted)
-            {
-                continue;
-            }
-            else if (c is '\\' or '_' or '*')
-            {
-                i++;
-            }
-            else if (c == ';')
-            {
-                return false;
-            }
-            else if (c == '%')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a number format shows a percentage: a <c>%</c> in its first section, outside quotes, escapes and brackets.</summary>
+    internal static bool IsPercentFormat(string code) => FirstSectionHas(code, static c => c == '%');
 
     /// <summary>Whether a number format shows a date: a <c>y</c> or <c>d</c> in its first section, outside quotes, escapes and brackets (a format of hours, minutes and seconds alone shows a time or a duration, read as its number).</summary>
-    internal static bool IsDateFormat(string code)
+    internal static bool IsDateFormat(string code) => FirstSectionHas(code, static c => char.ToLowerInvariant(c) is 'y' or 'd');
+
+    /// <summary>Whether the first section of a number format (the one for positive numbers, which decides) has a character of the format itself that matches: text in quotes, escaped characters and brackets (colours, conditions, locales) are not the format's.</summary>
+    private static bool FirstSectionHas(string code, Func<char, bool> match)
     {
         var quoted = false;
         for (var i = 0; i < code.Length; i++)
@@ -675,10 +649,9 @@ internal sealed class WorkbookSheet : IDisposable
             }
             else if (c == ';')
             {
-                // The first section decides.
                 return false;
             }
-            else if (char.ToLowerInvariant(c) is 'y' or 'd')
+            else if (match(c))
             {
                 return true;
             }
