@@ -91,30 +91,7 @@ internal static class AnalysisCommands
             };
             var summary = await DatasetSummary.CreateAsync(Records(input, context, cancellationToken), options, cancellationToken).ConfigureAwait(false);
             OgpCli.RequireWhole(context, input, name);
-            switch (parse.GetValue(format))
-            {
-                case "xlsx":
-                case var _ when parse.GetValue(outputFile) is not null:
-                    OgpCli.WriteWorkbook(parse.GetValue(outputFile), parse.GetValue(format)!, context, "Summary", summary.WriteCsv);
-                    break;
-                case "json":
-                    context.MachineOutput.WriteLine(OgpJson.Serialize(summary));
-                    break;
-                case "markdown":
-                    context.MachineOutput.Write(summary.ToMarkdown());
-                    break;
-                default:
-                    summary.WriteText(context.Output);
-                    break;
-            }
-
-            if (parse.GetValue(html) is { } path)
-            {
-                using var page = CliOutput.Open(path, context.MachineOutput);
-                page.Writer.Write(summary.ToHtml());
-                page.Commit();
-            }
-
+            WriteSummary(context, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(html), "Summary", summary, summary.WriteCsv, summary.ToMarkdown, summary.WriteText, summary.ToHtml);
             OgpCli.WriteReadingFindings(context, input, name);
             return OgpCli.Success;
         }, cancellationToken));
@@ -153,32 +130,37 @@ internal static class AnalysisCommands
         }
 
         var summary = ImplementationAnalysis.Summarize(tracker, asOf, irm, Path.GetFileName(name));
+        WriteSummary(context, format, outputPath, htmlPath, "Commitments", summary, summary.WriteCsv, summary.ToMarkdown, summary.WriteText, summary.ToHtml);
+        OgpCli.WriteReadingFindings(context, input, name);
+        return OgpCli.Success;
+    }
+
+    /// <summary>A summary (of a dataset or a tracker) in the format asked for, and as an HTML page when one is asked for too.</summary>
+    private static void WriteSummary(CliContext context, string format, string? outputPath, string? htmlPath, string sheet, OgpDocument summary, Action<TextWriter> writeCsv, Func<string> toMarkdown, Action<TextWriter> writeText, Func<string> toHtml)
+    {
         switch (format)
         {
             case "xlsx":
             case var _ when outputPath is not null:
-                OgpCli.WriteWorkbook(outputPath, format, context, "Commitments", summary.WriteCsv);
+                OgpCli.WriteWorkbook(outputPath, format, context, sheet, writeCsv);
                 break;
             case "json":
                 context.MachineOutput.WriteLine(OgpJson.Serialize(summary));
                 break;
             case "markdown":
-                context.MachineOutput.Write(summary.ToMarkdown());
+                context.MachineOutput.Write(toMarkdown());
                 break;
             default:
-                summary.WriteText(context.Output);
+                writeText(context.Output);
                 break;
         }
 
         if (htmlPath is not null)
         {
             using var page = CliOutput.Open(htmlPath, context.MachineOutput);
-            page.Writer.Write(summary.ToHtml());
+            page.Writer.Write(toHtml());
             page.Commit();
         }
-
-        OgpCli.WriteReadingFindings(context, input, name);
-        return OgpCli.Success;
     }
 
     /// <summary>The grouping and filters of the command line, each column checked against the file's columns.</summary>

@@ -240,7 +240,7 @@ public static class ImplementationAnalysis
                 items.Add(status);
                 byTheme.Add(item.Theme ?? commitment.Theme, status);
                 byAgency.Add(item.LeadAgency ?? commitment.LeadAgency, status);
-                var evidence = HasEvidence(item);
+                var evidence = item.Updates.Any(StatusOrder.GivesEvidence);
                 withEvidence += evidence ? 1 : 0;
                 if (status.TryGetValue(out var s) && s == ImplementationStatus.Complete)
                 {
@@ -514,9 +514,6 @@ public static class ImplementationAnalysis
     internal static bool WentBack(Recorded<ImplementationStatus> before, Recorded<ImplementationStatus> after) =>
         before.TryGetValue(out var b) && after.TryGetValue(out var a)
             && StatusOrder.Rank(b) is { } from && StatusOrder.Rank(a) is { } to && to < from;
-
-    /// <summary>Whether an update of the item gives evidence: a link or a document (a cell saying there is none does not).</summary>
-    internal static bool HasEvidence(TrackedItem item) => item.Updates.Any(u => u.Evidence.Any(e => e.Reference is not null));
 
     private static bool IsWithdrawn(TrackedItem item) =>
         StatusOrder.Latest(item).TryGetValue(out var status) && status == ImplementationStatus.Withdrawn;

@@ -26,6 +26,20 @@ internal static class StatusOrder
         return Recorded<ImplementationStatus>.NotAnswered;
     }
 
+    /// <summary>Whether an update gives evidence: a link or a document (a piece saying there is none does not).</summary>
+    public static bool GivesEvidence(ImplementationUpdate update)
+    {
+        foreach (var evidence in update.Evidence)
+        {
+            if (evidence.Reference is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The token of a recorded status for counting: the status's token, a missing kind's token, or the kept text.</summary>
     public static (string Token, string Label) Key(Recorded<ImplementationStatus> status) => status.State switch
     {

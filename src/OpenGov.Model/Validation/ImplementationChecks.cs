@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace OpenGov.Model.Validation;
 
@@ -122,7 +121,7 @@ internal static class ImplementationChecks
             var update = item.Updates[u];
             var updatePath = path + Index("/updates", u);
             var round = update.Round ?? (update.AsOf.HasValue ? update.AsOf.Value.ToString() : null);
-            evidence |= update.Evidence.Any(e => e.Reference is not null);
+            evidence |= StatusOrder.GivesEvidence(update);
             if (round is not null && !rounds.Add(RoundNames.Key(round)))
             {
                 sink.Add(ValidationRules.RoundGivenTwice, updatePath, $"{name} has two updates of round {round}.", round);
