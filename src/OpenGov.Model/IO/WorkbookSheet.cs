@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
@@ -19,7 +20,12 @@ internal sealed class WorkbookSheet : IDisposable
 {
     private readonly SpreadsheetDocument _document;
     private readonly Stream _partStream;
-    private readonly XmlReader _reader;
+
+    // A sheet in UTF-8, as workbooks are written, is read by the scanner; one in another encoding by an XML reader.
+    private readonly SheetXmlScanner? _scanner;
+    private readonly XmlReader? _reader;
+    private readonly StringPool _pool = new();
+    private char[] _chars = new char[64];
 
     // The element names, atomized in the reader's name table: compared by reference.
     private readonly string _row;
@@ -56,6 +62,15 @@ internal sealed class WorkbookSheet : IDisposable
         _cell = names.Add("c");
         _value = names.Add("v");
         _inlineString = names.Add("is");
+        var scanner = new SheetXmlScanner(_partStream, inputName);
+        if (scanner.IsUtf8)
+        {
+            _scanner = scanner;
+            return;
+        }
+
+        _partStream.Dispose();
+        _partStream = part.GetStream(FileMode.Open, FileAccess.Read);
         _reader = XmlReader.Create(_partStream, new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -185,18 +200,357 @@ internal sealed class WorkbookSheet : IDisposable
     {
         Cells.Clear();
         TooManyColumns = false;
-        while (rows > 0 && _reader.Read())
+        return _scanner is { } scanner ? ScanNextRow(scanner, rows) : ReadNextRow(_reader!, rows);
+    }
+
+    private bool ScanNextRow(SheetXmlScanner scanner, int rows)
+    {
+        while (rows > 0 && scanner.Read())
         {
-            if (_reader.NodeType != XmlNodeType.Element || !ReferenceEquals(_reader.LocalName, _row))
+            if (!scanner.IsStart || !scanner.LocalNameIs("row"u8))
             {
                 continue;
             }
 
             rows--;
-            RowNumber = int.TryParse(_reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : RowNumber + 1;
+            RowNumber = scanner.TryGetAttribute("r"u8, out var r) && TryParseIndex(r, out var index) ? index : RowNumber + 1;
 
             // A row counts when a cell of it holds a value, even an empty text: rows of styled empty cells are not rows of data.
-            if (!_reader.IsEmptyElement && (ReadCells() || TooManyColumns))
+            if (!scanner.IsEmpty && (ScanCells(scanner) || TooManyColumns))
+            {
+                return true;
+            }
+
+            Cells.Clear();
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the cells of the row the scanner is on, to its end; true when one of them holds a value.</summary>
+    private bool ScanCells(SheetXmlScanner scanner)
+    {
+        var any = false;
+        var depth = scanner.Depth;
+        while (true)
+        {
+            int column;
+            CellType type;
+            int style;
+            string? text;
+            if (scanner.TryReadPlainCell(out var attributes, out var plain))
+            {
+                // Most cells: a value of ASCII characters alone, read in one step.
+                if (scanner.IsEmpty)
+                {
+                    continue;
+                }
+
+                (column, type, style) = CellAttributes(attributes);
+                text = type == CellType.SharedString && TryParseDigits(plain, out var index) && index < _sharedStrings.Count ? _sharedStrings[index]
+                    : type == CellType.InlineString ? Ascii(plain).ToString()
+                    : ValueText(Ascii(plain), type, style);
+            }
+            else if (!scanner.Read() || (!scanner.IsStart && scanner.Depth == depth))
+            {
+                break;
+            }
+            else if (!scanner.IsStart || !scanner.LocalNameIs("c"u8))
+            {
+                continue;
+            }
+            else
+            {
+                (column, type, style) = CellAttributes(scanner.Attributes);
+                text = scanner.IsEmpty ? null : ScanCell(scanner, type, style);
+            }
+
+            if (TooManyColumns || text is null)
+            {
+                continue;
+            }
+
+            any = true;
+            if (column >= _maxColumns)
+            {
+                TooManyColumns = true;
+                continue;
+            }
+
+            while (Cells.Count < column)
+            {
+                Cells.Add(string.Empty);
+            }
+
+            if (column < Cells.Count)
+            {
+                Cells[column] = text;
+            }
+            else
+            {
+                Cells.Add(text);
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>The column (the next when the cell names none), type and format of a cell, from its attributes as written.</summary>
+    private (int Column, CellType Type, int Style) CellAttributes(ReadOnlySpan<byte> attributes)
+    {
+        var column = Cells.Count;
+        var type = CellType.Number;
+        var style = 0;
+        var seen = 0;
+        var cursor = 0;
+        while (SheetXmlScanner.NextAttribute(attributes, ref cursor, out var name, out var value))
+        {
+            var which = name.Length != 1 ? 0 : name[0] switch { (byte)'r' => 1, (byte)'t' => 2, (byte)'s' => 4, _ => 0 };
+            if ((seen & which) != 0)
+            {
+                throw new XmlException($"A cell has the attribute \"{(char)name[0]}\" twice.");
+            }
+
+            seen |= which;
+            switch (which)
+            {
+                case 1:
+                    column = ColumnOf(value) is var at and >= 0 ? at : Cells.Count;
+                    break;
+                case 2:
+                    type = TypeOf(value);
+                    break;
+                case 4:
+                    style = TryParseIndex(value, out var number) ? number : 0;
+                    break;
+            }
+        }
+
+        return (column, type, style);
+    }
+
+    /// <summary>The text of the cell whose start tag the scanner read, read to its end tag; null when it holds no value.</summary>
+    private string? ScanCell(SheetXmlScanner scanner, CellType type, int style)
+    {
+        string? text = null;
+        string? value = null;
+        string? inline = null;
+        var cellDepth = scanner.Depth;
+        while (scanner.Read() && (scanner.IsStart || scanner.Depth != cellDepth))
+        {
+            if (!scanner.IsStart || scanner.Depth != cellDepth + 1)
+            {
+                continue;
+            }
+
+            if (scanner.LocalNameIs("v"u8))
+            {
+                // The text is the scanner's until it reads on: made into the cell's text now.
+                scanner.ReadText(append: false, _maxCell);
+                if (type == CellType.InlineString)
+                {
+                    value = scanner.Text.ToString();
+                }
+                else
+                {
+                    text = ValueText(scanner.Text, type, style);
+                }
+            }
+            else if (scanner.LocalNameIs("is"u8) && !scanner.IsEmpty)
+            {
+                inline = ItemText(scanner, _maxCell);
+            }
+        }
+
+        return type == CellType.InlineString ? inline ?? value : text ?? (inline is null ? null : string.Empty);
+    }
+
+    /// <summary>ASCII bytes as characters, in a buffer of the sheet's (valid until the next call).</summary>
+    private ReadOnlySpan<char> Ascii(ReadOnlySpan<byte> bytes)
+    {
+        if (_chars.Length < bytes.Length)
+        {
+            _chars = new char[bytes.Length];
+        }
+
+        var chars = _chars.AsSpan(0, bytes.Length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[i] = (char)bytes[i];
+        }
+
+        return chars;
+    }
+
+    /// <summary>The text of a cell's value as the spreadsheet means it, without a string for the common cells: a shared string's index, a small integer.</summary>
+    private string ValueText(ReadOnlySpan<char> value, CellType type, int style)
+    {
+        if (type == CellType.SharedString && TryParseDigits(value, out var index))
+        {
+            return index < _sharedStrings.Count ? _sharedStrings[index] : _pool.Get(value);
+        }
+
+        if (type == CellType.Number && (style >= _styleKinds.Length || _styleKinds[style] == 0) && IsPlainInteger(value))
+        {
+            return _pool.Get(value);
+        }
+
+        return Text(type, style, value.ToString(), null);
+    }
+
+    /// <summary>The text of the string item the scanner is on (<c>si</c> or <c>is</c>): its text, or its runs' texts in order; phonetic guides are not text. The scanner ends on the item's end.</summary>
+    private static string ItemText(SheetXmlScanner scanner, int maxCell)
+    {
+        var depth = scanner.Depth;
+        var phonetic = -1;
+        var started = false;
+        while (scanner.Read() && (scanner.IsStart || scanner.Depth != depth))
+        {
+            if (scanner.IsStart && !scanner.IsEmpty && scanner.LocalNameIs("rPh"u8))
+            {
+                phonetic = scanner.Depth;
+            }
+            else if (!scanner.IsStart && scanner.Depth == phonetic)
+            {
+                phonetic = -1;
+            }
+            else if (phonetic < 0 && scanner.IsStart && scanner.LocalNameIs("t"u8))
+            {
+                scanner.ReadText(append: started, maxCell);
+                started = true;
+            }
+        }
+
+        return started ? Unescape(scanner.Text.ToString()) : string.Empty;
+    }
+
+    /// <summary>A number of up to nine digits written as ASCII bytes, and nothing else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryParseDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        if (digits.Length is 0 or > 9)
+        {
+            return false;
+        }
+
+        foreach (var d in digits)
+        {
+            if (d is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (d - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>A number of up to nine digits in an attribute's value as written (references replaced), and nothing else.</summary>
+    private static bool TryParseIndex(ReadOnlySpan<byte> written, out int value) =>
+        TryParseDigits(written, out value)
+        || (written.IndexOf((byte)'&') >= 0 && int.TryParse(SheetXmlScanner.AttributeText(written), NumberStyles.None, CultureInfo.InvariantCulture, out value));
+
+    /// <summary>A number of up to nine digits, and nothing else.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        if (digits.Length is 0 or > 9)
+        {
+            return false;
+        }
+
+        foreach (var d in digits)
+        {
+            if (d is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (d - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>The column of a cell reference written as bytes, from 0, as <see cref="ColumnOf(string)"/> reads it.</summary>
+    private static int ColumnOf(ReadOnlySpan<byte> reference)
+    {
+        if (reference.IndexOf((byte)'&') >= 0)
+        {
+            return ColumnOf(SheetXmlScanner.AttributeText(reference));
+        }
+
+        var column = 0;
+        foreach (var b in reference)
+        {
+            if (b == '$')
+            {
+                continue;
+            }
+
+            var letter = b | 0x20;
+            if (letter is < 'a' or > 'z')
+            {
+                break;
+            }
+
+            column = (column * 26) + (letter - 'a' + 1);
+            if (column > 1 << 20)
+            {
+                break;
+            }
+        }
+
+        return column - 1;
+    }
+
+    private static CellType TypeOf(ReadOnlySpan<byte> type)
+    {
+        if (type.Length == 1)
+        {
+            return type[0] switch
+            {
+                (byte)'s' => CellType.SharedString,
+                (byte)'b' => CellType.Boolean,
+                (byte)'e' => CellType.Error,
+                (byte)'d' => CellType.Date,
+                _ => CellType.Number,
+            };
+        }
+
+        return type.IndexOf((byte)'&') >= 0 ? TypeOf(SheetXmlScanner.AttributeText(type))
+            : type.SequenceEqual("inlineStr"u8) ? CellType.InlineString
+            : type.SequenceEqual("str"u8) ? CellType.FormulaString
+            : CellType.Number;
+    }
+
+    private static CellType TypeOf(string? type) => type switch
+    {
+        "s" => CellType.SharedString,
+        "inlineStr" => CellType.InlineString,
+        "str" => CellType.FormulaString,
+        "b" => CellType.Boolean,
+        "e" => CellType.Error,
+        "d" => CellType.Date,
+        _ => CellType.Number,
+    };
+
+    private bool ReadNextRow(XmlReader reader, int rows)
+    {
+        while (rows > 0 && reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, _row))
+            {
+                continue;
+            }
+
+            rows--;
+            RowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : RowNumber + 1;
+
+            // A row counts when a cell of it holds a value, even an empty text: rows of styled empty cells are not rows of data.
+            if (!reader.IsEmptyElement && (ReadCells(reader) || TooManyColumns))
             {
                 return true;
             }
@@ -208,47 +562,47 @@ internal sealed class WorkbookSheet : IDisposable
     }
 
     /// <summary>Reads the cells of the row the reader is on, to its end; true when one of them holds a value.</summary>
-    private bool ReadCells()
+    private bool ReadCells(XmlReader reader)
     {
         var any = false;
-        var depth = _reader.Depth;
-        while (_reader.Read() && !(_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth))
+        var depth = reader.Depth;
+        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (_reader.NodeType != XmlNodeType.Element || !ReferenceEquals(_reader.LocalName, _cell))
+            if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, _cell))
             {
                 continue;
             }
 
-            var column = _reader.GetAttribute("r") is { } reference && ColumnOf(reference) is var at and >= 0 ? at : Cells.Count;
-            var type = _reader.GetAttribute("t");
-            var style = int.TryParse(_reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+            var column = reader.GetAttribute("r") is { } reference && ColumnOf(reference) is var at and >= 0 ? at : Cells.Count;
+            var type = TypeOf(reader.GetAttribute("t"));
+            var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
             string? value = null;
             string? inline = null;
-            if (!_reader.IsEmptyElement)
+            if (!reader.IsEmptyElement)
             {
-                var cellDepth = _reader.Depth;
+                var cellDepth = reader.Depth;
                 var advance = true;
-                while (!advance || _reader.Read())
+                while (!advance || reader.Read())
                 {
                     advance = true;
-                    if (_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == cellDepth)
+                    if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == cellDepth)
                     {
                         break;
                     }
 
-                    if (_reader.NodeType != XmlNodeType.Element || _reader.Depth != cellDepth + 1)
+                    if (reader.NodeType != XmlNodeType.Element || reader.Depth != cellDepth + 1)
                     {
                         continue;
                     }
 
-                    if (ReferenceEquals(_reader.LocalName, _value))
+                    if (ReferenceEquals(reader.LocalName, _value))
                     {
-                        value = ReadText(_reader, _maxCell, _inputName);
+                        value = ReadText(reader, _maxCell, _inputName);
                         advance = false;
                     }
-                    else if (ReferenceEquals(_reader.LocalName, _inlineString) && !_reader.IsEmptyElement)
+                    else if (ReferenceEquals(reader.LocalName, _inlineString) && !reader.IsEmptyElement)
                     {
-                        inline = ItemText(_reader, _maxCell, _inputName);
+                        inline = ItemText(reader, _maxCell, _inputName);
                     }
                 }
             }
@@ -287,7 +641,7 @@ internal sealed class WorkbookSheet : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _reader.Dispose();
+        _reader?.Dispose();
         _partStream.Dispose();
         if (_ownsDocument)
         {
@@ -376,20 +730,43 @@ internal sealed class WorkbookSheet : IDisposable
             return strings;
         }
 
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, ReaderSettings);
-        while (reader.Read())
+        void Add(string text)
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            total += text.Length + SharedStringCost;
+            if (total > maxText)
             {
-                var text = reader.IsEmptyElement ? string.Empty : ItemText(reader, maxCell, inputName);
-                total += text.Length + SharedStringCost;
-                if (total > maxText)
+                throw new OgpReadException($"The workbook's shared strings take more than {maxText} characters (each string counting {SharedStringCost} more), the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxSpoolLength)}).", inputName, null, null);
+            }
+
+            strings.Add(text);
+        }
+
+        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
+        {
+            var scanner = new SheetXmlScanner(stream, inputName);
+            if (scanner.IsUtf8)
+            {
+                while (scanner.Read())
                 {
-                    throw new OgpReadException($"The workbook's shared strings take more than {maxText} characters (each string counting {SharedStringCost} more), the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxSpoolLength)}).", inputName, null, null);
+                    if (scanner.IsStart && scanner.LocalNameIs("si"u8))
+                    {
+                        Add(scanner.IsEmpty ? string.Empty : ItemText(scanner, maxCell));
+                    }
                 }
 
-                strings.Add(text);
+                return strings;
+            }
+        }
+
+        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
+        using (var reader = XmlReader.Create(stream, ReaderSettings))
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+                {
+                    Add(reader.IsEmptyElement ? string.Empty : ItemText(reader, maxCell, inputName));
+                }
             }
         }
 
@@ -430,6 +807,10 @@ internal sealed class WorkbookSheet : IDisposable
         return Unescape(text.ToString());
     }
 
+    /// <summary>A cell longer than the reader holds.</summary>
+    internal static OgpReadException CellTooLong(int max, string? inputName) =>
+        new($"A cell of the workbook is longer than {Math.Max(max, 0)} characters, the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxRecordLength)}).", inputName, null, null);
+
     /// <summary>
     /// The text of the element the reader is on, read in chunks and refused past <paramref name="max"/>
     /// characters (<see cref="OgpReaderOptions.MaxRecordLength"/>), so that one cell cannot make the reader
@@ -445,7 +826,7 @@ internal sealed class WorkbookSheet : IDisposable
 
         var depth = reader.Depth;
         var text = new StringBuilder();
-        var buffer = new char[4096];
+        var buffer = new char[512];
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
@@ -458,7 +839,7 @@ internal sealed class WorkbookSheet : IDisposable
             {
                 if (text.Length + read > max)
                 {
-                    throw new OgpReadException($"A cell of the workbook is longer than {Math.Max(max, 0)} characters, the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxRecordLength)}).", inputName, null, null);
+                    throw CellTooLong(max, inputName);
                 }
 
                 text.Append(buffer, 0, read);
@@ -700,7 +1081,7 @@ internal sealed class WorkbookSheet : IDisposable
     }
 
     /// <summary>Whether a number is an integer of up to 15 digits written without sign or leading zero: it reads back as itself.</summary>
-    private static bool IsPlainInteger(string value)
+    private static bool IsPlainInteger(ReadOnlySpan<char> value)
     {
         if (value.Length is 0 or > 15 || (value[0] == '0' && value.Length > 1))
         {
@@ -718,9 +1099,9 @@ internal sealed class WorkbookSheet : IDisposable
         return true;
     }
 
-    private string Text(string? type, int style, string? value, string? inline)
+    private string Text(CellType type, int style, string? value, string? inline)
     {
-        if (type == "inlineStr")
+        if (type == CellType.InlineString)
         {
             return inline ?? value ?? string.Empty;
         }
@@ -732,17 +1113,17 @@ internal sealed class WorkbookSheet : IDisposable
 
         switch (type)
         {
-            case "s":
+            case CellType.SharedString:
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
                     ? _sharedStrings[index]
                     : value;
-            case "b":
+            case CellType.Boolean:
                 return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value;
-            case "str":
+            case CellType.FormulaString:
                 return Unescape(value);
-            case "e":
+            case CellType.Error:
                 return value;
-            case "d":
+            case CellType.Date:
                 // An ISO date cell: a date at midnight reads as the date alone.
                 return value.EndsWith("T00:00:00", StringComparison.Ordinal) ? value.Substring(0, value.Length - 9) : value;
         }
@@ -775,4 +1156,16 @@ internal sealed class WorkbookSheet : IDisposable
 
         return number.ToString("R", CultureInfo.InvariantCulture);
     }
+}
+
+/// <summary>What a cell holds, by its type attribute: a number (the default, and a type unknown), a shared string's index, an inline string, a formula's text, a boolean, an error, an ISO date.</summary>
+internal enum CellType : byte
+{
+    Number,
+    SharedString,
+    InlineString,
+    FormulaString,
+    Boolean,
+    Error,
+    Date,
 }
