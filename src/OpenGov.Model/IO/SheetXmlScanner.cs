@@ -7,30 +7,35 @@ using System.Xml;
 namespace OpenGov.Model;
 
 /// <summary>
-/// Reads the XML of a workbook part encoded as UTF-8 straight from its bytes, tag by tag, for the parts that hold
-/// a sheet's cells and the shared strings: those are most of a workbook's bytes, and a reader of general XML
-/// spends most of its time on what these parts never use. What it reads is what an XML reader reads: element
-/// names with or without a prefix, attributes in either quote, the five predefined entities and character
-/// references, CDATA sections, comments and processing instructions skipped, line ends normalized; what XML
-/// forbids (a document type declaration, an undeclared entity, an end tag that closes another element, a
-/// character XML cannot hold, bytes that are not UTF-8, a part that ends inside an element) is an
-/// <see cref="XmlException"/>, as it is from <see cref="XmlReader"/>. A part in another encoding is not for it
-/// (<see cref="IsUtf8"/>).
+/// Reads the XML of a workbook part straight from its UTF-8 bytes, tag by tag, for the parts that hold a sheet's
+/// cells and the shared strings: those are most of a workbook's bytes, and a reader of general XML spends most
+/// of its time on what these parts never use. What it reads is what an XML reader reads: element names with or
+/// without a prefix, attributes in either quote, the five predefined entities and character references, CDATA
+/// sections, comments and processing instructions skipped, line ends normalized. In what it reads (tags, the
+/// text of the elements asked for) what XML forbids is an <see cref="XmlException"/>, as it is from
+/// <see cref="XmlReader"/>: a document type declaration, an undeclared entity, an end tag that closes another
+/// element, a character XML cannot hold, bytes that are not UTF-8, <c>]]&gt;</c> in text, <c>--</c> in a
+/// comment, a second root, a part that ends inside an element. What it skips (text between elements it does
+/// not read, the inside of processing instructions, attribute values no one asks for) is not checked, and
+/// neither are names against the rules for names nor prefixes against their declarations. A part in another
+/// encoding (UTF-16, UTF-32, one its declaration names) is read as the UTF-8 it would be; a tag is at most
+/// 1 MB, a text at most the bound its reader gives.
 /// </summary>
-internal sealed class SheetXmlScanner
+internal sealed class SheetXmlScanner : IDisposable
 {
     /// <summary>The most bytes one tag may take (the start tag of an element with its attributes).</summary>
     private const int MaxTag = 1024 * 1024;
 
-    /// <summary>The most bytes a reference takes, from its <c>&amp;</c> to its <c>;</c> (<c>&amp;#x10FFFF;</c>, <c>&amp;#1114111;</c>).</summary>
-    private const int MaxReference = 12;
+    /// <summary>The most bytes of a reference kept whole across the end of the data read (<c>&amp;#x10FFFF;</c>, with room for leading zeros).</summary>
+    private const int MaxReference = 1024;
 
     private static readonly UTF8Encoding Utf8 = new(false, true);
 
     /// <summary>What ends a tag, or opens a quoted value in it, or is not allowed in it.</summary>
     private static ReadOnlySpan<byte> TagMarks => ">\"'<"u8;
 
-    private readonly Stream _stream;
+    private readonly Stream _part;
+    private Stream _stream;
     private readonly string? _inputName;
     private byte[] _buffer = new byte[64 * 1024];
     private int _position;
@@ -61,26 +66,40 @@ internal sealed class SheetXmlScanner
 
     private char[] _text = new char[256];
 
-    /// <summary>Starts reading a part at its first byte.</summary>
+    /// <summary>Starts reading a part at its first byte, in the encoding its first bytes or its declaration say.</summary>
     /// <param name="stream">The part.</param>
     /// <param name="inputName">The input's name, for errors.</param>
+    /// <exception cref="XmlException">The part is in an encoding the runtime does not know, or says it is in one it is not.</exception>
     public SheetXmlScanner(Stream stream, string? inputName)
     {
+        _part = stream;
         _stream = stream;
         _inputName = inputName;
-        while (_length < 512 && Fill())
+        while (_length < 1024 && Fill())
         {
         }
 
-        IsUtf8 = IsUtf8Start(_buffer.AsSpan(0, _length));
-        if (IsUtf8 && _buffer.AsSpan(0, _length).StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        var (encoding, skip) = EncodingOf(_buffer.AsSpan(0, _length));
+        _position = skip;
+        if (encoding is not null)
         {
-            _position = 3;
+            // Another encoding is read as the UTF-8 it would be: one reader, with one set of bounds, for every part.
+            var head = _buffer.AsSpan(skip, _length - skip).ToArray();
+            _stream = new Utf8Transcoder(head, stream, encoding);
+            _ended = false;
+            _position = 0;
+            _length = 0;
         }
     }
 
-    /// <summary>Gets whether the part is UTF-8 (with or without a byte order mark, with no declaration or one that names UTF-8): one this scanner reads. Any other is for <see cref="XmlReader"/>.</summary>
-    public bool IsUtf8 { get; }
+    /// <summary>Lets go of what the scanner made to read the part; the part itself is the caller's.</summary>
+    public void Dispose()
+    {
+        if (!ReferenceEquals(_stream, _part))
+        {
+            _stream.Dispose();
+        }
+    }
 
     /// <summary>Gets whether the tag read last is a start tag (or an empty element); false for an end tag.</summary>
     public bool IsStart { get; private set; }
@@ -97,23 +116,63 @@ internal sealed class SheetXmlScanner
     /// <summary>Gets how many characters <see cref="Text"/> holds.</summary>
     public int TextLength { get; private set; }
 
-    /// <summary>Whether a part that begins with these bytes is UTF-8.</summary>
-    private static bool IsUtf8Start(ReadOnlySpan<byte> start)
+    /// <summary>
+    /// The encoding of a part from its first bytes, as XML tells it: a byte order mark, the order of the bytes of
+    /// <c>&lt;?</c>, or the declaration's <c>encoding</c>; null for UTF-8. And how many bytes of a byte order
+    /// mark come first.
+    /// </summary>
+    private static (Encoding? Encoding, int Skip) EncodingOf(ReadOnlySpan<byte> start)
     {
+        static Encoding Strict(Encoding encoding) => Encoding.GetEncoding(encoding.WebName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
         if (start.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
         {
-            start = start.Slice(3);
+            return (null, 3);
         }
 
-        if (start.Length >= 2 && (start[0] == 0 || start[1] == 0 || start[0] >= 0x80))
+        if (start.StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 }))
         {
-            // UTF-16 or UTF-32 (with or without a byte order mark), or a byte that starts no XML document.
-            return false;
+            return (new UTF32Encoding(false, false, true), 4);
+        }
+
+        if (start.StartsWith(new byte[] { 0, 0, 0xFE, 0xFF }))
+        {
+            return (new UTF32Encoding(true, false, true), 4);
+        }
+
+        if (start.StartsWith(new byte[] { 0xFF, 0xFE }))
+        {
+            return (new UnicodeEncoding(false, false, true), 2);
+        }
+
+        if (start.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            return (new UnicodeEncoding(true, false, true), 2);
+        }
+
+        if (start.StartsWith(new byte[] { (byte)'<', 0, 0, 0 }))
+        {
+            return (new UTF32Encoding(false, false, true), 0);
+        }
+
+        if (start.StartsWith(new byte[] { 0, 0, 0, (byte)'<' }))
+        {
+            return (new UTF32Encoding(true, false, true), 0);
+        }
+
+        if (start.StartsWith(new byte[] { (byte)'<', 0 }))
+        {
+            return (new UnicodeEncoding(false, false, true), 0);
+        }
+
+        if (start.StartsWith(new byte[] { 0, (byte)'<' }))
+        {
+            return (new UnicodeEncoding(true, false, true), 0);
         }
 
         if (!start.StartsWith("<?xml"u8))
         {
-            return true;
+            return (null, 0);
         }
 
         var end = start.IndexOf("?>"u8);
@@ -121,24 +180,39 @@ internal sealed class SheetXmlScanner
         var at = declaration.IndexOf("encoding"u8);
         if (at < 0)
         {
-            return true;
+            return (null, 0);
         }
 
         var rest = declaration.Slice(at + 8);
         var open = rest.IndexOfAny((byte)'"', (byte)'\'');
-        if (open < 0)
-        {
-            return false;
-        }
-
-        var close = rest.Slice(open + 1).IndexOf(rest[open]);
+        var close = open < 0 ? -1 : rest.Slice(open + 1).IndexOf(rest[open]);
         if (close < 0)
         {
-            return false;
+            throw new XmlException("The part's XML declaration names its encoding without quotes.");
         }
 
-        var name = rest.Slice(open + 1, close);
-        return IsName(name, "utf-8") || IsName(name, "utf8");
+        var name = Encoding.ASCII.GetString(rest.Slice(open + 1, close).ToArray());
+        if (IsName(rest.Slice(open + 1, close), "utf-8") || IsName(rest.Slice(open + 1, close), "utf8"))
+        {
+            return (null, 0);
+        }
+
+        Encoding declared;
+        try
+        {
+            declared = Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            throw new XmlException($"The part is in the encoding \"{name}\", which the reader does not know.");
+        }
+
+        if (declared is UnicodeEncoding or UTF32Encoding)
+        {
+            throw new XmlException($"The part says it is in \"{name}\", but its bytes are not.");
+        }
+
+        return (Strict(declared), 0);
     }
 
     private static bool IsName(ReadOnlySpan<byte> name, string expected)
@@ -528,7 +602,7 @@ internal sealed class SheetXmlScanner
         var next = _buffer[_position + 1];
         if (next == '?')
         {
-            Skip("?>"u8);
+            Skip(2, "?>"u8);
             return false;
         }
 
@@ -538,7 +612,7 @@ internal sealed class SheetXmlScanner
             var markup = _buffer.AsSpan(_position, Math.Min(9, _length - _position));
             if (markup.StartsWith("<!--"u8))
             {
-                Skip("-->"u8);
+                SkipComment();
                 return false;
             }
 
@@ -686,9 +760,8 @@ internal sealed class SheetXmlScanner
     }
 
     /// <summary>Skips the markup at the reader's position to the end of <paramref name="terminator"/>, keeping no more than it needs of what it skips.</summary>
-    private void Skip(ReadOnlySpan<byte> terminator)
+    private void Skip(int from, ReadOnlySpan<byte> terminator)
     {
-        var from = 2;
         while (true)
         {
             var at = _buffer.AsSpan(_position + from, _length - _position - from).IndexOf(terminator);
@@ -709,12 +782,41 @@ internal sealed class SheetXmlScanner
         }
     }
 
+    /// <summary>Skips the comment at the reader's position, to its <c>--&gt;</c>; a <c>--</c> inside it is not XML.</summary>
+    private void SkipComment()
+    {
+        var from = 4;
+        while (true)
+        {
+            var at = _buffer.AsSpan(_position + from, _length - _position - from).IndexOf("--"u8);
+            if (at >= 0 && _position + from + at + 2 < _length)
+            {
+                if (_buffer[_position + from + at + 2] != '>')
+                {
+                    throw new XmlException("The part has \"--\" inside a comment, which XML does not allow.");
+                }
+
+                _position += from + at + 3;
+                return;
+            }
+
+            // Keep what could be the start of the end cut by the end of the data.
+            var keep = at >= 0 ? _length - (_position + from + at) : Math.Min(1, _length - _position - from);
+            _position = _length - keep;
+            from = 0;
+            if (!Fill())
+            {
+                throw new XmlException("The part ends inside a comment: it is cut short.");
+            }
+        }
+    }
+
     /// <summary>Reads the CDATA section at the reader's position: skipped outside text, its characters added to the text inside it.</summary>
     private void ReadCData(bool text, int max)
     {
         if (!text)
         {
-            Skip("]]>"u8);
+            Skip(9, "]]>"u8);
             return;
         }
 
@@ -885,9 +987,9 @@ internal sealed class SheetXmlScanner
             var hex = name[1] == 'x';
             var digits = name.Slice(hex ? 2 : 1);
             var code = 0;
-            if (digits.Length is 0 or > 8)
+            if (digits.Length == 0)
             {
-                throw new XmlException("A character reference has no number, or too long a one.");
+                throw new XmlException("A character reference has no number.");
             }
 
             foreach (var d in digits)
@@ -900,7 +1002,8 @@ internal sealed class SheetXmlScanner
                     throw new XmlException("A character reference has a character that is not a digit.");
                 }
 
-                code = (code * (hex ? 16 : 10)) + value;
+                // Leading zeros are allowed; a number past the last character is not one.
+                code = Math.Min((code * (hex ? 16 : 10)) + value, 0x110000);
             }
 
             if (code is 0x9 or 0xA or 0xD || code is (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD))

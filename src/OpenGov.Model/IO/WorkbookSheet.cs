@@ -21,17 +21,10 @@ internal sealed class WorkbookSheet : IDisposable
     private readonly SpreadsheetDocument _document;
     private readonly Stream _partStream;
 
-    // A sheet in UTF-8, as workbooks are written, is read by the scanner; one in another encoding by an XML reader.
-    private readonly SheetXmlScanner? _scanner;
-    private readonly XmlReader? _reader;
+    private readonly SheetXmlScanner _scanner;
     private readonly StringPool _pool = new();
     private char[] _chars = new char[64];
 
-    // The element names, atomized in the reader's name table: compared by reference.
-    private readonly string _row;
-    private readonly string _cell;
-    private readonly string _value;
-    private readonly string _inlineString;
     private readonly List<string> _sharedStrings;
     private const byte DateStyle = 1;
     private const byte PercentStyle = 2;
@@ -57,29 +50,7 @@ internal sealed class WorkbookSheet : IDisposable
         _styleKinds = styleKinds;
         _maxColumns = maxColumns;
         _partStream = part.GetStream(FileMode.Open, FileAccess.Read);
-        var names = new NameTable();
-        _row = names.Add("row");
-        _cell = names.Add("c");
-        _value = names.Add("v");
-        _inlineString = names.Add("is");
-        var scanner = new SheetXmlScanner(_partStream, inputName);
-        if (scanner.IsUtf8)
-        {
-            _scanner = scanner;
-            return;
-        }
-
-        _partStream.Dispose();
-        _partStream = part.GetStream(FileMode.Open, FileAccess.Read);
-        _reader = XmlReader.Create(_partStream, new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = false,
-            NameTable = names,
-        });
+        _scanner = new SheetXmlScanner(_partStream, inputName);
     }
 
     /// <summary>Gets the name of the sheet read.</summary>
@@ -200,7 +171,7 @@ internal sealed class WorkbookSheet : IDisposable
     {
         Cells.Clear();
         TooManyColumns = false;
-        return _scanner is { } scanner ? ScanNextRow(scanner, rows) : ReadNextRow(_reader!, rows);
+        return ScanNextRow(_scanner, rows);
     }
 
     private bool ScanNextRow(SheetXmlScanner scanner, int rows)
@@ -424,16 +395,17 @@ internal sealed class WorkbookSheet : IDisposable
         return started ? Unescape(scanner.Text.ToString()) : string.Empty;
     }
 
-    /// <summary>A number of up to nine digits written as ASCII bytes, and nothing else.</summary>
+    /// <summary>A whole number written in ASCII digits alone (leading zeros allowed), up to <see cref="int.MaxValue"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryParseDigits(ReadOnlySpan<byte> digits, out int value)
     {
         value = 0;
-        if (digits.Length is 0 or > 9)
+        if (digits.Length == 0)
         {
             return false;
         }
 
+        long number = 0;
         foreach (var d in digits)
         {
             if (d is < (byte)'0' or > (byte)'9')
@@ -441,26 +413,32 @@ internal sealed class WorkbookSheet : IDisposable
                 return false;
             }
 
-            value = (value * 10) + (d - '0');
+            number = (number * 10) + (d - '0');
+            if (number > int.MaxValue)
+            {
+                return false;
+            }
         }
 
+        value = (int)number;
         return true;
     }
 
-    /// <summary>A number of up to nine digits in an attribute's value as written (references replaced), and nothing else.</summary>
+    /// <summary>A whole number in an attribute's value as written (references replaced), in digits alone.</summary>
     private static bool TryParseIndex(ReadOnlySpan<byte> written, out int value) =>
         TryParseDigits(written, out value)
         || (written.IndexOf((byte)'&') >= 0 && int.TryParse(SheetXmlScanner.AttributeText(written), NumberStyles.None, CultureInfo.InvariantCulture, out value));
 
-    /// <summary>A number of up to nine digits, and nothing else.</summary>
+    /// <summary>A whole number written in digits alone (leading zeros allowed), up to <see cref="int.MaxValue"/>.</summary>
     private static bool TryParseDigits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;
-        if (digits.Length is 0 or > 9)
+        if (digits.Length == 0)
         {
             return false;
         }
 
+        long number = 0;
         foreach (var d in digits)
         {
             if (d is < '0' or > '9')
@@ -468,9 +446,14 @@ internal sealed class WorkbookSheet : IDisposable
                 return false;
             }
 
-            value = (value * 10) + (d - '0');
+            number = (number * 10) + (d - '0');
+            if (number > int.MaxValue)
+            {
+                return false;
+            }
         }
 
+        value = (int)number;
         return true;
     }
 
@@ -537,111 +520,10 @@ internal sealed class WorkbookSheet : IDisposable
         _ => CellType.Number,
     };
 
-    private bool ReadNextRow(XmlReader reader, int rows)
-    {
-        while (rows > 0 && reader.Read())
-        {
-            if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, _row))
-            {
-                continue;
-            }
-
-            rows--;
-            RowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : RowNumber + 1;
-
-            // A row counts when a cell of it holds a value, even an empty text: rows of styled empty cells are not rows of data.
-            if (!reader.IsEmptyElement && (ReadCells(reader) || TooManyColumns))
-            {
-                return true;
-            }
-
-            Cells.Clear();
-        }
-
-        return false;
-    }
-
-    /// <summary>Reads the cells of the row the reader is on, to its end; true when one of them holds a value.</summary>
-    private bool ReadCells(XmlReader reader)
-    {
-        var any = false;
-        var depth = reader.Depth;
-        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-        {
-            if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, _cell))
-            {
-                continue;
-            }
-
-            var column = reader.GetAttribute("r") is { } reference && ColumnOf(reference) is var at and >= 0 ? at : Cells.Count;
-            var type = TypeOf(reader.GetAttribute("t"));
-            var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
-            string? value = null;
-            string? inline = null;
-            if (!reader.IsEmptyElement)
-            {
-                var cellDepth = reader.Depth;
-                var advance = true;
-                while (!advance || reader.Read())
-                {
-                    advance = true;
-                    if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == cellDepth)
-                    {
-                        break;
-                    }
-
-                    if (reader.NodeType != XmlNodeType.Element || reader.Depth != cellDepth + 1)
-                    {
-                        continue;
-                    }
-
-                    if (ReferenceEquals(reader.LocalName, _value))
-                    {
-                        value = ReadText(reader, _maxCell, _inputName);
-                        advance = false;
-                    }
-                    else if (ReferenceEquals(reader.LocalName, _inlineString) && !reader.IsEmptyElement)
-                    {
-                        inline = ItemText(reader, _maxCell, _inputName);
-                    }
-                }
-            }
-
-            if (TooManyColumns || (value is null && inline is null))
-            {
-                continue;
-            }
-
-            any = true;
-            if (column >= _maxColumns)
-            {
-                TooManyColumns = true;
-                continue;
-            }
-
-            while (Cells.Count < column)
-            {
-                Cells.Add(string.Empty);
-            }
-
-            var text = Text(type, style, value, inline);
-            if (column < Cells.Count)
-            {
-                Cells[column] = text;
-            }
-            else
-            {
-                Cells.Add(text);
-            }
-        }
-
-        return any;
-    }
-
     /// <inheritdoc />
     public void Dispose()
     {
-        _reader?.Dispose();
+        _scanner.Dispose();
         _partStream.Dispose();
         if (_ownsDocument)
         {
@@ -711,16 +593,6 @@ internal sealed class WorkbookSheet : IDisposable
         MaxCharactersInDocument = MaxLoadedPart,
     };
 
-    private static readonly XmlReaderSettings ReaderSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = false,
-        CloseInput = false,
-    };
-
     private static List<string> SharedStrings(WorkbookPart workbook, long maxText, int maxCell, string? inputName)
     {
         long total = 0;
@@ -741,114 +613,22 @@ internal sealed class WorkbookSheet : IDisposable
             strings.Add(text);
         }
 
-        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var scanner = new SheetXmlScanner(stream, inputName);
+        while (scanner.Read())
         {
-            var scanner = new SheetXmlScanner(stream, inputName);
-            if (scanner.IsUtf8)
+            if (scanner.IsStart && scanner.LocalNameIs("si"u8))
             {
-                while (scanner.Read())
-                {
-                    if (scanner.IsStart && scanner.LocalNameIs("si"u8))
-                    {
-                        Add(scanner.IsEmpty ? string.Empty : ItemText(scanner, maxCell));
-                    }
-                }
-
-                return strings;
-            }
-        }
-
-        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
-        using (var reader = XmlReader.Create(stream, ReaderSettings))
-        {
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
-                {
-                    Add(reader.IsEmptyElement ? string.Empty : ItemText(reader, maxCell, inputName));
-                }
+                Add(scanner.IsEmpty ? string.Empty : ItemText(scanner, maxCell));
             }
         }
 
         return strings;
     }
 
-    /// <summary>The text of the string item the reader is on (<c>si</c> or <c>is</c>): its text, or its runs' texts in order; phonetic guides are not text. The reader ends on the item's end.</summary>
-    private static string ItemText(XmlReader reader, int maxCell, string? inputName)
-    {
-        var depth = reader.Depth;
-        var text = new StringBuilder();
-        var phonetic = -1;
-        var advance = true;
-        while (!advance || reader.Read())
-        {
-            advance = true;
-            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
-            {
-                break;
-            }
-
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "rPh" && !reader.IsEmptyElement)
-            {
-                phonetic = reader.Depth;
-            }
-            else if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == phonetic)
-            {
-                phonetic = -1;
-            }
-            else if (phonetic < 0 && reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
-            {
-                // Reading the content leaves the reader on the node after the element: look at it before reading on.
-                text.Append(ReadText(reader, maxCell - text.Length, inputName));
-                advance = false;
-            }
-        }
-
-        return Unescape(text.ToString());
-    }
-
     /// <summary>A cell longer than the reader holds.</summary>
     internal static OgpReadException CellTooLong(int max, string? inputName) =>
         new($"A cell of the workbook is longer than {Math.Max(max, 0)} characters, the most the reader holds ({nameof(OgpReaderOptions)}.{nameof(OgpReaderOptions.MaxRecordLength)}).", inputName, null, null);
-
-    /// <summary>
-    /// The text of the element the reader is on, read in chunks and refused past <paramref name="max"/>
-    /// characters (<see cref="OgpReaderOptions.MaxRecordLength"/>), so that one cell cannot make the reader
-    /// hold more. The reader ends on the node after the element.
-    /// </summary>
-    private static string ReadText(XmlReader reader, int max, string? inputName)
-    {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return string.Empty;
-        }
-
-        var depth = reader.Depth;
-        var text = new StringBuilder();
-        var buffer = new char[512];
-        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-        {
-            if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
-            {
-                continue;
-            }
-
-            int read;
-            while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
-            {
-                if (text.Length + read > max)
-                {
-                    throw CellTooLong(max, inputName);
-                }
-
-                text.Append(buffer, 0, read);
-            }
-        }
-
-        reader.Read();
-        return text.ToString();
-    }
 
     /// <summary>
     /// A string as the spreadsheet means it: a character XML cannot hold (a control character, a carriage return)

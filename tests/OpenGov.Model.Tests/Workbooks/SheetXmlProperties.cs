@@ -18,8 +18,8 @@ namespace OpenGov.Model.Tests.Workbooks;
 /// <summary>
 /// A sheet's XML read as XML means it, however it is written: sheets written by hand in every way an XML writer
 /// may write them (prefixes, either quote, references, CDATA, comments, runs of rich text, padding that moves
-/// where the reader's buffer ends), in UTF-8 (read from its bytes) and in UTF-16 (read by an XML reader), read
-/// as the same cells; what XML forbids is refused as an XML reader refuses it.
+/// where the reader's buffer ends), in UTF-8 and in UTF-16, read as the same cells; what XML forbids is
+/// refused as an XML reader refuses it.
 /// </summary>
 public sealed class SheetXmlProperties
 {
@@ -110,6 +110,7 @@ public sealed class SheetXmlProperties
         { "a second root after an empty one", "<worksheet/><worksheet><sheetData></sheetData></worksheet>" },
         { "cut inside a tag", "<worksheet><sheetData><row><c r=\"A1\" t=\"s" },
         { "cut inside a text", "<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>abc" },
+        { "two hyphens inside a comment", "<worksheet><sheetData><row><!-- a -- b --></row></sheetData></worksheet>" },
         { "cut inside a comment", "<worksheet><sheetData><row><!-- a" },
         { "cut after a row", "<worksheet><sheetData><row><c><v>1</v></c></row>" },
         { "an attribute twice", "<worksheet><sheetData><row><c r=\"A1\" r=\"B1\"><v>1</v></c></row></sheetData></worksheet>" },
@@ -150,15 +151,42 @@ public sealed class SheetXmlProperties
     [InlineData("a&#13;&#10;b&#xD;", "a\r\nb\r")]
     [InlineData("a_x000D__x005F_x0041_", "a\r_x0041_")]
     [InlineData("&lt;&#x1F600;&gt;", "<\U0001F600>")]
+    [InlineData("a&#0000000065;&#x000000042;", "aAB")]
+    [InlineData("a<!-->b-->c<!---->d", "acd")]
     public void Line_ends_and_references_read_as_xml_means_them(string written, string expected)
     {
         var sheet = $"<worksheet xmlns=\"{Main}\"><sheetData><row><c t=\"inlineStr\"><is><t>{Id}</t></is></c><c t=\"inlineStr\"><is><t>Commitment Title</t></is></c></row>"
             + $"<row><c r=\"A&#50;\" t=\"inlineStr\"><is><t>AL0002</t></is></c><c r=\"B2\" t=\"str\"><f>A1</f><v>{written}</v></c></row></sheetData></worksheet>";
 
-        foreach (var encoding in new Encoding[] { new UTF8Encoding(false), new UnicodeEncoding(false, true) })
+        foreach (var encoding in new Encoding[] { new UTF8Encoding(false), new UnicodeEncoding(false, true), new UnicodeEncoding(true, true), new UTF32Encoding(false, true) })
         {
             Assert.Equal(expected, Assert.Single(Read(Workbook(sheet, null, encoding))).Commitment.Title);
         }
+    }
+
+    [Theory]
+    [InlineData("x-no-such-encoding")]
+    [InlineData("UTF-16")]
+    public void A_sheet_in_an_unknown_encoding_or_not_in_the_one_it_declares_is_refused(string declared)
+    {
+        var xml = $"<?xml version=\"1.0\" encoding=\"{declared}\"?><worksheet xmlns=\"{Main}\"><sheetData><row><c t=\"inlineStr\"><is><t>{Id}</t></is></c></row></sheetData></worksheet>";
+
+        var error = Assert.Throws<OgpReadException>(() => OgpReader.Open(new MemoryStream(Workbook(Encoding.UTF8.GetBytes(xml), null))).ReadRecords().ToList());
+
+        Assert.Contains(declared, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cell_format_is_found_by_its_number_however_it_is_written()
+    {
+        const string Styles = $"<styleSheet xmlns=\"{Main}\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>";
+        var sheet = $"<worksheet xmlns=\"{Main}\"><sheetData><row><c t=\"inlineStr\"><is><t>{Id}</t></is></c><c t=\"inlineStr\"><is><t>Extra</t></is></c></row>"
+            + "<row><c t=\"inlineStr\"><is><t>AL0002</t></is></c><c s=\"0000000001\"><v>44000</v></c></row></sheetData></worksheet>";
+
+        var record = Assert.Single(Read(Workbook(Encoding.UTF8.GetBytes(sheet), null, Encoding.UTF8.GetBytes(Styles))));
+
+        Assert.True(DatasetCells.TryGetCell(record, "Extra", out var date));
+        Assert.Equal("2020-06-18", date);
     }
 
     [Fact]
@@ -200,7 +228,7 @@ public sealed class SheetXmlProperties
         return Workbook(Bytes(sheet), shared is null ? null : Bytes(shared));
     }
 
-    private static byte[] Workbook(byte[] sheet, byte[]? shared)
+    private static byte[] Workbook(byte[] sheet, byte[]? shared, byte[]? styles = null)
     {
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
@@ -211,8 +239,10 @@ public sealed class SheetXmlProperties
                 entry.Write(bytes);
             }
 
-            var sharedType = shared is null ? string.Empty : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>";
-            var sharedRelationship = shared is null ? string.Empty : "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+            var sharedType = (shared is null ? string.Empty : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>")
+                + (styles is null ? string.Empty : "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+            var sharedRelationship = (shared is null ? string.Empty : "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>")
+                + (styles is null ? string.Empty : "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
             Add("[Content_Types].xml", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" + sharedType + "</Types>"));
             Add("_rels/.rels", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"));
             Add("xl/workbook.xml", Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{Main}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
@@ -221,6 +251,11 @@ public sealed class SheetXmlProperties
             if (shared is not null)
             {
                 Add("xl/sharedStrings.xml", shared);
+            }
+
+            if (styles is not null)
+            {
+                Add("xl/styles.xml", styles);
             }
         }
 
