@@ -75,7 +75,7 @@ internal static class AnalysisCommands
                     throw new CliException($"ogp: {name}: --by and --where group and filter a dataset's commitments; a tracker's summary counts by status, theme, agency and round", OgpCli.Unreadable);
                 }
 
-                return await TrackerSummary(context, input, parse.GetValue(irm), parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(outputFile), OgpCli.EncodingOf(parse, encoding), cancellationToken).ConfigureAwait(false);
+                return await TrackerSummary(context, input, parse.GetValue(irm), parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(html), OgpCli.OutputOf(parse, outputFile), OgpCli.EncodingOf(parse, encoding), cancellationToken).ConfigureAwait(false);
             }
 
             if (parse.GetValue(irm) is not null || parse.GetValue(asOf) is not null)
@@ -91,7 +91,7 @@ internal static class AnalysisCommands
             };
             var summary = await DatasetSummary.CreateAsync(Records(input, context, cancellationToken), options, cancellationToken).ConfigureAwait(false);
             OgpCli.RequireWhole(context, input, name);
-            WriteSummary(context, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(html), "Summary", summary, summary.WriteCsv, summary.ToMarkdown, summary.WriteText, summary.ToHtml);
+            WriteSummary(context, parse.GetValue(format)!, OgpCli.OutputOf(parse, outputFile), parse.GetValue(html), "Summary", summary, summary.WriteCsv, summary.ToMarkdown, summary.WriteText, summary.ToHtml);
             OgpCli.WriteReadingFindings(context, input, name);
             return OgpCli.Success;
         }, cancellationToken));
@@ -226,9 +226,9 @@ internal static class AnalysisCommands
             OgpCli.RequireRows(input, name);
             var chosen = OgpCli.ConventionOf(parse, convention);
             var chosenFormat = parse.GetValue(format)!;
-            if (chosenFormat == "xlsx" || parse.GetValue(outputFile) is not null)
+            if (chosenFormat == "xlsx" || OgpCli.OutputOf(parse, outputFile) is not null)
             {
-                OgpCli.WriteWorkbook(parse.GetValue(outputFile), chosenFormat, context, "Indicators", csv =>
+                OgpCli.WriteWorkbook(OgpCli.OutputOf(parse, outputFile), chosenFormat, context, "Indicators", csv =>
                     IndicatorTable.WriteCsv(OgpCli.Progress(input.ReadRecords(), name, context, cancellationToken).Select(r => r.Record), csv, chosen));
             }
             else if (chosenFormat == "json")

@@ -37,7 +37,7 @@ internal sealed class CliOutput : IDisposable
     /// <summary>Opens the result: the file at <paramref name="path"/>, or standard output.</summary>
     public static CliOutput Open(string? path, TextWriter standardOutput)
     {
-        if (path is null)
+        if (path is null || NamesStandardOutput(path))
         {
             return new CliOutput(null, standardOutput, "standard output");
         }
@@ -51,6 +51,9 @@ internal sealed class CliOutput : IDisposable
             throw new CliException($"ogp: cannot write '{path}': {e.Message}", OgpCli.Unreadable, e);
         }
     }
+
+    /// <summary>Whether an output path names standard output: none given, or <c>-</c> as command-line tools spell it.</summary>
+    public static bool NamesStandardOutput(string? path) => path is null or "-";
 
     /// <summary>Finishes the result: flushes it, and puts a file in its place.</summary>
     public void Commit()

@@ -19,7 +19,7 @@ internal static class ConvertCommand
         var to = new Option<string>("--to") { Description = "The output format: json (the library's format), csv or xlsx (a dataset; xlsx needs -o), text (a report page: End of Commitment or Inception Report), action-plan-review or results-report (the IRM report of one plan, assembled from a dataset; needs --plan).", Required = true };
         to.AcceptOnlyFromAmong("json", "csv", "xlsx", "text", DocumentKinds.ActionPlanReview, DocumentKinds.ResultsReport);
         var plan = new Option<string?>("--plan") { Description = "With --to action-plan-review or results-report: the plan, such as AP_MNG04." };
-        var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out. The file is written whole or not at all, and may be the input." };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out or '-'. The file is written whole or not at all, and may be the input." };
         var safeCsv = new Option<bool>("--safe-csv") { Description = "Write safe CSV cells: a cell a spreadsheet would run as a formula (=, +, -, @, also behind leading blanks or invisible characters, or full-width) with a leading apostrophe, and control and direction characters as escapes (\\u001b). Off by default: a dataset converts cell for cell." };
         var encoding = OgpCli.EncodingOption();
         var sheet = OgpCli.SheetOption();
@@ -30,7 +30,7 @@ internal static class ConvertCommand
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
             var target = parse.GetValue(to)!;
-            var path = parse.GetValue(outputFile);
+            var path = OgpCli.OutputOf(parse, outputFile);
             var planId = PlanOf(target, parse.GetValue(plan));
             if (target == "xlsx" && path is null)
             {

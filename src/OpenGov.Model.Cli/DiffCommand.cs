@@ -41,7 +41,7 @@ internal static class DiffCommand
             await using var @new = await CliInputs.OpenAsync(parse.GetValue(newFile), chosenEncoding, chosenSheet, context, cancellationToken).ConfigureAwait(false);
             if (old.DocumentKind == DocumentKinds.ImplementationTracker || @new.DocumentKind == DocumentKinds.ImplementationTracker)
             {
-                return await Trackers(context, old, @new, parse.GetValue(oldRound), parse.GetValue(newRound), parse.GetValue(format)!, parse.GetValue(outputFile), cancellationToken).ConfigureAwait(false);
+                return await Trackers(context, old, @new, parse.GetValue(oldRound), parse.GetValue(newRound), parse.GetValue(format)!, OgpCli.OutputOf(parse, outputFile), cancellationToken).ConfigureAwait(false);
             }
 
             if (parse.GetValue(oldRound) is not null || parse.GetValue(newRound) is not null)
@@ -75,7 +75,7 @@ internal static class DiffCommand
             }
 
             var chosenFormat = parse.GetValue(format)!;
-            Write(context, chosenFormat, parse.GetValue(outputFile), difference, difference.WriteCsv, difference.WriteText);
+            Write(context, chosenFormat, OgpCli.OutputOf(parse, outputFile), difference, difference.WriteCsv, difference.WriteText);
 
             OgpCli.WriteReadingFindings(context, old, old.InputName!);
             OgpCli.WriteReadingFindings(context, @new, @new.InputName!);

@@ -135,10 +135,14 @@ internal static class OgpCli
         }
     }
 
+    /// <summary>The file given with <c>-o</c>, or null for standard output (none given, or <c>-</c>).</summary>
+    internal static string? OutputOf(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } path && !CliOutput.NamesStandardOutput(path) ? path : null;
+
     /// <summary>The file a table is written to as a workbook (<c>--format xlsx</c>).</summary>
     internal static Option<string?> WorkbookOutputOption() => new("--output", "-o")
     {
-        Description = "With --format xlsx: the workbook to write, whole or not at all (a workbook is no text for standard output).",
+        Description = "With --format xlsx: the workbook to write, whole or not at all (a workbook is no text for standard output; '-' is standard output).",
     };
 
     /// <summary>Writes a table that renders as CSV as the one sheet of a workbook at <paramref name="path"/>.</summary>
@@ -392,9 +396,9 @@ internal static class OgpCli
             }
 
             var chosenFormat = parse.GetValue(format)!;
-            if (chosenFormat == "xlsx" || parse.GetValue(outputFile) is not null)
+            if (chosenFormat == "xlsx" || OutputOf(parse, outputFile) is not null)
             {
-                WriteWorkbook(parse.GetValue(outputFile), chosenFormat, context, "Findings", csv => WriteReportsCsv(csv, reports));
+                WriteWorkbook(OutputOf(parse, outputFile), chosenFormat, context, "Findings", csv => WriteReportsCsv(csv, reports));
             }
             else
             {

@@ -25,6 +25,23 @@ public sealed class WorkbookCommandTests
     }
 
     [Fact]
+    public void A_dash_for_the_output_is_standard_output_never_a_file()
+    {
+        var dash = Path.Combine(Environment.CurrentDirectory, "-");
+        File.Delete(dash);
+
+        var toJson = Run("convert", SameAsCsv, "--to", "json", "-o", "-");
+        var indicators = Run("indicators", SameAsCsv, "-o", "-");
+        var workbook = Run("indicators", SameAsCsv, "--format", "xlsx", "-o", "-");
+
+        Assert.Equal(Run("convert", SameAsCsv, "--to", "json"), toJson);
+        Assert.Equal(Run("indicators", SameAsCsv), indicators);
+        Assert.NotEqual(0, workbook.Exit);
+        Assert.Contains("give the file with -o", workbook.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dash));
+    }
+
+    [Fact]
     public void Validate_and_show_read_the_workbook()
     {
         var validate = Run("validate", Workbook);
