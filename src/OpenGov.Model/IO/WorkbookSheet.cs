@@ -366,7 +366,7 @@ internal sealed class WorkbookSheet : IDisposable
             return _pool.Get(value);
         }
 
-        return Text(type, style, value.ToString(), null);
+        return Text(type, style, value.ToString());
     }
 
     /// <summary>The text of the string item the scanner is on (<c>si</c> or <c>is</c>): its text, or its runs' texts in order; phonetic guides are not text. The scanner ends on the item's end.</summary>
@@ -457,12 +457,12 @@ internal sealed class WorkbookSheet : IDisposable
         return true;
     }
 
-    /// <summary>The column of a cell reference written as bytes, from 0, as <see cref="ColumnOf(string)"/> reads it.</summary>
+    /// <summary>The column of a cell reference as written, from 0: <c>A7</c> is 0, <c>AB12</c> is 27, <c>$B$2</c> is 1; -1 for a reference without letters (the cell takes the next place).</summary>
     private static int ColumnOf(ReadOnlySpan<byte> reference)
     {
         if (reference.IndexOf((byte)'&') >= 0)
         {
-            return ColumnOf(SheetXmlScanner.AttributeText(reference));
+            return ColumnOf(Encoding.UTF8.GetBytes(SheetXmlScanner.AttributeText(reference)));
         }
 
         var column = 0;
@@ -503,22 +503,11 @@ internal sealed class WorkbookSheet : IDisposable
             };
         }
 
-        return type.IndexOf((byte)'&') >= 0 ? TypeOf(SheetXmlScanner.AttributeText(type))
+        return type.IndexOf((byte)'&') >= 0 ? TypeOf(Encoding.UTF8.GetBytes(SheetXmlScanner.AttributeText(type)))
             : type.SequenceEqual("inlineStr"u8) ? CellType.InlineString
             : type.SequenceEqual("str"u8) ? CellType.FormulaString
             : CellType.Number;
     }
-
-    private static CellType TypeOf(string? type) => type switch
-    {
-        "s" => CellType.SharedString,
-        "inlineStr" => CellType.InlineString,
-        "str" => CellType.FormulaString,
-        "b" => CellType.Boolean,
-        "e" => CellType.Error,
-        "d" => CellType.Date,
-        _ => CellType.Number,
-    };
 
     /// <inheritdoc />
     public void Dispose()
@@ -529,34 +518,6 @@ internal sealed class WorkbookSheet : IDisposable
         {
             _document.Dispose();
         }
-    }
-
-    /// <summary>The column of a cell reference, from 0: <c>A7</c> is 0, <c>AB12</c> is 27.</summary>
-    internal static int ColumnOf(string reference)
-    {
-        var column = 0;
-        foreach (var c in reference)
-        {
-            if (c == '$')
-            {
-                continue;
-            }
-
-            var letter = char.ToUpperInvariant(c);
-            if (letter is < 'A' or > 'Z')
-            {
-                break;
-            }
-
-            column = (column * 26) + (letter - 'A' + 1);
-            if (column > 1 << 20)
-            {
-                break;
-            }
-        }
-
-        // A reference without letters names no column: the cell takes the next place.
-        return column - 1;
     }
 
     /// <summary>The letters of a column, from 0: 0 is <c>A</c>, 27 is <c>AB</c>.</summary>
@@ -879,18 +840,9 @@ internal sealed class WorkbookSheet : IDisposable
         return true;
     }
 
-    private string Text(CellType type, int style, string? value, string? inline)
+    /// <summary>The text of a cell's value (not an inline string's) as the spreadsheet means it, by its type and format.</summary>
+    private string Text(CellType type, int style, string value)
     {
-        if (type == CellType.InlineString)
-        {
-            return inline ?? value ?? string.Empty;
-        }
-
-        if (value is null)
-        {
-            return string.Empty;
-        }
-
         switch (type)
         {
             case CellType.SharedString:
