@@ -37,7 +37,7 @@ internal sealed class WorkbookSheet : IDisposable
     private readonly int _maxCell;
     private readonly string? _inputName;
 
-    private WorkbookSheet(SpreadsheetDocument document, string name, IReadOnlyList<string> sheetNames, WorksheetPart part, List<string> sharedStrings, byte[] styleKinds, int maxColumns, int maxCell, bool date1904, string? inputName, bool ownsDocument = true)
+    private WorkbookSheet(SpreadsheetDocument document, string name, WorksheetPart part, List<string> sharedStrings, byte[] styleKinds, int maxColumns, int maxCell, bool date1904, string? inputName, bool ownsDocument = true)
     {
         _maxCell = maxCell;
         _inputName = inputName;
@@ -45,7 +45,6 @@ internal sealed class WorkbookSheet : IDisposable
         _date1904 = date1904;
         _document = document;
         Name = name;
-        SheetNames = sheetNames;
         _sharedStrings = sharedStrings;
         _styleKinds = styleKinds;
         _maxColumns = maxColumns;
@@ -55,9 +54,6 @@ internal sealed class WorkbookSheet : IDisposable
 
     /// <summary>Gets the name of the sheet read.</summary>
     public string Name { get; }
-
-    /// <summary>Gets the names of every sheet of the workbook, in order.</summary>
-    public IReadOnlyList<string> SheetNames { get; }
 
     /// <summary>Gets the cells of the row read last, from column A; a missing cell is empty.</summary>
     public List<string> Cells { get; } = [];
@@ -127,7 +123,7 @@ internal sealed class WorkbookSheet : IDisposable
                 chosen = sheets[0];
                 foreach (var candidate in sheets)
                 {
-                    using var probe = new WorkbookSheet(document, candidate.Name, names, candidate.Part, strings, dates, maxColumns, maxCell, date1904, inputName, ownsDocument: false);
+                    using var probe = new WorkbookSheet(document, candidate.Name, candidate.Part, strings, dates, maxColumns, maxCell, date1904, inputName, ownsDocument: false);
                     if (probe.ReadRow(ProbeRows) && choose(probe.Cells))
                     {
                         chosen = candidate;
@@ -136,7 +132,7 @@ internal sealed class WorkbookSheet : IDisposable
                 }
             }
 
-            return new WorkbookSheet(document, chosen.Name, names, chosen.Part, strings, dates, maxColumns, maxCell, date1904, inputName);
+            return new WorkbookSheet(document, chosen.Name, chosen.Part, strings, dates, maxColumns, maxCell, date1904, inputName);
         }
         catch (Exception e) when (e is not OgpReadException)
         {
@@ -353,14 +349,9 @@ internal sealed class WorkbookSheet : IDisposable
         return chars;
     }
 
-    /// <summary>The text of a cell's value as the spreadsheet means it, without a string for the common cells: a shared string's index, a small integer.</summary>
+    /// <summary>The text of a cell's value as the spreadsheet means it; a small integer, the commonest number, from the string pool.</summary>
     private string ValueText(ReadOnlySpan<char> value, CellType type, int style)
     {
-        if (type == CellType.SharedString && TryParseDigits(value, out var index))
-        {
-            return index < _sharedStrings.Count ? _sharedStrings[index] : _pool.Get(value);
-        }
-
         if (type == CellType.Number && (style >= _styleKinds.Length || _styleKinds[style] == 0) && IsPlainInteger(value))
         {
             return _pool.Get(value);
@@ -428,34 +419,6 @@ internal sealed class WorkbookSheet : IDisposable
     private static bool TryParseIndex(ReadOnlySpan<byte> written, out int value) =>
         TryParseDigits(written, out value)
         || (written.IndexOf((byte)'&') >= 0 && int.TryParse(SheetXmlScanner.AttributeText(written), NumberStyles.None, CultureInfo.InvariantCulture, out value));
-
-    /// <summary>A whole number written in digits alone (leading zeros allowed), up to <see cref="int.MaxValue"/>.</summary>
-    private static bool TryParseDigits(ReadOnlySpan<char> digits, out int value)
-    {
-        value = 0;
-        if (digits.Length == 0)
-        {
-            return false;
-        }
-
-        long number = 0;
-        foreach (var d in digits)
-        {
-            if (d is < '0' or > '9')
-            {
-                return false;
-            }
-
-            number = (number * 10) + (d - '0');
-            if (number > int.MaxValue)
-            {
-                return false;
-            }
-        }
-
-        value = (int)number;
-        return true;
-    }
 
     /// <summary>The column of a cell reference as written, from 0: <c>A7</c> is 0, <c>AB12</c> is 27, <c>$B$2</c> is 1; -1 for a reference without letters (the cell takes the next place).</summary>
     private static int ColumnOf(ReadOnlySpan<byte> reference)
