@@ -20,17 +20,17 @@ internal static class MissingTokens
 
     /// <summary>
     /// Reads a marker of a missing kind: the JSON tokens, the dataset markers <c>ND</c>, <c>NR</c>,
-    /// <c>NA</c>, <c>N/A</c> and their spelled-out forms (not applicable also in Spanish, French and Portuguese: <c>No aplica</c>, <c>Non applicable</c>, <c>Não se aplica</c>); case, spaces and punctuation do not matter.
+    /// <c>NA</c>, <c>N/A</c> and their spelled-out forms, also in Spanish, French and Portuguese (<c>Sin datos</c>, <c>Non examiné</c>, <c>Não se aplica</c>); case, spaces and punctuation do not matter.
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out RecordedState state)
     {
-        if (LabelKey.Equals(text, "ND") || LabelKey.Equals(text, "NODATA"))
+        if (LabelKey.Equals(text, "ND") || LabelKey.Equals(text, "NODATA") || LabelKey.Equals(text, "SINDATOS") || LabelKey.Equals(text, "AUCUNEDONNÉE") || LabelKey.Equals(text, "SEMDADOS"))
         {
             state = RecordedState.NoData;
             return true;
         }
 
-        if (LabelKey.Equals(text, "NR") || LabelKey.Equals(text, "NOTREVIEWED"))
+        if (LabelKey.Equals(text, "NR") || LabelKey.Equals(text, "NOTREVIEWED") || LabelKey.Equals(text, "NOREVISADO") || LabelKey.Equals(text, "NONEXAMINÉ") || LabelKey.Equals(text, "NÃOREVISADO"))
         {
             state = RecordedState.NotReviewed;
             return true;

@@ -13,6 +13,12 @@ public sealed partial record ReportedCommitment : OgpRecord
     /// <summary>Gets the commitment's title.</summary>
     public partial string? Title { get; init; }
 
+    /// <summary>
+    /// Gets the commitment's short title, when the report gives one besides <see cref="Title"/>: a page whose heading
+    /// names the commitment otherwise than its title block does keeps both.
+    /// </summary>
+    public partial string? ShortTitle { get; init; }
+
     /// <summary>Gets the commitment's objective: what the commitment is.</summary>
     public partial string? Objective { get; init; }
 

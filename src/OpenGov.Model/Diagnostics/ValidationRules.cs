@@ -258,6 +258,12 @@ public static class ValidationRules
     /// <summary>OGP511: a question or a header field is given twice on a report page.</summary>
     public static ValidationRule GivenTwiceOnPage { get; } = Import("OGP511", "Given twice on the page", FindingSeverity.Warning, RuleScope.Report, "A question of an End of Commitment Report, or a header field of a report page (evaluators, e-mail, member, action plan title), is given twice on the page. The question's last answer is read, the header field's first value; check the page.", EndOfCommitmentForm);
 
+    /// <summary>OGP512: a report page is in no form or language the library reads.</summary>
+    public static ValidationRule PageNotRecognized { get; } = Import("OGP512", "Page not recognized", FindingSeverity.Error, RuleScope.Report, "The text read as a report page has none of the headings, header labels, sections or questions of an End of Commitment Report or an Inception Report in the languages the library reads (English, Spanish, French, Portuguese), so nothing of the report could be read. Check that the text is such a page, or that its language is one of these.", EndOfCommitmentForm);
+
+    /// <summary>OGP513: a field of a report page was told from another field rather than read.</summary>
+    public static ValidationRule InferredOnPage { get; } = Import("OGP513", "Told from another field", FindingSeverity.Info, RuleScope.Report, "A header field the page does not give was told from another field: the member from the action plan's title (Action plan – {member}, {years}). Check that the value is the member's name.", EndOfCommitmentForm);
+
     /// <summary>Gets every rule, by code.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } = Catalogue();
 
@@ -316,7 +322,7 @@ public static class ValidationRules
         ClusterMemberMissing, CommitmentInTwoClusters, PromisingWithoutPotential, ResultForUnlistedCommitment, ClusterRowsDisagree, UnknownCluster, ContraryToProcess,
         SubCommitmentNotUnderCommitment, StatusGoesBack, CompleteWithoutEvidence, DatesOutsidePlan, ItemDatesReversed, RoundGivenTwice, ProgressDisagreesWithStatus, SelfAssessedCompletionMissing, CompleteWithOpenMilestone,
         DuplicateCommitmentId,
-        IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotUtf8, UnclosedQuote, StrayQuote, RowTooLong, NotFoundOnPage, GivenTwiceOnPage,
+        IdentityColumnMissing, UnreadableCell, DuplicateColumn, HeaderSpelledDifferently, RowLengthDiffers, NotUtf8, UnclosedQuote, StrayQuote, RowTooLong, NotFoundOnPage, GivenTwiceOnPage, PageNotRecognized, InferredOnPage,
     ];
 
     private static ValidationRule Report(string code, string title, string description) => new()

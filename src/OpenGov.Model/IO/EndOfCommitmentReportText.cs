@@ -1,206 +1,296 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using OpenGov.Model.Validation;
 
 namespace OpenGov.Model.Rendering;
 
 /// <summary>
-/// Reads an End of Commitment Report from the text of its page on the OGP website, and writes a
-/// report back in that layout: reading what <see cref="Render"/> writes gives the report back. Pages are read through <see cref="OgpReader"/>.
+/// Reads an End of Commitment Report from the text of its page on the OGP website, in English, Spanish, French or
+/// Portuguese, and writes a report back as such a page in any of those languages: reading what <see cref="Render(EndOfCommitmentReport, string)"/>
+/// writes gives the report back. Pages are read through <see cref="OgpReader"/>.
 /// </summary>
 /// <remarks>
 /// <para>Reading is tolerant: CRLF or LF, an en dash, em dash or hyphen in the title and the question
 /// numbers, extra or missing blank lines, blanks at line ends, non-breaking spaces, the site's navigation,
-/// survey banner and comment form around the report. It reads the three layouts the site has published:
-/// older pages with the commitment's title, objective and problem as unlabelled blocks (with or without
-/// the header's labels), newer pages with labelled fields (<c>Overview</c>, <c>Email</c>, <c>Commitment</c>,
-/// <c>Action</c>, <c>Problem</c>), and a browser's copy with an <c>- Action Plan:</c> line and glossary pop-up
-/// text glued onto the header's labels and values; and Spanish pages (<c>Informe de fin de compromiso</c>).
-/// What is not on the page stays unanswered, and a heading that cannot be found gives a finding
-/// (<c>OGP510</c>). Any text gives a result; parsing never throws.</para>
+/// survey banner and comment form around the report. The header is read in every layout the site has published:
+/// labelled fields (<c>Name of Evaluator</c>, <c>Member Name</c>, <c>Action Plan Title</c>, <c>Commitment</c>,
+/// <c>Action</c>, <c>Problem</c>), the commitment's title, objective and problem as unlabelled paragraphs after the
+/// plan's title, a header with no labels at all, values one per line without blank lines, a browser's copy with an
+/// <c>- Action Plan:</c> line and glossary pop-up text glued onto labels and values. A page that names no member is
+/// given the one its action plan's title names (<c>Action plan – {member}, {years}</c>) with a finding
+/// (<c>OGP513</c>); a heading whose title differs from the title block keeps both (<see cref="ReportedCommitment.ShortTitle"/>).
+/// What is not on the page stays unanswered, a part that cannot be found gives a finding (<c>OGP510</c>), and a text
+/// with nothing of the form in any language gives <c>OGP512</c>. Any text gives a result; parsing never throws.</para>
 /// <para>What a page cannot tell apart is read one way: a line of an answer that is a heading of the form
 /// (<c>Provide evidence for your answer:</c>, <c>Degree of result</c>, a question's number and wording, a
 /// section heading) starts that heading; a question asked twice keeps its last answer. The site's comment form ends
 /// the report only after its last question, at a line of the form (<c>No comments yet</c>, <c>Leave a Reply</c>,
 /// <c>Your email address will not be published…</c>, <c>Post Comment</c>, …) that a line the form prints after it
 /// follows, or that ends the page: a lesson that reads like a line of the form and is followed by other text, by
-/// itself or by the form (<see cref="Render"/> writes it under such a lesson) stays a lesson, but lessons whose lines
+/// itself or by the form (the renderer writes it under such a lesson) stays a lesson, but lessons whose lines
 /// are two lines of the form in the form's order (<c>Leave a Reply</c>, then <c>Post Comment</c>) read as the form,
 /// and the report ends before them. Reading takes time linear in the page.</para>
-/// <para>The layout carries what a page shows: the unlabelled commitment title, objective and problem
-/// are three paragraphs after the action plan's title (a missing one is written <c>(not given)</c>); an
-/// evaluator's name has no comma (and "and", "y", "e" or "et" join two people's names, not one name);
-/// a lesson is one paragraph; a piece of evidence is one line, <c>reference — description</c>.</para>
+/// <para>The page carries: a header value other than the commitment's title, objective and problem as one paragraph
+/// (a missing one is written <c>(not given)</c> in the page's language); an evaluator's name has no comma (and the
+/// word for "and" joins two people's names, not one name); a lesson is one paragraph; a piece of evidence is one line,
+/// <c>reference — description</c>.</para>
 /// </remarks>
 public static class EndOfCommitmentReportText
 {
-    private const string NotGiven = "(not given)";
-    private const string BriefExplanation = "Provide a brief explanation of your answer:";
-    private const string EvidenceHeading = "Provide evidence for your answer:";
-    private const string DegreeHeading = "Degree of result:";
-    private const string ImpactHeading = "Explanation: In narrative form, what has been the impact on people or practice.";
     private const string EvidenceSeparator = " — ";
 
-    /// <summary>Each question's number and how its wording starts, in English and in Spanish.</summary>
-    private static readonly (ReportQuestion Question, string Number, string[] Starts)[] Questions =
-    [
-        (ReportQuestion.OverallProgress, "1.1", ["What was the overall level of progress", "¿Cuál fue el nivel general de avance", "Cuál fue el nivel general de avance"]),
-        (ReportQuestion.ImplementationFactors, "1.2", ["Describe the main external or internal factors", "Describa los principales factores"]),
-        (ReportQuestion.ImplementedAsPlanned, "1.3", ["Was the commitment implemented as originally planned", "¿Se implementó el compromiso", "Se implementó el compromiso"]),
-        (ReportQuestion.AccessToInformation, "2.1.1", ["Did the government disclose more information", "¿El gobierno divulgó", "El gobierno divulgó"]),
-        (ReportQuestion.CivicParticipation, "2.1.2", ["Did the government create new opportunities", "¿El gobierno creó nuevas oportunidades", "El gobierno creó nuevas oportunidades"]),
-        (ReportQuestion.PublicAccountability, "2.1.3", ["Did the government create or improve channels", "¿El gobierno creó o mejoró canales", "El gobierno creó o mejoró canales"]),
-        (ReportQuestion.ProblemAddressed, "2.2", ["Did the commitment address the public policy problem", "¿Abordó el compromiso el problema", "Abordó el compromiso el problema"]),
-        (ReportQuestion.Lessons, "3", ["Provide at least one lesson", "Proporcione al menos una lección"]),
-    ];
-
-    private static readonly string[] TitleHeadings = ["End of Commitment Report", "Informe de fin de compromiso", "Rapport de fin d'engagement", "Rapport de fin d’engagement", "Relatório de fim de compromisso"];
-    private static readonly string[] DegreeLabels = ["Degree of result", "Grado de resultado", "Degré de résultat", "Grau de resultado"];
-    private static readonly string[] ImpactLabels = ["Explanation:", "Explicación:", "Explication :", "Explication:", "Explicação:"];
-    private static readonly string[] SectionTitles =
-    [
-        "Commitment completion", "Did it open government?", "Did it open government", "Lessons from", "Lessons", "Lessons learned",
-        "Cumplimiento del compromiso", "¿Abrió el gobierno?", "Abrió el gobierno", "¿Se abrió el gobierno?", "Lecciones", "Lecciones aprendidas",
-    ];
-
-    private enum Heading
+    /// <summary>Gets whether text looks like an End of Commitment Report page: it has the report's heading, its evaluator's label or two of its questions, in one of its languages.</summary>
+    internal static bool LooksLikePage(string text)
     {
-        Title,
-        Evaluators,
-        Email,
-        Member,
-        PlanTitle,
-        CommitmentTitle,
-        Objective,
-        Problem,
-        Overview,
-        PlanLine,
-        Section,
-        Question,
-        Explanation,
-        Evidence,
-        Degree,
-        Impact,
+        if (PageAssembler.Lexer.HasHeading(text, PageKind.EndOfCommitment))
+        {
+            return true;
+        }
+
+        var questions = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (PageText.LabelOf(line) == PageField.Evaluators || (PageAssembler.Lexer.Question(line, out _, out _) && ++questions == 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    /// <summary>Gets whether text looks like an End of Commitment Report page: it has the report's heading or its labels.</summary>
-    internal static bool LooksLikePage(string text) =>
-        Array.Exists(TitleHeadings, text.ContainsIgnoreCase) || text.ContainsIgnoreCase("Name of Evaluator") || text.ContainsIgnoreCase("Nombre del evaluador");
-
     /// <summary>Gets whether text has the report's heading in one of its languages.</summary>
-    internal static bool HasTitle(string text) => Array.Exists(TitleHeadings, text.ContainsIgnoreCase);
+    internal static bool HasTitle(string text) => PageAssembler.Lexer.HasHeading(text, PageKind.EndOfCommitment);
 
     /// <summary>Gets whether a line starts with the report's heading in one of its languages.</summary>
-    internal static bool StartsWithTitle(string line) => PageText.TitleAfter(line, TitleHeadings) is not null;
+    internal static bool StartsWithTitle(string line) => PageAssembler.Lexer.Heading(line, PageKind.EndOfCommitment, out _, out _);
 
     /// <summary>Reads the text of an End of Commitment Report page: the report, and what could not be found (<c>OGP510</c>). Never throws on text.</summary>
     /// <param name="text">The page as text.</param>
     internal static (EndOfCommitmentReport Report, ValueList<Finding> Findings) Read(string text)
     {
-        var lines = PageText.Lines(text);
-        var headings = FindHeadings(lines);
-        var page = new PageReader(lines, headings);
-        return page.Read();
+        var page = PageAssembler.Read(text, PageForm.EndOfCommitment);
+        var findings = new List<Finding>(page.Findings);
+        var answers = new Dictionary<ReportQuestion, PageItem>();
+        foreach (var item in page.Items)
+        {
+            if (answers.ContainsKey(item.Question))
+            {
+                findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, FormFields.Of(item.Question).Path, $"Question {item.Number} is on the page twice; the last answer is read.", null, item.Line + 1));
+            }
+
+            answers[item.Question] = item;
+        }
+
+        void Add(string path, string message, int? line) =>
+            findings.Add(ValidationRules.Finding(ValidationRules.NotFoundOnPage, path, message, null, line is null ? null : line + 1));
+
+        foreach (var (field, label) in (ReadOnlySpan<(PageField, string)>)[(PageField.Evaluators, "Name of Evaluator"), (PageField.Member, "Member Name"), (PageField.PlanTitle, "Action Plan Title")])
+        {
+            if (!page.Found.Contains(field))
+            {
+                Add(FormFields.Of(field).Path, $"The page has no \"{label}\" heading.", null);
+            }
+        }
+
+        foreach (var question in ReportQuestions.All)
+        {
+            if (!answers.ContainsKey(question))
+            {
+                Add(FormFields.Of(question).Path, $"The page has no question {question.GetNumber()} (\"{question.GetText()}\").", null);
+            }
+        }
+
+        PageItem? Get(ReportQuestion question) => answers.TryGetValue(question, out var item) ? item : null;
+
+        string? Explanation(ReportQuestion question, bool impact)
+        {
+            if (Get(question) is not { } item)
+            {
+                return null;
+            }
+
+            var explanation = item.Part(PagePart.Explanation);
+            var narrative = item.Part(PagePart.Impact);
+            var last = narrative is null || (explanation is not null && explanation.Line > narrative.Line) ? explanation : narrative;
+            if (last is null)
+            {
+                var path = FormFields.Of(question).Path + "/explanation";
+                Add(path, impact ? $"Question {question.GetNumber()} has no \"Explanation\" heading." : $"Question {question.GetNumber()} has no \"Provide a brief explanation of your answer\" heading.", item.Line);
+                return null;
+            }
+
+            return PageText.Text(last.Lines);
+        }
+
+        string? Body(ReportQuestion question) => Get(question) is { } item ? PageText.Text(item.Body) : null;
+
+        OpenGovernmentAnswer OpenGovernment(ReportQuestion question)
+        {
+            if (Get(question) is not { } item)
+            {
+                return OpenGovernmentAnswer.Empty;
+            }
+
+            var degree = item.Part(PagePart.Degree);
+            if (degree is null)
+            {
+                Add(FormFields.Of(question).Path + "/degree", $"Question {question.GetNumber()} has no \"Degree of result\" heading.", item.Line);
+            }
+
+            var results = new List<Recorded<ImmediateResult>>();
+            foreach (var raw in item.Body)
+            {
+                var result = raw.Trim();
+                if (result.Length > 0)
+                {
+                    results.Add(Codelist<ImmediateResult>.Default.Read(result));
+                }
+            }
+
+            return new OpenGovernmentAnswer
+            {
+                ImmediateResults = ValueList.CreateRange(results),
+                Degree = Codelist<OpenGovernmentResult>.Default.Read(degree is null ? null : PageText.Text(degree.Lines)),
+                Explanation = Explanation(question, impact: true),
+            };
+        }
+
+        var planned = Get(ReportQuestion.ImplementedAsPlanned);
+        var evidence = planned?.Part(PagePart.Evidence);
+        if (planned is not null && evidence is null)
+        {
+            Add("/implementedAsPlanned/evidence", "Question 1.3 has no \"Provide evidence for your answer\" heading.", planned.Line);
+        }
+
+        var title = page.Header.TryGetValue(PageField.CommitmentTitle, out var t) ? t : null;
+        var heading = page.HeadingText;
+        var report = new EndOfCommitmentReport
+        {
+            Evaluators = page.Header.TryGetValue(PageField.Evaluators, out var names) ? PageText.Names(names) : ValueList<string>.Empty,
+            EvaluatorEmail = Header(page, PageField.Email),
+            MemberName = Header(page, PageField.Member),
+            ActionPlanTitle = Header(page, PageField.PlanTitle),
+            Commitment = new ReportedCommitment
+            {
+                Title = title ?? heading,
+                ShortTitle = title is not null && heading is not null && heading != PageText.FirstLine(title).TrimStart(' ', '–', '—', '-', ':').Trim() ? heading : null,
+                Objective = Header(page, PageField.Objective),
+                Problem = Header(page, PageField.Problem),
+            },
+            Completion = new CompletionAnswer
+            {
+                Level = Codelist<CompletionLevel>.Default.Read(Body(ReportQuestion.OverallProgress)),
+                Explanation = Explanation(ReportQuestion.OverallProgress, impact: false),
+            },
+            ImplementationFactors = Body(ReportQuestion.ImplementationFactors),
+            ImplementedAsPlanned = new PlannedImplementationAnswer
+            {
+                Choice = Codelist<PlannedImplementation>.Default.Read(Body(ReportQuestion.ImplementedAsPlanned)),
+                Explanation = Explanation(ReportQuestion.ImplementedAsPlanned, impact: false),
+                Evidence = evidence is null ? ValueList<Evidence>.Empty : PageText.Evidence(evidence.Lines, EvidenceSeparator),
+            },
+            AccessToInformation = OpenGovernment(ReportQuestion.AccessToInformation),
+            CivicParticipation = OpenGovernment(ReportQuestion.CivicParticipation),
+            PublicAccountability = OpenGovernment(ReportQuestion.PublicAccountability),
+            ProblemAddressed = new ProblemAddressedAnswer
+            {
+                Choice = Codelist<ProblemAddressed>.Default.Read(Body(ReportQuestion.ProblemAddressed)),
+                Explanation = Explanation(ReportQuestion.ProblemAddressed, impact: false),
+            },
+            Lessons = Get(ReportQuestion.Lessons) is { } lessons ? ValueList.CreateRange(PageText.Paragraphs(lessons.Body)) : ValueList<string>.Empty,
+        };
+
+        return (report, ValueList.CreateRange(findings));
     }
 
-    /// <summary>Writes a report in the layout of its page.</summary>
+    private static string? Header(PageContent page, PageField field) => page.Header.TryGetValue(field, out var value) ? value : null;
+
+    /// <summary>Writes a report in the layout of its page, in English.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The page's text.</returns>
+    public static string Render(EndOfCommitmentReport report) => Render(report, PageVocabulary.Default);
+
+    /// <summary>Writes a report in the layout of its page, in a language: English, Spanish, French or Portuguese.</summary>
     /// <remarks>
     /// Reading the page gives the report back as far as a page can carry it (see the remarks of the class): a line of
     /// an answer that is one of the form's headings is read as that heading, and two lessons that are lines of the
     /// comment form in the form's order end the report there. When the page's last line reads like a line of the
     /// comment form, the form's first lines (<c>No comments yet</c>, <c>Leave a Reply</c>) are written under it, as the
-    /// site prints them, so that it reads back as the report's.
+    /// site prints them, so that it reads back as the report's. Choices are written with their labels in the language
+    /// (<see cref="Labels.ToLabel{T}(Recorded{T}, CultureInfo?)"/>).
     /// </remarks>
     /// <param name="report">The report.</param>
-    public static string Render(EndOfCommitmentReport report)
+    /// <param name="language">The language of the page, as a language tag: <c>en</c>, <c>es</c>, <c>fr</c> or <c>pt</c>, with or without a region (<c>es-MX</c>).</param>
+    /// <returns>The page's text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a language the page is published in.</exception>
+    public static string Render(EndOfCommitmentReport report, string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Render(report, PageVocabulary.Find(language) ?? throw new ArgumentException($"Report pages are written in English (en), Spanish (es), French (fr) or Portuguese (pt), not in \"{language}\".", nameof(language)));
+    }
+
+    private static string Render(EndOfCommitmentReport report, PageVocabulary language)
     {
         ArgumentNullException.ThrowIfNull(report);
 
-        var text = new StringBuilder();
-        void Line(string? value = null) => text.Append(value).Append('\n');
-        void Block(string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                Line(value);
-                Line();
-            }
-        }
-
-        Line(report.Commitment.Title is { Length: > 0 } title ? "End of Commitment Report – " + PageText.FirstLine(title) : "End of Commitment Report");
-        Line();
-        Line("Name of Evaluator");
-        Line();
-        Block(string.Join(", ", report.Evaluators));
+        var page = new PageWriter(language);
+        var commitment = report.Commitment;
+        var heading = commitment.ShortTitle ?? (commitment.Title is { Length: > 0 } title ? PageText.FirstLine(title) : null);
+        page.Heading(PageKind.EndOfCommitment, heading);
+        page.Field(PageField.Evaluators, report.Evaluators.Count == 0 ? null : string.Join(", ", report.Evaluators));
         if (report.EvaluatorEmail is not null)
         {
-            Line("Evaluator Email");
-            Line();
-            Block(report.EvaluatorEmail);
+            page.Field(PageField.Email, report.EvaluatorEmail);
         }
 
-        Line("Member Name");
-        Line();
-        Block(report.MemberName);
-        Line("Action Plan Title");
-        Line();
-        Block(report.ActionPlanTitle ?? NotGiven);
-        Block(report.Commitment.Title ?? NotGiven);
-        Block(report.Commitment.Objective ?? NotGiven);
-        Block(report.Commitment.Problem ?? NotGiven);
+        page.Field(PageField.Member, report.MemberName);
+        page.Field(PageField.PlanTitle, report.ActionPlanTitle);
+        page.Field(PageField.CommitmentTitle, commitment.Title);
+        page.Field(PageField.Objective, commitment.Objective);
+        page.Field(PageField.Problem, commitment.Problem);
 
-        Line("Section 1.");
-        Line("Commitment completion");
-        Line();
+        page.Section(PageKind.EndOfCommitment, 1);
         Question(ReportQuestion.OverallProgress);
-        Block(Choice(report.Completion.Level));
-        Line(BriefExplanation);
-        Line();
-        Block(report.Completion.Explanation);
+        page.Block(PageText.Choice(report.Completion.Level, language));
+        page.Part(PagePart.Explanation, report.Completion.Explanation);
         Question(ReportQuestion.ImplementationFactors);
-        Block(report.ImplementationFactors);
+        page.Block(report.ImplementationFactors);
         Question(ReportQuestion.ImplementedAsPlanned);
-        Block(Choice(report.ImplementedAsPlanned.Choice));
-        Line(BriefExplanation);
-        Line();
-        Block(report.ImplementedAsPlanned.Explanation);
-        Line(EvidenceHeading);
-        Line();
-        foreach (var evidence in report.ImplementedAsPlanned.Evidence)
-        {
-            Line(evidence.Description is null ? evidence.Reference : evidence.Reference + EvidenceSeparator + evidence.Description);
-        }
+        page.Block(PageText.Choice(report.ImplementedAsPlanned.Choice, language));
+        page.Part(PagePart.Explanation, report.ImplementedAsPlanned.Explanation);
+        page.Evidence(report.ImplementedAsPlanned.Evidence);
 
-        Line();
-        Line("Section 2.");
-        Line("Did it open government?");
-        Line();
+        page.Section(PageKind.EndOfCommitment, 2);
         OpenGovernment(ReportQuestion.AccessToInformation, report.AccessToInformation);
         OpenGovernment(ReportQuestion.CivicParticipation, report.CivicParticipation);
         OpenGovernment(ReportQuestion.PublicAccountability, report.PublicAccountability);
         Question(ReportQuestion.ProblemAddressed);
-        Block(Choice(report.ProblemAddressed.Choice));
-        Line(BriefExplanation);
-        Line();
-        Block(report.ProblemAddressed.Explanation);
+        page.Block(PageText.Choice(report.ProblemAddressed.Choice, language));
+        page.Part(PagePart.Explanation, report.ProblemAddressed.Explanation);
 
-        Line("Section 3.");
-        Line("Lessons from");
-        Line();
+        page.Section(PageKind.EndOfCommitment, 3);
         Question(ReportQuestion.Lessons);
         foreach (var lesson in report.Lessons)
         {
-            Block(lesson);
+            page.Block(lesson);
         }
 
-        return PageText.EndPage(text.ToString());
+        return page.End();
 
         void Question(ReportQuestion question)
         {
             var number = question.GetNumber();
-            Line(number.Length > 3 ? $"{number}. – {question.GetText()}" : $"{number}{(number.Length == 1 ? "." : string.Empty)} {question.GetText()}");
-            Line();
+            page.Line(number.Length > 3 ? $"{number}. – {language.Questions[question]}" : $"{number}{(number.Length == 1 ? "." : string.Empty)} {language.Questions[question]}");
+            page.Line();
         }
 
         void OpenGovernment(ReportQuestion question, OpenGovernmentAnswer answer)
@@ -208,453 +298,88 @@ public static class EndOfCommitmentReportText
             Question(question);
             foreach (var result in answer.ImmediateResults)
             {
-                Line(Choice(result));
+                page.Line(PageText.Choice(result, language));
             }
 
             if (answer.ImmediateResults.Count > 0)
             {
-                Line();
+                page.Line();
             }
 
-            Line(answer.Degree.State == RecordedState.NotAnswered ? DegreeHeading : DegreeHeading + " " + Choice(answer.Degree));
+            var degree = language.Part(PagePart.Degree) + ":";
+            page.Line(answer.Degree.State == RecordedState.NotAnswered ? degree : degree + " " + PageText.Choice(answer.Degree, language));
+            page.Line();
+            page.Part(PagePart.Impact, answer.Explanation);
+        }
+    }
+}
+
+/// <summary>Writes a report page in a language, following the layout the readers read: a label, a blank line, the value, a blank line.</summary>
+internal sealed class PageWriter(PageVocabulary language)
+{
+    private readonly StringBuilder _text = new();
+
+    /// <summary>Gets the page's language.</summary>
+    public PageVocabulary Language => language;
+
+    /// <summary>Writes a line.</summary>
+    public void Line(string? value = null) => _text.Append(value).Append('\n');
+
+    /// <summary>Writes a paragraph and a blank line; nothing for no text.</summary>
+    public void Block(string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            Line(value);
             Line();
-            Line(ImpactHeading);
-            Line();
-            Block(answer.Explanation);
         }
     }
 
-    private static string? Choice<T>(Recorded<T> choice)
-        where T : struct, Enum => PageText.Choice(choice, value => Codelist<T>.Default[value].Label);
-
-    private static List<(int Line, Heading Heading, ReportQuestion Question, string? Inline)> FindHeadings(string[] lines)
+    /// <summary>Writes the page's heading, with the text after it when there is one.</summary>
+    public void Heading(PageKind kind, string? text)
     {
-        var headings = new List<(int, Heading, ReportQuestion, string?)>();
-        var inHeader = true;
-        var afterLabel = false;
-        var lessons = false;
-        var form = new PageText.CommentForm(lines, l => IsQuestion(l, out _));
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            // The comment form under the report ends it; a lesson that reads like one of its lines does not.
-            if (lessons && form.StartsAt(i))
-            {
-                headings.Add((i, Heading.Section, default, "end"));
-                break;
-            }
-
-            var wasLabel = afterLabel;
-            afterLabel = false;
-            if (inHeader && PageText.TitleAfter(line, TitleHeadings) is { } rest)
-            {
-                headings.Add((i, Heading.Title, default, rest.Length > 0 ? rest : null));
-            }
-            else if (inHeader && !(wasLabel && PageText.IsValueAfterLabel(lines, i)) && PageText.LabelOf(line) is var field and not PageText.Field.None)
-            {
-                afterLabel = field != PageText.Field.Overview;
-                headings.Add((i, field switch
-                {
-                    PageText.Field.Evaluators => Heading.Evaluators,
-                    PageText.Field.Email => Heading.Email,
-                    PageText.Field.Member => Heading.Member,
-                    PageText.Field.PlanTitle => Heading.PlanTitle,
-                    PageText.Field.CommitmentTitle => Heading.CommitmentTitle,
-                    PageText.Field.Objective => Heading.Objective,
-                    PageText.Field.Problem => Heading.Problem,
-                    _ => Heading.Overview,
-                }, default, null));
-            }
-            else if (inHeader && PageText.TryReadPlanLine(line, out var plan))
-            {
-                headings.Add((i, Heading.PlanLine, default, plan));
-            }
-            else if (PageText.TryReadSection(line, out _))
-            {
-                headings.Add((i, Heading.Section, default, null));
-                if (i + 1 < lines.Length && IsSectionTitle(lines[i + 1]))
-                {
-                    i++;
-                }
-            }
-            else if (IsQuestion(line, out var question))
-            {
-                inHeader = false;
-                lessons |= question == ReportQuestion.Lessons;
-                headings.Add((i, Heading.Question, question, null));
-            }
-            else if (PageText.StartsWithAny(line, PageText.ExplanationLabels))
-            {
-                headings.Add((i, Heading.Explanation, default, null));
-            }
-            else if (PageText.StartsWithAny(line, PageText.EvidenceLabels))
-            {
-                headings.Add((i, Heading.Evidence, default, null));
-            }
-            else if (DegreeOf(line) is { } degree)
-            {
-                headings.Add((i, Heading.Degree, default, degree.Length > 0 ? degree : null));
-            }
-            else if (PageText.StartsWithAny(line, ImpactLabels) && (line.ContainsIgnoreCase("impact") || line.ContainsIgnoreCase("impacto")))
-            {
-                headings.Add((i, Heading.Impact, default, null));
-            }
-        }
-
-        return headings;
+        var heading = language.Headings[kind][0];
+        Line(text is { Length: > 0 } ? heading + " – " + text : heading);
+        Line();
     }
 
-    private static string? DegreeOf(string line)
+    /// <summary>Writes a header field's label and its value, or the words for a value not given.</summary>
+    public void Field(PageField field, string? value)
     {
-        foreach (var label in DegreeLabels)
-        {
-            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
-            {
-                var rest = line.Substring(label.Length);
-                if (rest.Length == 0 || rest[0] is ':' or ' ')
-                {
-                    return rest.TrimStart(':').Trim();
-                }
-            }
-        }
-
-        return null;
+        Line(language.Label(field));
+        Line();
+        Block(string.IsNullOrEmpty(value) ? language.NotGiven : value);
     }
 
-    private static bool IsSectionTitle(string line) => PageText.IsAny(line, SectionTitles);
-
-    private static bool IsQuestion(string line, out ReportQuestion question)
+    /// <summary>Writes a section's heading and title.</summary>
+    public void Section(PageKind kind, int number)
     {
-        foreach (var (q, number, starts) in Questions)
-        {
-            if (!line.StartsWith(number, StringComparison.Ordinal) || (line.Length > number.Length && char.IsDigit(line[number.Length])))
-            {
-                continue;
-            }
-
-            var rest = line.Substring(number.Length).TrimStart('.', ' ', '–', '—', '-', '\t');
-            if (PageText.StartsWithAny(rest, starts))
-            {
-                question = q;
-                return true;
-            }
-        }
-
-        question = default;
-        return false;
+        Line(language.SectionWords[0] + " " + number.ToString(CultureInfo.InvariantCulture) + ".");
+        Line(language.SectionTitle(kind, number));
+        Line();
     }
 
-    /// <summary>Reads the blocks between the headings into a report.</summary>
-    private sealed class PageReader(string[] lines, List<(int Line, Heading Heading, ReportQuestion Question, string? Inline)> headings)
+    /// <summary>Writes a part's label and its text.</summary>
+    public void Part(PagePart part, string? text)
     {
-        private readonly List<Finding> _findings = [];
-
-        public (EndOfCommitmentReport Report, ValueList<Finding> Findings) Read()
-        {
-            string? headerTitle = null, email = null, member = null, planTitle = null, planLine = null;
-            string? title = null, objective = null, problem = null;
-            List<string>? afterTitle = null, afterPlanTitle = null;
-            var evaluators = ValueList<string>.Empty;
-            var seen = new HashSet<Heading>();
-            var seenQuestions = new HashSet<ReportQuestion>();
-            var answers = new Dictionary<ReportQuestion, Answer>();
-            ReportQuestion? current = null;
-
-            for (var h = 0; h < headings.Count; h++)
-            {
-                var (line, heading, question, inline) = headings[h];
-                if (inline == "end" && heading == Heading.Section)
-                {
-                    break;
-                }
-
-                var block = Block(h);
-                if (!seen.Add(heading) && heading is Heading.Evaluators or Heading.Email or Heading.Member or Heading.PlanTitle)
-                {
-                    _findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, HeaderPath(heading), $"The page gives the {HeaderName(heading)} twice; the first is read.", null, line + 1));
-                    continue;
-                }
-
-                switch (heading)
-                {
-                    case Heading.Title:
-                        headerTitle ??= inline;
-                        afterTitle ??= PageText.Paragraphs(block);
-                        break;
-                    case Heading.Evaluators:
-                        evaluators = PageText.Names(Value(First(block)));
-                        break;
-                    case Heading.Email:
-                        email = Value(First(block));
-                        break;
-                    case Heading.Member:
-                        member = Value(First(block));
-                        break;
-                    case Heading.PlanTitle:
-                        afterPlanTitle = PageText.Paragraphs(block);
-                        planTitle = afterPlanTitle.Count > 0 && afterPlanTitle[0] != NotGiven ? Value(afterPlanTitle[0]) : null;
-                        break;
-                    case Heading.PlanLine:
-                        planLine ??= inline;
-                        break;
-                    case Heading.CommitmentTitle:
-                        title ??= Value(Given(PageText.Text(block)));
-                        break;
-                    case Heading.Objective:
-                        objective ??= Given(PageText.Text(block));
-                        break;
-                    case Heading.Problem:
-                        problem ??= Given(PageText.Text(block));
-                        break;
-                    case Heading.Section:
-                        current = null;
-                        break;
-                    case Heading.Question:
-                        current = question;
-                        if (!seenQuestions.Add(question))
-                        {
-                            _findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, Path(question), $"Question {question.GetNumber()} is on the page twice; the last answer is read.", null, line + 1));
-                        }
-
-                        answers[question] = new Answer { Body = block, Line = line };
-                        break;
-                    case Heading.Explanation when current is { } q:
-                        answers[q].Explanation = PageText.Text(block);
-                        answers[q].HasExplanation = true;
-                        break;
-                    case Heading.Evidence when current == ReportQuestion.ImplementedAsPlanned:
-                        answers[current.Value].Evidence = PageText.Evidence(block, EvidenceSeparator);
-                        answers[current.Value].HasEvidence = true;
-                        break;
-                    case Heading.Degree when current is { } q:
-                        answers[q].Degree = inline ?? PageText.Text(block);
-                        answers[q].HasDegree = true;
-                        break;
-                    case Heading.Impact when current is { } q:
-                        answers[q].Explanation = PageText.Text(block);
-                        answers[q].HasExplanation = true;
-                        break;
-                }
-            }
-
-            var labelledCommitment = seen.Contains(Heading.CommitmentTitle) || seen.Contains(Heading.Objective) || seen.Contains(Heading.Problem);
-            if (!labelledCommitment && afterPlanTitle is not null)
-            {
-                // Layout A: the commitment's title, objective and problem follow the plan's title, unlabelled.
-                (title, objective, problem) = Commitment(afterPlanTitle, 1);
-            }
-            else if (!seen.Contains(Heading.Evaluators) && !seen.Contains(Heading.Member) && !seen.Contains(Heading.PlanTitle) && afterTitle is { Count: > 0 })
-            {
-                // Layout A without labels: evaluators, member, plan title, then the commitment, each a paragraph.
-                evaluators = PageText.Names(afterTitle[0]);
-                member = afterTitle.Count > 1 ? afterTitle[1] : null;
-                planTitle = afterTitle.Count > 2 ? Given(afterTitle[2]) : null;
-                if (!labelledCommitment)
-                {
-                    (title, objective, problem) = Commitment(afterTitle, 3);
-                }
-
-                seen.Add(Heading.Evaluators);
-                seen.Add(Heading.Member);
-                seen.Add(Heading.PlanTitle);
-            }
-
-            if (planTitle is null && planLine is not null)
-            {
-                planTitle = planLine;
-                seen.Add(Heading.PlanTitle);
-            }
-
-            Require(seen.Contains(Heading.Evaluators), "/evaluators", "The page has no \"Name of Evaluator\" heading.");
-            Require(seen.Contains(Heading.Member), "/memberName", "The page has no \"Member Name\" heading.");
-            Require(seen.Contains(Heading.PlanTitle), "/actionPlanTitle", "The page has no \"Action Plan Title\" heading, nor the commitment's title, objective and problem after it.");
-            foreach (var (question, _, _) in Questions)
-            {
-                Require(seenQuestions.Contains(question), Path(question), $"The page has no question {question.GetNumber()} (\"{question.GetText()}\").");
-            }
-
-            Answer Get(ReportQuestion q) => answers.TryGetValue(q, out var a) ? a : new Answer();
-
-            var progress = Get(ReportQuestion.OverallProgress);
-            var planned = Get(ReportQuestion.ImplementedAsPlanned);
-            var problemAddressed = Get(ReportQuestion.ProblemAddressed);
-            CheckExplanation(progress, ReportQuestion.OverallProgress, "/completion/explanation");
-            CheckExplanation(planned, ReportQuestion.ImplementedAsPlanned, "/implementedAsPlanned/explanation");
-            CheckExplanation(problemAddressed, ReportQuestion.ProblemAddressed, "/problemAddressed/explanation");
-            if (seenQuestions.Contains(ReportQuestion.ImplementedAsPlanned) && !planned.HasEvidence)
-            {
-                Add("/implementedAsPlanned/evidence", "Question 1.3 has no \"Provide evidence for your answer\" heading.", planned.Line);
-            }
-
-            var report = new EndOfCommitmentReport
-            {
-                Evaluators = evaluators,
-                EvaluatorEmail = email,
-                MemberName = member,
-                ActionPlanTitle = planTitle,
-                Commitment = new ReportedCommitment { Title = title ?? headerTitle, Objective = objective, Problem = problem },
-                Completion = new CompletionAnswer { Level = Codelist<CompletionLevel>.Default.Read(PageText.Text(progress.Body)), Explanation = progress.Explanation },
-                ImplementationFactors = PageText.Text(Get(ReportQuestion.ImplementationFactors).Body),
-                ImplementedAsPlanned = new PlannedImplementationAnswer
-                {
-                    Choice = Codelist<PlannedImplementation>.Default.Read(PageText.Text(planned.Body)),
-                    Explanation = planned.Explanation,
-                    Evidence = planned.Evidence,
-                },
-                AccessToInformation = OpenGovernment(Get(ReportQuestion.AccessToInformation), ReportQuestion.AccessToInformation),
-                CivicParticipation = OpenGovernment(Get(ReportQuestion.CivicParticipation), ReportQuestion.CivicParticipation),
-                PublicAccountability = OpenGovernment(Get(ReportQuestion.PublicAccountability), ReportQuestion.PublicAccountability),
-                ProblemAddressed = new ProblemAddressedAnswer
-                {
-                    Choice = Codelist<ProblemAddressed>.Default.Read(PageText.Text(problemAddressed.Body)),
-                    Explanation = problemAddressed.Explanation,
-                },
-                Lessons = ValueList.CreateRange(PageText.Paragraphs(Get(ReportQuestion.Lessons).Body)),
-            };
-
-            return (report, ValueList.CreateRange(_findings));
-
-            void CheckExplanation(Answer answer, ReportQuestion question, string path)
-            {
-                if (seenQuestions.Contains(question) && !answer.HasExplanation)
-                {
-                    Add(path, $"Question {question.GetNumber()} has no \"Provide a brief explanation of your answer\" heading.", answer.Line);
-                }
-            }
-
-            OpenGovernmentAnswer OpenGovernment(Answer answer, ReportQuestion question)
-            {
-                if (seenQuestions.Contains(question))
-                {
-                    if (!answer.HasDegree)
-                    {
-                        Add(Path(question) + "/degree", $"Question {question.GetNumber()} has no \"Degree of result\" heading.", answer.Line);
-                    }
-
-                    if (!answer.HasExplanation)
-                    {
-                        Add(Path(question) + "/explanation", $"Question {question.GetNumber()} has no \"Explanation\" heading.", answer.Line);
-                    }
-                }
-
-                var results = new List<Recorded<ImmediateResult>>();
-                foreach (var raw in answer.Body)
-                {
-                    var result = raw.Trim();
-                    if (result.Length > 0)
-                    {
-                        results.Add(Codelist<ImmediateResult>.Default.Read(result));
-                    }
-                }
-
-                return new OpenGovernmentAnswer
-                {
-                    ImmediateResults = ValueList.CreateRange(results),
-                    Degree = Codelist<OpenGovernmentResult>.Default.Read(answer.Degree),
-                    Explanation = answer.Explanation,
-                };
-            }
-        }
-
-        private static string HeaderPath(Heading heading) => heading switch
-        {
-            Heading.Evaluators => "/evaluators",
-            Heading.Email => "/evaluatorEmail",
-            Heading.Member => "/memberName",
-            _ => "/actionPlanTitle",
-        };
-
-        private static string HeaderName(Heading heading) => heading switch
-        {
-            Heading.Evaluators => "evaluators",
-            Heading.Email => "e-mail",
-            Heading.Member => "member's name",
-            _ => "action plan's title",
-        };
-
-        private static string Path(ReportQuestion question) => question switch
-        {
-            ReportQuestion.OverallProgress => "/completion",
-            ReportQuestion.ImplementationFactors => "/implementationFactors",
-            ReportQuestion.ImplementedAsPlanned => "/implementedAsPlanned",
-            ReportQuestion.AccessToInformation => "/accessToInformation",
-            ReportQuestion.CivicParticipation => "/civicParticipation",
-            ReportQuestion.PublicAccountability => "/publicAccountability",
-            ReportQuestion.ProblemAddressed => "/problemAddressed",
-            _ => "/lessons",
-        };
-
-        private void Require(bool found, string path, string message)
-        {
-            if (!found)
-            {
-                Add(path, message, null);
-            }
-        }
-
-        private void Add(string path, string message, int? line) =>
-            _findings.Add(ValidationRules.Finding(ValidationRules.NotFoundOnPage, path, message, null, line is null ? null : line + 1));
-
-        /// <summary>The lines after heading <paramref name="h"/>, up to the next heading.</summary>
-        private List<string> Block(int h)
-        {
-            var start = headings[h].Line + 1;
-            if (headings[h].Heading == Heading.Section && start < lines.Length && IsSectionTitle(lines[start]))
-            {
-                start++;
-            }
-
-            var end = h + 1 < headings.Count ? headings[h + 1].Line : lines.Length;
-            var block = new List<string>(Math.Max(0, end - start));
-            for (var i = start; i < end; i++)
-            {
-                block.Add(lines[i]);
-            }
-
-            return block;
-        }
-
-        private static string? First(List<string> block) => PageText.Paragraphs(block) is { Count: > 0 } p ? p[0] : null;
-
-        private static string? Given(string? text) => text == NotGiven ? null : text;
-
-        /// <summary>A header value, with glossary pop-up text a browser's copy glued into it taken out.</summary>
-        private static string? Value(string? text) => text is null ? null : PageText.RemovePopUps(text);
-
-        private static (string? Title, string? Objective, string? Problem) Commitment(List<string> paragraphs, int skip)
-        {
-            var rest = paragraphs.Count - skip;
-            return rest switch
-            {
-                <= 0 => (null, null, null),
-                1 => (Given(paragraphs[skip]), null, null),
-                2 => (Given(paragraphs[skip]), Given(paragraphs[skip + 1]), null),
-                _ => (Given(paragraphs[skip]), Given(string.Join("\n\n", paragraphs.GetRange(skip + 1, rest - 2))), Given(paragraphs[paragraphs.Count - 1])),
-            };
-        }
-
-        private sealed class Answer
-        {
-            public List<string> Body { get; init; } = [];
-
-            public int? Line { get; init; }
-
-            public string? Explanation { get; set; }
-
-            public bool HasExplanation { get; set; }
-
-            public string? Degree { get; set; }
-
-            public bool HasDegree { get; set; }
-
-            public ValueList<Evidence> Evidence { get; set; } = ValueList<Evidence>.Empty;
-
-            public bool HasEvidence { get; set; }
-        }
+        Line(language.Part(part));
+        Line();
+        Block(text);
     }
+
+    /// <summary>Writes the evidence of an answer under its label, one piece per line.</summary>
+    public void Evidence(ValueList<Evidence> evidence)
+    {
+        Line(language.Part(PagePart.Evidence));
+        Line();
+        foreach (var piece in evidence)
+        {
+            Line(piece.Description is null ? piece.Reference : piece.Reference + " — " + piece.Description);
+        }
+
+        Line();
+    }
+
+    /// <summary>Ends the page (<see cref="PageText.EndPage"/>) and gives its text.</summary>
+    public string End() => PageText.EndPage(_text.ToString(), language);
 }

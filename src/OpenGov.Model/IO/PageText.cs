@@ -11,63 +11,8 @@ namespace OpenGov.Model;
 /// </summary>
 internal static class PageText
 {
-    /// <summary>The header fields of a report page, shared by the End of Commitment Report and the Inception Report.</summary>
-    internal enum Field
-    {
-        None,
-        Overview,
-        Evaluators,
-        Email,
-        Member,
-        PlanTitle,
-        CommitmentTitle,
-        Objective,
-        Problem,
-    }
-
-    private static readonly (Field Field, string[] Labels)[] Labels =
-    [
-        (Field.Overview, ["Overview", "General", "Aperçu", "Visão geral"]),
-        (Field.Evaluators, ["Name of Evaluator", "Name of Evaluators", "Names of Evaluators", "Evaluator", "Evaluators", "Nombre del evaluador", "Nombre de los evaluadores", "Nombre del evaluador o evaluadora", "Nom de l'évaluateur", "Nom de l’évaluateur", "Nome do avaliador"]),
-        (Field.Email, ["Evaluator Email", "Email of Evaluator", "Evaluator's Email", "Evaluator’s Email", "Email", "E-mail", "Correo electrónico", "Correo", "Courriel", "Adresse électronique"]),
-        (Field.Member, ["Member Name", "Member", "Nombre de miembro", "Nombre del miembro", "Nom du membre", "Nome do membro"]),
-        (Field.PlanTitle, ["Action Plan Title", "Plan de Acción Título", "Título del plan de acción", "Titre du plan d'action", "Titre du plan d’action", "Título do plano de ação"]),
-        (Field.CommitmentTitle, ["Commitment", "Title", "Commitment Title", "Compromiso", "Título", "Engagement", "Titre", "Compromisso"]),
-        (Field.Objective, ["Action", "Objective", "Acción", "Objetivo", "Objectif"]),
-        (Field.Problem, ["Problem", "Problema", "Problème"]),
-    ];
-
     /// <summary>How far into a line pop-up text may start: past it, a capital after a lower-case letter is the text's own.</summary>
     private const int MaxGlue = 60;
-
-    private static readonly string[] PlanLinePrefixes = ["- Action Plan:", "– Action Plan:", "Action Plan:", "- Plan de Acción:", "- Plan de acción:", "- Plan d'action:", "- Plano de ação:"];
-
-    /// <summary>The label of a brief explanation, in the languages OGP Local publishes in.</summary>
-    public static readonly string[] ExplanationLabels = ["Provide a brief explanation of your answer", "Proporcione una breve explicación de su respuesta", "Fournissez une brève explication de votre réponse", "Forneça uma breve explicação da sua resposta"];
-
-    /// <summary>The label of the evidence of an answer, in the languages OGP Local publishes in.</summary>
-    public static readonly string[] EvidenceLabels = ["Provide evidence for your answer", "Proporcione evidencia para su respuesta", "Proporcione evidencias para su respuesta", "Fournissez des preuves pour votre réponse", "Forneça evidências para a sua resposta"];
-
-    /// <summary>
-    /// The lines of the site's comment form, in the order the form prints them (the number), in English and in
-    /// Spanish: <c>No comments yet</c>, <c>Leave a Reply</c>, the note on the e-mail address, the fields and the button.
-    /// A line marked as a start is the form's when the line starts so (<c>Your email address will not be published.
-    /// Required fields are marked *</c>), the others when they are the whole line.
-    /// </summary>
-    private static readonly (string Text, bool Start, int Order)[] FormLines =
-    [
-        ("No comments yet", false, 0), ("No hay comentarios", false, 0),
-        ("Leave a Reply", false, 1), ("Leave a Comment", false, 1), ("Deja una respuesta", false, 1), ("Dejar un comentario", false, 1),
-        ("Cancel reply", false, 2), ("Cancelar la respuesta", false, 2),
-        ("Your email address will not be published", true, 3), ("Tu dirección de correo electrónico no será publicada", true, 3), ("Logged in as ", true, 3), ("Conectado como ", true, 3),
-        ("Required fields are marked *", false, 4), ("Los campos obligatorios están marcados con *", false, 4),
-        ("Comment *", false, 5), ("Comentario *", false, 5),
-        ("Name *", false, 6), ("Nombre *", false, 6),
-        ("Email *", false, 7), ("Correo electrónico *", false, 7),
-        ("Website", false, 8), ("Web", false, 8),
-        ("Save my name, email, and website in this browser for the next time I comment", false, 9), ("Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente", false, 9),
-        ("Post Comment", false, 10), ("Publicar el comentario", false, 10),
-    ];
 
     /// <summary>The rest of a heading line such as <c>End of Commitment Report – {title}</c>; <see langword="null"/> when the line does not start with one of <paramref name="headings"/>.</summary>
     public static string? TitleAfter(string line, string[] headings)
@@ -94,16 +39,9 @@ internal static class PageText
         return end < 0 ? text : text.Substring(0, end);
     }
 
-    /// <summary>How a page prints a choice: its label, the text kept as written, a missing kind spelled out, nothing when not answered.</summary>
-    public static string? Choice<T>(Recorded<T> choice, Func<T, string> label) => choice.State switch
-    {
-        RecordedState.Value => label(choice.Value),
-        RecordedState.Unrecognized => choice.UnrecognizedText,
-        RecordedState.NoData => "No data",
-        RecordedState.NotReviewed => "Not reviewed",
-        RecordedState.NotApplicable => "Not Applicable",
-        _ => null,
-    };
+    /// <summary>How a page prints a choice: its label in the page's language, the text kept as written, a missing kind spelled out, nothing when not answered.</summary>
+    public static string? Choice<T>(Recorded<T> choice, PageVocabulary language)
+        where T : struct, Enum => choice.State == RecordedState.NotAnswered ? null : choice.ToLabel(language.Culture);
 
     /// <summary>
     /// Splits a page into lines: any line end; blanks at the end of a line removed; a non-breaking space read as a
@@ -121,7 +59,7 @@ internal static class PageText
     }
 
     /// <summary>
-    /// Where in the form a line of the site's comment form comes (<see cref="FormLines"/>), as the form prints it, case
+    /// Where in the form a line of the site's comment form comes (<see cref="PageVocabulary.CommentForm"/>), as the form prints it, case
     /// and a final full stop, exclamation mark or colon aside; -1 for any other line.
     /// </summary>
     public static int FormOrder(string line)
@@ -138,11 +76,14 @@ internal static class PageText
             end--;
         }
 
-        foreach (var (text, isStart, order) in FormLines)
+        foreach (var vocabulary in PageVocabulary.All)
         {
-            if ((isStart ? end - start >= text.Length : end - start == text.Length) && string.Compare(line, start, text, 0, text.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            foreach (var (text, isStart, order) in vocabulary.CommentForm)
             {
-                return order;
+                if ((isStart ? end - start >= text.Length : end - start == text.Length) && string.Compare(line, start, text, 0, text.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return order;
+                }
             }
         }
 
@@ -154,7 +95,7 @@ internal static class PageText
     /// lines follow, as on the site, so that reading the page keeps that line as the report's and ends the report at
     /// the form (<see cref="CommentForm"/>). Any other page is returned as it is.
     /// </summary>
-    public static string EndPage(string page)
+    public static string EndPage(string page, PageVocabulary language)
     {
         var end = page.Length;
         while (end > 0 && char.IsWhiteSpace(page[end - 1]))
@@ -168,8 +109,10 @@ internal static class PageText
         }
 
         var start = page.LastIndexOf('\n', end - 1) + 1;
-        return FormOrder(page.Substring(start, end - start)) < 0 ? page : page + "No comments yet\n\nLeave a Reply\n";
+        return FormOrder(page.Substring(start, end - start)) < 0 ? page : page + FormLine(language, 0) + "\n\n" + FormLine(language, 1) + "\n";
     }
+
+    private static string FormLine(PageVocabulary language, int order) => Array.Find(language.CommentForm, line => line.Order == order).Text;
 
     /// <summary>
     /// Finds the site's comment form under a report. A line starts it when it is a line of the form
@@ -244,7 +187,7 @@ internal static class PageText
             var next = lines[i].Trim();
             if (next.Length > 0)
             {
-                return LabelOf(next) != Field.None || TryReadSection(next, out _);
+                return LabelOf(next) != PageField.None || TryReadSection(next, out _);
             }
         }
 
@@ -252,7 +195,7 @@ internal static class PageText
     }
 
     /// <summary>Whether a label is one word (<c>Action</c>, <c>Problem</c>, <c>Email</c>): such a line right after another label is that label's value.</summary>
-    public static bool IsOneWordLabel(string line) => LabelOf(line) != Field.None && line.Trim().TrimEnd(':').Trim().Split(' ').Length == 1;
+    public static bool IsOneWordLabel(string line) => LabelOf(line) != PageField.None && line.Trim().TrimEnd(':').Trim().Split(' ').Length == 1;
 
     /// <summary>
     /// Takes glossary pop-up text out of a line, as a browser's copy glues it: a word runs straight into a
@@ -337,49 +280,60 @@ internal static class PageText
     }
 
     /// <summary>Gets the header field a line labels, in any of the languages, with or without glossary pop-up text glued onto it; case, a trailing colon and blanks do not matter.</summary>
-    public static Field LabelOf(string line)
+    public static PageField LabelOf(string line) => LabelOf(line, out _);
+
+    /// <summary>Gets the header field a line labels and the language of the label.</summary>
+    public static PageField LabelOf(string line, out PageVocabulary? language)
     {
-        var field = ExactLabelOf(line);
-        if (field == Field.None && RemovePopUps(line) is var stripped && !ReferenceEquals(stripped, line))
+        var field = ExactLabelOf(line, out language);
+        if (field == PageField.None && RemovePopUps(line) is var stripped && !ReferenceEquals(stripped, line))
         {
-            field = ExactLabelOf(stripped);
+            field = ExactLabelOf(stripped, out language);
         }
 
         return field;
     }
 
-    private static Field ExactLabelOf(string line)
+    private static PageField ExactLabelOf(string line, out PageVocabulary? language)
     {
+        language = null;
         var label = line.Trim().TrimEnd(':').Trim();
         if (label.Length == 0 || label.Length > 40)
         {
-            return Field.None;
+            return PageField.None;
         }
 
-        foreach (var (field, labels) in Labels)
+        foreach (var vocabulary in PageVocabulary.All)
         {
-            foreach (var candidate in labels)
+            foreach (var pair in vocabulary.Labels)
             {
-                if (string.Equals(label, candidate, StringComparison.OrdinalIgnoreCase))
+                foreach (var candidate in pair.Value)
                 {
-                    return field;
+                    if (string.Equals(label, candidate, StringComparison.OrdinalIgnoreCase))
+                    {
+                        language = vocabulary;
+                        return pair.Key;
+                    }
                 }
             }
         }
 
-        return Field.None;
+        return PageField.None;
     }
 
     /// <summary>Reads a line such as <c>- Action Plan: {title}</c>, which a browser's copy prints under the heading.</summary>
     public static bool TryReadPlanLine(string line, out string title)
     {
         var trimmed = line.Trim();
-        foreach (var prefix in PlanLinePrefixes)
+        foreach (var vocabulary in PageVocabulary.All)
         {
-            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && trimmed.Length > prefix.Length)
+            foreach (var prefix in vocabulary.PlanLinePrefixes)
             {
-                title = trimmed.Substring(prefix.Length).Trim();
-                return title.Length > 0;
+                if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && trimmed.Length > prefix.Length)
+                {
+                    title = trimmed.Substring(prefix.Length).Trim();
+                    return title.Length > 0;
+                }
             }
         }
 
@@ -421,15 +375,19 @@ internal static class PageText
     {
         number = 0;
         var trimmed = line.Trim();
-        foreach (var word in (string[])["Section ", "Sección ", "Seccion ", "Seção ", "Secção "])
+        foreach (var vocabulary in PageVocabulary.All)
         {
-            if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && trimmed.Length > word.Length && trimmed[word.Length] is >= '1' and <= '9')
+            foreach (var word in vocabulary.SectionWords)
             {
-                var rest = trimmed.Substring(word.Length + 1).Trim().TrimEnd('.', ':');
-                if (rest.Length == 0)
+                var length = word.Length + 1;
+                if (trimmed.Length > length && trimmed[word.Length] == ' ' && trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && trimmed[length] is >= '1' and <= '9')
                 {
-                    number = trimmed[word.Length] - '0';
-                    return true;
+                    var rest = trimmed.Substring(length + 1).Trim().TrimEnd('.', ':');
+                    if (rest.Length == 0)
+                    {
+                        number = trimmed[length] - '0';
+                        return true;
+                    }
                 }
             }
         }
@@ -438,8 +396,8 @@ internal static class PageText
     }
 
     /// <summary>
-    /// Splits a list of evaluators: at commas and line breaks, and at "and", "y", "e", "et" or "&amp;" when
-    /// each side reads as a person's name (two to four capitalised words), so that an organisation such as
+    /// Splits a list of evaluators: at commas and line breaks, and at the word for "and" of any language
+    /// (<see cref="PageVocabulary.And"/>) or "&amp;" when each side reads as a person's name (two to four capitalised words), so that an organisation such as
     /// <c>Fundación Ciudadanía y Desarrollo</c> stays whole.
     /// </summary>
     public static ValueList<string> Names(string? names)
@@ -475,7 +433,21 @@ internal static class PageText
         return ValueList.CreateRange(list);
     }
 
-    private static readonly string[] Conjunctions = [" and ", " y ", " e ", " et ", " & "];
+    private static readonly string[] Conjunctions = [.. Distinct(PageVocabulary.All), " & "];
+
+    private static List<string> Distinct(IReadOnlyList<PageVocabulary> vocabularies)
+    {
+        var words = new List<string>();
+        foreach (var vocabulary in vocabularies)
+        {
+            if (!words.Contains(vocabulary.And))
+            {
+                words.Add(vocabulary.And);
+            }
+        }
+
+        return words;
+    }
 
     private static bool IsPersonalName(string text)
     {

@@ -24,6 +24,7 @@ public sealed partial class LayeringTests
         ["Plans", "Assessments", "Implementation", "Datasets", "Scoring", GeneratedModelMetadata],
         ["Serialization"],
         ["Diagnostics"],
+        ["Forms"],
         ["IO"],
         ["Validation"],
         ["Analysis"],

@@ -118,6 +118,13 @@ public class PageLayoutTests
             var import = Imports.Page(text);
             foreach (var (name, get) in ReportFields)
             {
+                // A page cut before its member's label names the member through its plan's title, and says so.
+                if (name == "member" && import.Findings.Any(f => f.Code == "OGP513"))
+                {
+                    Assert.Equal(import.Report.MemberName, Assert.Single(import.Findings, f => f.Code == "OGP513").Value?.Split(" – ")[1].Split(", 20")[0]);
+                    continue;
+                }
+
                 AssertWholeOrMissing(get(full), get(import.Report), $"{layout}, cut after line {cut}, {name}");
             }
 
@@ -288,7 +295,7 @@ public class PageLayoutTests
 
         var es = Read<InceptionReport>("inception-spanish");
         Assert.Equal(b.Requirements.Select(r => (r.Requirement, r.Number, r.Status)), es.Requirements.Select(r => (r.Requirement, r.Number, r.Status)));
-        Assert.Equal("¿Existe un foro?", es.Requirements[0].Question);
+        Assert.All(es.Requirements, r => Assert.Null(r.Question)); // worded as the catalogue words them in Spanish
         Assert.Equal(b.Commitments.Select(x => (x.Number, x.Verifiable, x.Relevant, x.Values, x.PotentialForResults)), es.Commitments.Select(x => (x.Number, x.Verifiable, x.Relevant, x.Values, x.PotentialForResults)));
         Assert.Equal("Portal de contrataciones abiertas", es.Commitments[0].Title);
         Assert.Empty(new Model.Validation.OgpValidator().Validate(es).Findings);

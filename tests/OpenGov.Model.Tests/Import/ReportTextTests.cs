@@ -13,7 +13,7 @@ namespace OpenGov.Model.Tests.Import;
 public class ReportTextTests
 {
     /// <summary>The import rules these tests make fire.</summary>
-    public static readonly IReadOnlyList<string> ImportCodes = ["OGP510", "OGP511"];
+    public static readonly IReadOnlyList<string> ImportCodes = ["OGP510", "OGP511", "OGP512", "OGP513"];
 
     private static readonly string Page = Fixture.Read(Fixture.MexicoReportPagePath);
 
