@@ -138,16 +138,18 @@ internal static class FormFields
     };
 
     /// <summary>Gets the field of an End of Commitment Report question: where its answer lives.</summary>
-    public static FormField Of(ReportQuestion question) => new(question switch
-    {
-        ReportQuestion.OverallProgress => "/completion",
-        ReportQuestion.ImplementationFactors => "/implementationFactors",
-        ReportQuestion.ImplementedAsPlanned => "/implementedAsPlanned",
-        ReportQuestion.AccessToInformation => "/accessToInformation",
-        ReportQuestion.CivicParticipation => "/civicParticipation",
-        ReportQuestion.PublicAccountability => "/publicAccountability",
-        ReportQuestion.ProblemAddressed => "/problemAddressed",
-        ReportQuestion.Lessons => "/lessons",
-        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
-    }, PageField.None, question);
+    public static FormField Of(ReportQuestion question) =>
+        (int)question >= 0 && (int)question < Questions.Length ? Questions[(int)question] : throw new ArgumentOutOfRangeException(nameof(question), question, null);
+
+    private static readonly FormField[] Questions =
+    [
+        new("/completion", PageField.None, ReportQuestion.OverallProgress),
+        new("/implementationFactors", PageField.None, ReportQuestion.ImplementationFactors),
+        new("/implementedAsPlanned", PageField.None, ReportQuestion.ImplementedAsPlanned),
+        new("/accessToInformation", PageField.None, ReportQuestion.AccessToInformation),
+        new("/civicParticipation", PageField.None, ReportQuestion.CivicParticipation),
+        new("/publicAccountability", PageField.None, ReportQuestion.PublicAccountability),
+        new("/problemAddressed", PageField.None, ReportQuestion.ProblemAddressed),
+        new("/lessons", PageField.None, ReportQuestion.Lessons),
+    ];
 }

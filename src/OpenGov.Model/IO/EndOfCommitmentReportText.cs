@@ -93,11 +93,11 @@ public static class EndOfCommitmentReportText
         void Add(string path, string message, int? line) =>
             findings.Add(ValidationRules.Finding(ValidationRules.NotFoundOnPage, path, message, null, line is null ? null : line + 1));
 
-        foreach (var (field, label) in (ReadOnlySpan<(PageField, string)>)[(PageField.Evaluators, "Name of Evaluator"), (PageField.Member, "Member Name"), (PageField.PlanTitle, "Action Plan Title")])
+        foreach (var field in (ReadOnlySpan<FormField>)[FormFields.Evaluators, FormFields.Member, FormFields.PlanTitle])
         {
-            if (!page.Found.Contains(field))
+            if (!page.Found.Contains(field.Field))
             {
-                Add(FormFields.Of(field).Path, $"The page has no \"{label}\" heading.", null);
+                Add(field.Path, $"The page has no \"{field.Label(PageVocabulary.Default)}\" heading.", null);
             }
         }
 

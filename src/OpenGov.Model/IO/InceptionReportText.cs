@@ -187,9 +187,10 @@ public static class InceptionReportText
             }
         }
 
-        Require(page.Found.Contains(PageField.Evaluators), "/evaluators", "The page has no \"Name of Evaluator\" heading.");
-        Require(page.Found.Contains(PageField.Member), "/memberName", "The page has no \"Member Name\" heading.");
-        Require(page.Found.Contains(PageField.PlanTitle), "/actionPlanTitle", "The page has no \"Action Plan Title\" heading.");
+        foreach (var field in (ReadOnlySpan<FormField>)[FormFields.Evaluators, FormFields.Member, FormFields.PlanTitle])
+        {
+            Require(page.Found.Contains(field.Field), field.Path, $"The page has no \"{field.Label(PageVocabulary.Default)}\" heading.");
+        }
         Require(page.Sections.Contains(1), "/requirements", "The page has no section 1 (compliance with co-creation requirements).");
         Require(page.Sections.Contains(3), "/commitments", "The page has no section 3 (commitment design).");
 

@@ -155,8 +155,9 @@ internal static class PageAssembler
                     section = number;
                     _content.Sections.Add(number);
                     (item, part, target) = (null, PagePart.None, null);
-                    if (i + 1 < lines.Length && Lexer.IsSectionTitle(lines[i + 1], form.Kind))
+                    if (i + 1 < lines.Length && Lexer.IsSectionTitle(lines[i + 1], form.Kind, out var titleLanguage))
                     {
+                        Count(titleLanguage);
                         i++;
                     }
 
@@ -198,9 +199,9 @@ internal static class PageAssembler
                     continue;
                 }
 
-                if (item is not null && PartOf(trimmed, sectionForm, item, part, out var inline) is var found and not PagePart.None)
+                if (item is not null && PartOf(trimmed, sectionForm, item, part, out var inline, out var partLanguage) is var found and not PagePart.None)
                 {
-                    Count(null);
+                    Count(partLanguage);
                     if (found == PagePart.Values)
                     {
                         item.Parts[PagePart.Values] = new PagePartText { Line = i, Inline = inline };
@@ -287,7 +288,7 @@ internal static class PageAssembler
                     ItemKind.NumberedQuestion => Lexer.NumberedQuestion(line, out _, out _),
                     _ => false,
                 };
-                if (starts || (section.StartNeedsNext != PagePart.None && Lexer.Labelled(line, section.StartNeedsNext, out _)))
+                if (starts || (section.StartNeedsNext != PagePart.None && Lexer.Labelled(line, section.StartNeedsNext, out _, out _)))
                 {
                     return true;
                 }
@@ -327,31 +328,32 @@ internal static class PageAssembler
                 var next = lines[i].Trim();
                 if (next.Length > 0)
                 {
-                    return Lexer.Labelled(next, part, out _);
+                    return Lexer.Labelled(next, part, out _, out _);
                 }
             }
 
             return true;
         }
 
-        private static PagePart PartOf(string trimmed, SectionForm section, PageItem item, PagePart current, out string? inline)
+        private static PagePart PartOf(string trimmed, SectionForm section, PageItem item, PagePart current, out string? inline, out PageVocabulary? language)
         {
             inline = null;
+            language = null;
             foreach (var part in section.Parts)
             {
                 switch (part)
                 {
-                    case PagePart.Explanation or PagePart.Evidence or PagePart.References when Lexer.StartsWithLabel(trimmed, part):
+                    case PagePart.Explanation or PagePart.Evidence or PagePart.References when Lexer.StartsWithLabel(trimmed, part, out language):
                         return part;
-                    case PagePart.Degree when Lexer.Degree(trimmed, out var degree):
+                    case PagePart.Degree when Lexer.Degree(trimmed, out var degree, out language):
                         inline = degree;
                         return part;
-                    case PagePart.Impact when Lexer.Impact(trimmed):
+                    case PagePart.Impact when Lexer.Impact(trimmed, out language):
                         return part;
-                    case PagePart.Values when current == PagePart.Relevant && !item.Parts.ContainsKey(PagePart.Values) && Lexer.Labelled(trimmed, part, out var values) && values.Length > 0:
+                    case PagePart.Values when current == PagePart.Relevant && !item.Parts.ContainsKey(PagePart.Values) && Lexer.Labelled(trimmed, part, out var values, out language) && values.Length > 0:
                         inline = values;
                         return part;
-                    case PagePart.Verifiable or PagePart.Relevant or PagePart.Potential when !(section.PartsOnce && item.Parts.ContainsKey(part)) && Lexer.Labelled(trimmed, part, out var text):
+                    case PagePart.Verifiable or PagePart.Relevant or PagePart.Potential when !(section.PartsOnce && item.Parts.ContainsKey(part)) && Lexer.Labelled(trimmed, part, out var text, out language):
                         inline = text;
                         return part;
                 }
@@ -537,7 +539,7 @@ internal static class PageAssembler
         }
 
         /// <summary>Whether a line is the title of a section of a kind of page.</summary>
-        public static bool IsSectionTitle(string line, PageKind kind)
+        public static bool IsSectionTitle(string line, PageKind kind, out PageVocabulary? language)
         {
             foreach (var vocabulary in PageVocabulary.All)
             {
@@ -545,11 +547,13 @@ internal static class PageAssembler
                 {
                     if (pair.Key.Kind == kind && PageText.IsAny(line, pair.Value))
                     {
+                        language = vocabulary;
                         return true;
                     }
                 }
             }
 
+            language = null;
             return false;
         }
 
@@ -685,21 +689,23 @@ internal static class PageAssembler
         }
 
         /// <summary>Whether a line starts with a part's label (an explanation's, evidence's or references' heading).</summary>
-        public static bool StartsWithLabel(string line, PagePart part)
+        public static bool StartsWithLabel(string line, PagePart part, out PageVocabulary? language)
         {
             foreach (var vocabulary in PageVocabulary.All)
             {
                 if (PageText.StartsWithAny(line, vocabulary.Parts[part]))
                 {
+                    language = vocabulary;
                     return true;
                 }
             }
 
+            language = null;
             return false;
         }
 
         /// <summary>A part's label followed by a colon (<c>Verifiable: Yes</c>): the text after the colon.</summary>
-        public static bool Labelled(string line, PagePart part, out string inline)
+        public static bool Labelled(string line, PagePart part, out string inline, out PageVocabulary? language)
         {
             foreach (var vocabulary in PageVocabulary.All)
             {
@@ -711,6 +717,7 @@ internal static class PageAssembler
                         if (rest.Length > 0 && rest[0] == ':')
                         {
                             inline = rest.Substring(1).Trim();
+                            language = vocabulary;
                             return true;
                         }
                     }
@@ -718,11 +725,12 @@ internal static class PageAssembler
             }
 
             inline = string.Empty;
+            language = null;
             return false;
         }
 
         /// <summary>A degree of result's label (<c>Degree of result: Marginal</c>): the text after it, empty when none.</summary>
-        public static bool Degree(string line, out string? degree)
+        public static bool Degree(string line, out string? degree, out PageVocabulary? language)
         {
             foreach (var vocabulary in PageVocabulary.All)
             {
@@ -735,18 +743,19 @@ internal static class PageAssembler
                         {
                             rest = rest.TrimStart(':').Trim();
                             degree = rest.Length > 0 ? rest : null;
+                            language = vocabulary;
                             return true;
                         }
                     }
                 }
             }
 
-            degree = null;
+            (degree, language) = (null, null);
             return false;
         }
 
         /// <summary>The heading of an impact's explanation: it starts as the explanation of an impact does and names the impact.</summary>
-        public static bool Impact(string line)
+        public static bool Impact(string line, out PageVocabulary? language)
         {
             foreach (var vocabulary in PageVocabulary.All)
             {
@@ -756,11 +765,13 @@ internal static class PageAssembler
                     var head = colon < 0 ? label : label.Substring(0, colon + 1);
                     if (line.StartsWith(head, StringComparison.OrdinalIgnoreCase) && Array.Exists(vocabulary.ImpactWords, line.ContainsIgnoreCase))
                     {
+                        language = vocabulary;
                         return true;
                     }
                 }
             }
 
+            language = null;
             return false;
         }
 

@@ -54,9 +54,9 @@ internal static class InceptionReportChecks
         }
 
         var score = new CompletenessTally(sink);
-        score.Require(ReportChecks.HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, "/evaluators", "The report names no evaluator.", FormQuestion.Field("Name of evaluator"));
-        score.Require(ReportChecks.HasText(report.MemberName), ValidationRules.MemberNameMissing, "/memberName", "The report does not name the member.", FormQuestion.Field("Member name"));
-        score.Require(ReportChecks.HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, "/actionPlanTitle", "The report does not give the action plan's title.", FormQuestion.Field("Action plan"));
+        score.Require(ReportChecks.HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, FormFields.Evaluators.Path, "The report names no evaluator.", FormFields.Evaluators.FormQuestion);
+        score.Require(ReportChecks.HasText(report.MemberName), ValidationRules.MemberNameMissing, FormFields.Member.Path, "The report does not name the member.", FormFields.Member.FormQuestion);
+        score.Require(ReportChecks.HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, FormFields.PlanTitle.Path, "The report does not give the action plan's title.", FormFields.PlanTitle.FormQuestion);
 
         foreach (var question in CoCreationRequirements.InceptionReportQuestions)
         {

@@ -21,27 +21,27 @@ internal static class ReportChecks
         }
 
         var score = new CompletenessTally(sink);
-        score.Require(HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, "/evaluators", "The report names no evaluator.", FormQuestion.Field("Name of evaluator"));
-        score.Require(HasText(report.MemberName), ValidationRules.MemberNameMissing, "/memberName", "The report does not name the member.", FormQuestion.Field("Member name"));
-        score.Require(HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, "/actionPlanTitle", "The report does not give the action plan's title.", FormQuestion.Field("Action plan"));
-        score.Require(HasText(report.Commitment.Title), ValidationRules.CommitmentTitleMissing, "/commitment/title", "The report does not give the commitment's title.", FormQuestion.Field("Commitment title"));
-        score.Require(HasText(report.Commitment.Objective), ValidationRules.CommitmentObjectiveMissing, "/commitment/objective", "The report does not state the commitment's objective.", FormQuestion.Field("Objective"));
-        score.Require(HasText(report.Commitment.Problem), ValidationRules.CommitmentProblemMissing, "/commitment/problem", "The report does not state the public problem.", FormQuestion.Field("Problem"));
+        score.Require(HasAny(report.Evaluators), ValidationRules.EvaluatorMissing, FormFields.Evaluators.Path, "The report names no evaluator.", FormFields.Evaluators.FormQuestion);
+        score.Require(HasText(report.MemberName), ValidationRules.MemberNameMissing, FormFields.Member.Path, "The report does not name the member.", FormFields.Member.FormQuestion);
+        score.Require(HasText(report.ActionPlanTitle), ValidationRules.ActionPlanTitleMissing, FormFields.PlanTitle.Path, "The report does not give the action plan's title.", FormFields.PlanTitle.FormQuestion);
+        score.Require(HasText(report.Commitment.Title), ValidationRules.CommitmentTitleMissing, FormFields.CommitmentTitle.Path, "The report does not give the commitment's title.", FormFields.CommitmentTitle.FormQuestion);
+        score.Require(HasText(report.Commitment.Objective), ValidationRules.CommitmentObjectiveMissing, FormFields.Objective.Path, "The report does not state the commitment's objective.", FormFields.Objective.FormQuestion);
+        score.Require(HasText(report.Commitment.Problem), ValidationRules.CommitmentProblemMissing, FormFields.Problem.Path, "The report does not state the public problem.", FormFields.Problem.FormQuestion);
 
-        score.Require(Chosen(report.Completion.Level), ValidationRules.ProgressLevelMissing, "/completion/level", "No level of progress is chosen.", FormQuestion.Of(ReportQuestion.OverallProgress));
-        score.Require(HasText(report.Completion.Explanation), ValidationRules.ExplanationMissing, "/completion/explanation", "The level of progress is not explained.", FormQuestion.Of(ReportQuestion.OverallProgress));
-        score.Require(HasText(report.ImplementationFactors), ValidationRules.ImplementationFactorsMissing, "/implementationFactors", "The factors that impacted implementation are not described.", FormQuestion.Of(ReportQuestion.ImplementationFactors));
-        score.Require(Chosen(report.ImplementedAsPlanned.Choice), ValidationRules.PlannedImplementationMissing, "/implementedAsPlanned/choice", "No option is chosen for whether the commitment was implemented as planned.", FormQuestion.Of(ReportQuestion.ImplementedAsPlanned));
-        score.Require(HasText(report.ImplementedAsPlanned.Explanation), ValidationRules.ExplanationMissing, "/implementedAsPlanned/explanation", "The answer is not explained.", FormQuestion.Of(ReportQuestion.ImplementedAsPlanned));
-        score.Require(HasEvidence(report.ImplementedAsPlanned.Evidence), ValidationRules.EvidenceMissing, "/implementedAsPlanned/evidence", "No evidence (file or link) is given.", FormQuestion.Of(ReportQuestion.ImplementedAsPlanned));
+        score.Require(Chosen(report.Completion.Level), ValidationRules.ProgressLevelMissing, FormFields.Of(ReportQuestion.OverallProgress).Path + "/level", "No level of progress is chosen.", FormFields.Of(ReportQuestion.OverallProgress).FormQuestion);
+        score.Require(HasText(report.Completion.Explanation), ValidationRules.ExplanationMissing, FormFields.Of(ReportQuestion.OverallProgress).Path + "/explanation", "The level of progress is not explained.", FormFields.Of(ReportQuestion.OverallProgress).FormQuestion);
+        score.Require(HasText(report.ImplementationFactors), ValidationRules.ImplementationFactorsMissing, FormFields.Of(ReportQuestion.ImplementationFactors).Path, "The factors that impacted implementation are not described.", FormFields.Of(ReportQuestion.ImplementationFactors).FormQuestion);
+        score.Require(Chosen(report.ImplementedAsPlanned.Choice), ValidationRules.PlannedImplementationMissing, FormFields.Of(ReportQuestion.ImplementedAsPlanned).Path + "/choice", "No option is chosen for whether the commitment was implemented as planned.", FormFields.Of(ReportQuestion.ImplementedAsPlanned).FormQuestion);
+        score.Require(HasText(report.ImplementedAsPlanned.Explanation), ValidationRules.ExplanationMissing, FormFields.Of(ReportQuestion.ImplementedAsPlanned).Path + "/explanation", "The answer is not explained.", FormFields.Of(ReportQuestion.ImplementedAsPlanned).FormQuestion);
+        score.Require(HasEvidence(report.ImplementedAsPlanned.Evidence), ValidationRules.EvidenceMissing, FormFields.Of(ReportQuestion.ImplementedAsPlanned).Path + "/evidence", "No evidence (file or link) is given.", FormFields.Of(ReportQuestion.ImplementedAsPlanned).FormQuestion);
 
-        CheckOpenGovernment(score, report.AccessToInformation, "/accessToInformation", FormQuestion.Of(ReportQuestion.AccessToInformation));
-        CheckOpenGovernment(score, report.CivicParticipation, "/civicParticipation", FormQuestion.Of(ReportQuestion.CivicParticipation));
-        CheckOpenGovernment(score, report.PublicAccountability, "/publicAccountability", FormQuestion.Of(ReportQuestion.PublicAccountability));
+        CheckOpenGovernment(score, report.AccessToInformation, FormFields.Of(ReportQuestion.AccessToInformation).Path, FormFields.Of(ReportQuestion.AccessToInformation).FormQuestion);
+        CheckOpenGovernment(score, report.CivicParticipation, FormFields.Of(ReportQuestion.CivicParticipation).Path, FormFields.Of(ReportQuestion.CivicParticipation).FormQuestion);
+        CheckOpenGovernment(score, report.PublicAccountability, FormFields.Of(ReportQuestion.PublicAccountability).Path, FormFields.Of(ReportQuestion.PublicAccountability).FormQuestion);
 
-        score.Require(Chosen(report.ProblemAddressed.Choice), ValidationRules.ProblemAddressedMissing, "/problemAddressed/choice", "No option is chosen for whether the commitment addressed the problem.", FormQuestion.Of(ReportQuestion.ProblemAddressed));
-        score.Require(HasText(report.ProblemAddressed.Explanation), ValidationRules.ExplanationMissing, "/problemAddressed/explanation", "The answer is not explained.", FormQuestion.Of(ReportQuestion.ProblemAddressed));
-        score.Require(HasAny(report.Lessons), ValidationRules.LessonsMissing, "/lessons", "No lesson or reflection is given.", FormQuestion.Of(ReportQuestion.Lessons));
+        score.Require(Chosen(report.ProblemAddressed.Choice), ValidationRules.ProblemAddressedMissing, FormFields.Of(ReportQuestion.ProblemAddressed).Path + "/choice", "No option is chosen for whether the commitment addressed the problem.", FormFields.Of(ReportQuestion.ProblemAddressed).FormQuestion);
+        score.Require(HasText(report.ProblemAddressed.Explanation), ValidationRules.ExplanationMissing, FormFields.Of(ReportQuestion.ProblemAddressed).Path + "/explanation", "The answer is not explained.", FormFields.Of(ReportQuestion.ProblemAddressed).FormQuestion);
+        score.Require(HasAny(report.Lessons), ValidationRules.LessonsMissing, FormFields.Of(ReportQuestion.Lessons).Path, "No lesson or reflection is given.", FormFields.Of(ReportQuestion.Lessons).FormQuestion);
         return score.Result;
     }
 

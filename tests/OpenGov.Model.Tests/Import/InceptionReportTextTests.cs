@@ -88,7 +88,7 @@ public class InceptionReportTextTests
     /// without commas; answers may have lines of the comment form, one line of the form per report (two different lines
     /// of the form in its order, at the end of a page, are the form).
     /// </summary>
-    private static Gen<InceptionReport> PageReports { get; } =
+    internal static Gen<InceptionReport> PageReports { get; } =
         from form in Gen.Elements(ReportTextTests.CommentFormLines)
         from evaluators in ModelGenerators.List(Word, 3)
         from header in Gen.ArrayOf(Line, 3)

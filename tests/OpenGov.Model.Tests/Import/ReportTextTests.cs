@@ -153,7 +153,7 @@ public class ReportTextTests
     /// without commas, lessons of one paragraph; any text may have lines of the comment form, one line of the form per
     /// report (two different lines of the form in its order, at the end of a page, are the form).
     /// </summary>
-    private static Gen<EndOfCommitmentReport> PageReports { get; } =
+    internal static Gen<EndOfCommitmentReport> PageReports { get; } =
         from report in ModelGenerators.Report(canonical: true)
         from form in Gen.Elements(CommentFormLines)
         from words in Gen.ArrayOf(PageText(form), 16)

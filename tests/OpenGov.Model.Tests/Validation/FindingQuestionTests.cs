@@ -31,7 +31,7 @@ public class FindingQuestionTests
         var report = new OgpValidator().Validate(new EndOfCommitmentReport());
         var member = Assert.Single(report.Findings, f => f.Path == "/memberName");
         Assert.Null(member.QuestionNumber);
-        Assert.Equal("Member name", member.Question);
+        Assert.Equal("Member Name", member.Question);
     }
 
     [Fact]
