@@ -425,7 +425,9 @@ internal static class PageAssembler
                 }
 
                 fields.AddRange(run);
-                if (units.Count == 1 && fields.Count > 1 && units[0].Split('\n') is { Length: > 1 } oneLineEach)
+                // Values one per line without blank lines, on a page whose header ends at a section or a question (a page cut
+                // inside its header may end in a value of several lines).
+                if (units.Count == 1 && fields.Count > 1 && (_content.Sections.Count > 0 || _content.Items.Count > 0) && units[0].Split('\n') is { Length: > 1 } oneLineEach)
                 {
                     units = [.. oneLineEach];
                 }

@@ -37,6 +37,83 @@ public class PageLanguageTests
             Assert.DoesNotContain(import.Findings, f => f.Code is "OGP512" or "OGP513");
         });
 
+    [Property(MaxTest = 150)]
+    public Property A_page_cut_at_any_line_keeps_the_start_of_everything_before_the_cut() =>
+        Prop.ForAll(ReportTextTests.PageReports.ToArbitrary(), Gen.Elements(Languages).ToArbitrary(), Gen.Choose(0, 100_000).ToArbitrary(), (report, language, at) =>
+        {
+            var lines = EndOfCommitmentReportText.Render(report, language).Split('\n');
+            var cut = at % (lines.Length + 1);
+            var full = Imports.Page(string.Join("\n", lines)).Report;
+            var read = Imports.Page(string.Join("\n", lines.Take(cut))).Report;
+            foreach (var (name, get) in PageLayoutTests.ReportFields)
+            {
+                AssertStartOf(get(full), get(read), $"{language}, cut after line {cut}, {name}");
+            }
+        });
+
+    [Property(MaxTest = 150)]
+    public Property A_page_thinned_or_shuffled_gives_only_lines_it_has() =>
+        Prop.ForAll(ReportTextTests.PageReports.ToArbitrary(), Gen.Elements(Languages).ToArbitrary(), Gen.Choose(0, 100_000).ToArbitrary(), (report, language, seed) =>
+        {
+            var lines = EndOfCommitmentReportText.Render(report, language).Split('\n');
+            var random = new Random(seed);
+            foreach (var page in new[] { lines.Where(_ => random.Next(4) > 0), lines.OrderBy(_ => random.Next()) }.Select(l => l.ToArray()))
+            {
+                // A line, or what follows the dash of a heading (the commitment's title).
+                var kept = page.Select(l => l.Trim()).Concat(page.Select(l => l.Split(" – ", 2).Last().TrimStart(HeadingDashes).Trim())).ToHashSet(StringComparer.Ordinal);
+                var read = Imports.Page(string.Join("\n", page)).Report;
+                foreach (var (name, get) in PageLayoutTests.ReportFields.Where(f => f.Name != "evaluators"))
+                {
+                    if (get(read) is string text)
+                    {
+                        Assert.All(text.Split('\n').Where(l => l.Length > 0), line => Assert.Contains(line, kept));
+                    }
+                }
+            }
+        });
+
+    private static readonly char[] HeadingDashes = [' ', '–', '—', '-', ':'];
+
+    /// <summary>What a cut page gives is the start of what the whole page gives: a text's first lines, a list's first items (the last perhaps cut), or nothing.</summary>
+    private static void AssertStartOf(object? full, object? cut, string where)
+    {
+        switch (cut)
+        {
+            case null:
+            case string { Length: 0 }:
+                return;
+            case string text:
+                // A heading cannot carry dashes at the start of a title (End of Commitment Report – – title): a title read from it has none.
+                Assert.True(full is string whole && whole.TrimStart(HeadingDashes).StartsWith(text.TrimStart(HeadingDashes).TrimEnd(), StringComparison.Ordinal), $"{where}: \"{text}\" does not start \"{full}\"");
+                return;
+            case System.Collections.IEnumerable list:
+                var items = list.Cast<object?>().ToList();
+                var all = ((System.Collections.IEnumerable)full!).Cast<object?>().ToList();
+                Assert.True(items.Count <= all.Count, where);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (i == items.Count - 1 && items[i] is string last)
+                    {
+                        AssertStartOf(all[i], last, where);
+                    }
+                    else
+                    {
+                        Assert.Equal(all[i], items[i]);
+                    }
+                }
+
+                return;
+            default:
+                if (cut.GetType().IsGenericType && cut.GetType().GetGenericTypeDefinition() == typeof(Recorded<>) && cut.Equals(Activator.CreateInstance(cut.GetType())))
+                {
+                    return;
+                }
+
+                Assert.Equal(full, cut);
+                return;
+        }
+    }
+
     /// <summary>
     /// A report as a page in <paramref name="language"/> carries it: a question worded as the catalogue words it in that
     /// language is the form's own question, read back as the requirement alone.

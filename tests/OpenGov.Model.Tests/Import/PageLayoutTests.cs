@@ -19,7 +19,7 @@ public class PageLayoutTests
     private static readonly string[] InceptionLayouts = ["inception-layout-b", "inception-layout-c", "inception-spanish"];
 
     /// <summary>Each field of the End of Commitment Report, as a value to compare.</summary>
-    private static readonly (string Name, Func<EndOfCommitmentReport, object?> Get)[] ReportFields =
+    internal static readonly (string Name, Func<EndOfCommitmentReport, object?> Get)[] ReportFields =
     [
         ("evaluators", r => r.Evaluators),
         ("email", r => r.EvaluatorEmail),
