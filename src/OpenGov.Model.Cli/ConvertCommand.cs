@@ -21,11 +21,13 @@ internal static class ConvertCommand
         var plan = new Option<string?>("--plan") { Description = "With --to action-plan-review or results-report: the plan, such as AP_MNG04." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write; standard output when left out or '-'. The file is written whole or not at all, and may be the input." };
         var safeCsv = new Option<bool>("--safe-csv") { Description = "Write safe CSV cells: a cell a spreadsheet would run as a formula (=, +, -, @, also behind leading blanks or invisible characters, or full-width) with a leading apostrophe, and control and direction characters as escapes (\\u001b). Off by default: a dataset converts cell for cell." };
+        var language = new Option<string>("--language") { Description = "With --to text: the language of the page, en (the default), es, fr or pt.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong("en", "es", "fr", "pt");
         var encoding = OgpCli.EncodingOption();
         var sheet = OgpCli.SheetOption();
         var command = new Command("convert", "Convert: a dataset between CSV and JSON, a report between its page text and JSON, any document to canonical JSON (labels as tokens, unknown properties kept). A dataset is read twice on its way to JSON, so that ambiguous dates (3/4/2019) are read in the order its other dates settle; standard input and pipes are first copied to a temporary file that has no name (up to 1 GiB) for that.")
         {
-            file, to, plan, outputFile, safeCsv, encoding, sheet,
+            file, to, plan, outputFile, safeCsv, language, encoding, sheet,
         };
         command.SetAction((parse, cancellationToken) => OgpCli.Guard(context, async () =>
         {
@@ -86,7 +88,7 @@ internal static class ConvertCommand
 
                         var document = await input.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
                         OgpCli.RequireWhole(context, input, name);
-                        await Write(document, target, name, output, parse.GetValue(safeCsv), cancellationToken).ConfigureAwait(false);
+                        await Write(document, target, name, output, parse.GetValue(safeCsv), parse.GetValue(language)!, cancellationToken).ConfigureAwait(false);
                     }
                 }
                 catch (IOException e) when (e is not FileNotFoundException)
@@ -294,7 +296,7 @@ internal static class ConvertCommand
         throw new CliException($"ogp: {name}: the report cannot be written as a page that reads back as it: from line {line} of the page, its text would read as another part of the page (an answer that reads as a heading, a label or the comment form). Nothing was written; keep it as JSON.", OgpCli.Unreadable);
     }
 
-    private static async Task Write(OgpDocument document, string target, string name, CliOutput output, bool safeCsv, CancellationToken cancellationToken)
+    private static async Task Write(OgpDocument document, string target, string name, CliOutput output, bool safeCsv, string language, CancellationToken cancellationToken)
     {
         switch (target, document)
         {
@@ -341,10 +343,10 @@ internal static class ConvertCommand
                 TrackerSheetWriter.WriteWorkbook(tracker, output.Stream);
                 break;
             case ("text", EndOfCommitmentReport report):
-                output.Writer.Write(PageThatReadsBack(EndOfCommitmentReportText.Render(report), page => EndOfCommitmentReportText.Render(EndOfCommitmentReportText.Read(page).Report), name));
+                output.Writer.Write(PageThatReadsBack(EndOfCommitmentReportText.Render(report, language), page => EndOfCommitmentReportText.Render(EndOfCommitmentReportText.Read(page).Report, language), name));
                 break;
             case ("text", InceptionReport report):
-                output.Writer.Write(PageThatReadsBack(InceptionReportText.Render(report), page => InceptionReportText.Render(InceptionReportText.Read(page).Report), name));
+                output.Writer.Write(PageThatReadsBack(InceptionReportText.Render(report, language), page => InceptionReportText.Render(InceptionReportText.Read(page).Report, language), name));
                 break;
             default:
                 throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv and xlsx are for datasets and implementation trackers, text for End of Commitment and Inception Reports", OgpCli.Unreadable);

@@ -57,6 +57,27 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(OgpJson.Deserialize<EndOfCommitmentReport>(File.ReadAllText(CanonicalReport)), ReadPage(text));
     }
 
+    [Theory]
+    [InlineData("es", "Informe de fin de compromiso – ")]
+    [InlineData("fr", "Rapport de fin d'engagement – ")]
+    [InlineData("pt", "Relatório de fim de compromisso – ")]
+    public void A_report_is_written_as_a_page_in_the_language_asked_for_and_reads_back(string language, string heading)
+    {
+        var text = Run("convert", CanonicalReport, "--to", "text", "--language", language).Output;
+
+        Assert.StartsWith(heading, text, StringComparison.Ordinal);
+        Assert.Equal(OgpJson.Deserialize<EndOfCommitmentReport>(File.ReadAllText(CanonicalReport)), ReadPage(text));
+    }
+
+    [Fact]
+    public void A_language_pages_are_not_written_in_is_refused()
+    {
+        var (exit, _, error) = Run("convert", CanonicalReport, "--to", "text", "--language", "de");
+
+        Assert.NotEqual(OgpCli.Success, exit);
+        Assert.Contains("de", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_kind_of_input_is_told_from_the_content_not_the_name()
     {

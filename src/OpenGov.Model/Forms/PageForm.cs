@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace OpenGov.Model;
 
@@ -85,15 +84,13 @@ internal sealed class PageForm
 }
 
 /// <summary>
-/// One field of a report, described once: where it lives in the JSON document, the page's label or question for it
-/// in each language, and the dataset column that holds the same fact, where the dataset has one. Readers, writers,
-/// validation and differences name a field through this.
+/// One field of a report, described once: where it lives in the JSON document and the page's label or question for
+/// it in each language. The page readers and writers and validation name a field through this.
 /// </summary>
 /// <param name="Path">The JSON pointer of the field in a report.</param>
 /// <param name="Field">The header field of the page; <see cref="PageField.None"/> for a question's part.</param>
 /// <param name="Question">The question the field answers; null for a header field.</param>
-/// <param name="DatasetColumn">The header of the IRM dataset column that holds the same fact, if any.</param>
-internal sealed record FormField(string Path, PageField Field, ReportQuestion? Question = null, string? DatasetColumn = null)
+internal sealed record FormField(string Path, PageField Field, ReportQuestion? Question = null)
 {
     /// <summary>Gets the label or wording of the field in a language.</summary>
     public string Label(PageVocabulary language) => Question is { } question ? language.Questions[question] : language.Label(Field);
@@ -109,20 +106,15 @@ internal static class FormFields
 
     public static FormField Email { get; } = new("/evaluatorEmail", PageField.Email);
 
-    public static FormField Member { get; } = new("/memberName", PageField.Member, DatasetColumn: "Country/Locality");
+    public static FormField Member { get; } = new("/memberName", PageField.Member);
 
     public static FormField PlanTitle { get; } = new("/actionPlanTitle", PageField.PlanTitle);
 
-    public static FormField CommitmentTitle { get; } = new("/commitment/title", PageField.CommitmentTitle, DatasetColumn: "Commitment Title");
-
-    public static FormField ShortTitle { get; } = new("/commitment/shortTitle", PageField.CommitmentTitle, DatasetColumn: "Short Title");
+    public static FormField CommitmentTitle { get; } = new("/commitment/title", PageField.CommitmentTitle);
 
     public static FormField Objective { get; } = new("/commitment/objective", PageField.Objective);
 
     public static FormField Problem { get; } = new("/commitment/problem", PageField.Problem);
-
-    /// <summary>Gets the header fields of both pages.</summary>
-    public static IReadOnlyList<FormField> Header { get; } = [Evaluators, Email, Member, PlanTitle, CommitmentTitle, ShortTitle, Objective, Problem];
 
     /// <summary>Gets the field of a page's header field.</summary>
     public static FormField Of(PageField field) => field switch

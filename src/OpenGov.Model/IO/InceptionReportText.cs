@@ -37,7 +37,24 @@ public static class InceptionReportText
 {
     private const string EvidenceSeparator = " — ";
 
-    private static readonly string[] Markers = ["co-creation requirements", "Does a forum exist", "requisitos de co-creación", "Existe un foro", "exigences de co-création", "Existe-t-il un forum", "requisitos de cocriação", "Existe um fórum"];
+    /// <summary>What names an Inception Report without its heading: section 1's titles and the first question, in every language.</summary>
+    private static readonly string[] Markers = MarkersOf();
+
+    private static string[] MarkersOf()
+    {
+        var markers = new List<string> { CoCreationRequirements.Forum.Text.TrimEnd('?', ' ') };
+        foreach (var translation in CoCreationRequirements.Forum.Translations)
+        {
+            markers.Add(translation.TrimStart('¿').TrimEnd('?', ' '));
+        }
+
+        foreach (var vocabulary in PageVocabulary.All)
+        {
+            markers.AddRange(vocabulary.SectionTitles[(PageKind.Inception, 1)]);
+        }
+
+        return [.. markers];
+    }
 
     /// <summary>
     /// Gets whether text looks like an Inception Report page: the heading that starts a line first is the

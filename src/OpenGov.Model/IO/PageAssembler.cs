@@ -579,18 +579,17 @@ internal static class PageAssembler
         /// </summary>
         public static bool Question(string line, out ReportQuestion question, out PageVocabulary? language)
         {
-            foreach (var candidate in ReportQuestions.All)
+            foreach (var (candidate, number, starts) in QuestionStarts)
             {
-                var number = candidate.GetNumber();
                 if (!line.StartsWith(number, StringComparison.Ordinal) || (line.Length > number.Length && char.IsDigit(line[number.Length])))
                 {
                     continue;
                 }
 
                 var rest = line.Substring(number.Length).TrimStart('.', ' ', '–', '—', '-', '\t').TrimStart('¿');
-                foreach (var vocabulary in PageVocabulary.All)
+                foreach (var (start, vocabulary) in starts)
                 {
-                    if (rest.StartsWith(Start(vocabulary.Questions[candidate]), StringComparison.OrdinalIgnoreCase))
+                    if (rest.StartsWith(start, StringComparison.OrdinalIgnoreCase))
                     {
                         (question, language) = (candidate, vocabulary);
                         return true;
@@ -600,6 +599,26 @@ internal static class PageAssembler
 
             (question, language) = (default, null);
             return false;
+        }
+
+        /// <summary>Each question's number and the first four words of its wording in each language, an opening question mark aside.</summary>
+        private static readonly (ReportQuestion Question, string Number, (string Start, PageVocabulary Language)[] Starts)[] QuestionStarts = CreateQuestionStarts();
+
+        private static (ReportQuestion, string, (string, PageVocabulary)[])[] CreateQuestionStarts()
+        {
+            var starts = new List<(ReportQuestion, string, (string, PageVocabulary)[])>();
+            foreach (var question in ReportQuestions.All)
+            {
+                var words = new List<(string, PageVocabulary)>();
+                foreach (var vocabulary in PageVocabulary.All)
+                {
+                    words.Add((Start(vocabulary.Questions[question]), vocabulary));
+                }
+
+                starts.Add((question, question.GetNumber(), [.. words]));
+            }
+
+            return [.. starts];
         }
 
         /// <summary>The first four words of a question's wording, without an opening question mark.</summary>
@@ -759,22 +778,35 @@ internal static class PageAssembler
         /// <summary>The heading of an impact's explanation: it starts as the explanation of an impact does and names the impact.</summary>
         public static bool Impact(string line, out PageVocabulary? language)
         {
-            foreach (var vocabulary in PageVocabulary.All)
+            foreach (var (head, vocabulary) in ImpactHeads)
             {
-                foreach (var label in vocabulary.Parts[PagePart.Impact])
+                if (line.StartsWith(head, StringComparison.OrdinalIgnoreCase) && Array.Exists(vocabulary.ImpactWords, line.ContainsIgnoreCase))
                 {
-                    var colon = label.IndexOf(':');
-                    var head = colon < 0 ? label : label.Substring(0, colon + 1);
-                    if (line.StartsWith(head, StringComparison.OrdinalIgnoreCase) && Array.Exists(vocabulary.ImpactWords, line.ContainsIgnoreCase))
-                    {
-                        language = vocabulary;
-                        return true;
-                    }
+                    language = vocabulary;
+                    return true;
                 }
             }
 
             language = null;
             return false;
+        }
+
+        /// <summary>How the heading of an impact's explanation starts in each language: its label up to the colon.</summary>
+        private static readonly (string Head, PageVocabulary Language)[] ImpactHeads = CreateImpactHeads();
+
+        private static (string, PageVocabulary)[] CreateImpactHeads()
+        {
+            var heads = new List<(string, PageVocabulary)>();
+            foreach (var vocabulary in PageVocabulary.All)
+            {
+                foreach (var label in vocabulary.Parts[PagePart.Impact])
+                {
+                    var colon = label.IndexOf(':');
+                    heads.Add((colon < 0 ? label : label.Substring(0, colon + 1), vocabulary));
+                }
+            }
+
+            return [.. heads];
         }
 
         /// <summary>

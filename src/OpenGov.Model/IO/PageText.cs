@@ -6,8 +6,8 @@ namespace OpenGov.Model;
 
 /// <summary>
 /// What the readers of OGP Local report pages share: the page's lines made comparable (line ends, trailing
-/// blanks, glossary pop-up text glued onto labels), the header labels in the languages OGP Local publishes
-/// in, and the pieces of text between headings.
+/// blanks, glossary pop-up text glued onto labels), the header labels of every language of
+/// <see cref="PageVocabulary.All"/>, the site's comment form, and the pieces of text between headings.
 /// </summary>
 internal static class PageText
 {
@@ -291,7 +291,49 @@ internal static class PageText
             field = ExactLabelOf(stripped, out language);
         }
 
+        if (field == PageField.None && WithoutGlossaryPopUp(line) is { } term)
+        {
+            field = ExactLabelOf(term, out language);
+        }
+
         return field;
+    }
+
+    /// <summary>
+    /// A line that starts with a glossary term of a language (<see cref="PageVocabulary.GlossaryTerms"/>) with the
+    /// term's pop-up text glued right after it, up to an ellipsis, however short the text: the term and what follows
+    /// the ellipsis (<c>Action PlanPlans of a member … Title</c> gives <c>Action Plan Title</c>); null for any other line.
+    /// </summary>
+    private static string? WithoutGlossaryPopUp(string line)
+    {
+        var trimmed = line.Trim();
+        var one = trimmed.IndexOf('…');
+        var three = trimmed.IndexOf("...", StringComparison.Ordinal);
+        var ellipsis = one < 0 ? three : three < 0 ? one : Math.Min(one, three);
+        if (ellipsis < 0)
+        {
+            return null;
+        }
+
+        var end = ellipsis == one ? ellipsis + 1 : ellipsis + 3;
+        while (end < trimmed.Length && trimmed[end] == '.')
+        {
+            end++;
+        }
+
+        foreach (var vocabulary in PageVocabulary.All)
+        {
+            foreach (var term in vocabulary.GlossaryTerms)
+            {
+                if (ellipsis > term.Length && char.IsUpper(trimmed[term.Length]) && trimmed.StartsWith(term, StringComparison.OrdinalIgnoreCase))
+                {
+                    var after = trimmed.Substring(end).Trim();
+                    return after.Length == 0 ? term : term + " " + after;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static PageField ExactLabelOf(string line, out PageVocabulary? language)

@@ -85,9 +85,9 @@ internal static class InceptionReportChecks
             var commitment = report.Commitments[i];
             var path = Index("/commitments", i);
             var name = "Commitment " + (commitment.Number ?? (i + 1).ToString(CultureInfo.InvariantCulture));
-            var verifiable = new FormQuestion(null, name + " · Verifiable");
-            var relevant = new FormQuestion(null, name + " · Relevant to OGP values");
-            var potential = new FormQuestion(null, name + " · Potential for results");
+            var verifiable = new FormQuestion(null, name + " · " + PageVocabulary.Default.Part(PagePart.Verifiable));
+            var relevant = new FormQuestion(null, name + " · " + PageVocabulary.Default.Part(PagePart.Relevant));
+            var potential = new FormQuestion(null, name + " · " + PageVocabulary.Default.Part(PagePart.Potential));
             score.Require(commitment.Verifiable.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/verifiable", "Whether the commitment is verifiable is not answered.", verifiable);
             score.Require(ReportChecks.HasText(commitment.VerifiableExplanation), ValidationRules.DesignExplanationMissing, path + "/verifiableExplanation", "The verifiability answer is not explained.", verifiable);
             score.Require(commitment.Relevant.State != RecordedState.NotAnswered, ValidationRules.DesignAnswerMissing, path + "/relevant", "Whether the commitment is relevant to the OGP values is not answered.", relevant);

@@ -57,6 +57,9 @@ public class PageHeaderTests
     [InlineData("Action PlanAction plans are at the core of a member's part in the partnership …")]
     [InlineData("Action Plan TitleAction plans are at the core of a member's part in the partnership … ")]
     [InlineData("Action PlanAction plans are at the core of a member's part in the partnership...")]
+    [InlineData("Action PlanA short note …")]
+    [InlineData("Action PlanA short note … Title")]
+    [InlineData("Plan de acciónBreve nota …")]
     public void Pop_up_text_glued_onto_a_label_whose_value_is_on_the_next_line_is_taken_off(string label)
     {
         var import = Imports.Page(
