@@ -43,8 +43,10 @@ public sealed record CodelistEntry<T>
     internal string[] Translations { get; init; } = [];
 
     /// <summary>The label in a culture's language: Spanish, French or Portuguese where the list has it, else English.</summary>
-    internal string LabelIn(System.Globalization.CultureInfo culture) =>
-        Labels.LanguageIndex(culture) is { } i && i < Translations.Length ? Translations[i] : Label;
+    internal string LabelIn(System.Globalization.CultureInfo culture) => LabelIn(Labels.LanguageIndex(culture));
+
+    /// <summary>The label in a language by its place among the translations (0 Spanish, 1 French, 2 Portuguese; null English).</summary>
+    internal string LabelIn(int? language) => language is { } i && i < Translations.Length ? Translations[i] : Label;
 
     /// <summary>Returns the label.</summary>
     public override string ToString() => Label;

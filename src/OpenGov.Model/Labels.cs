@@ -75,11 +75,20 @@ public static class Labels
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined value.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> has no codelist in the library.</exception>
     public static string ToLabel<T>(this Recorded<T> value, CultureInfo? culture)
+        where T : struct, Enum =>
+        LabelIn(value, LanguageIndex(culture ?? CultureInfo.CurrentUICulture));
+
+    /// <summary>
+    /// The label of a recorded value in a language by its place among the translations (0 Spanish, 1 French, 2
+    /// Portuguese; null English), without a <see cref="CultureInfo"/>: a process in globalization-invariant mode has
+    /// no culture of those languages.
+    /// </summary>
+    internal static string LabelIn<T>(Recorded<T> value, int? language)
         where T : struct, Enum
     {
         if (value.TryGetValue(out var v))
         {
-            return v.ToLabel(culture);
+            return Entry(v).LabelIn(language);
         }
 
         if (value.IsUnrecognized)
@@ -94,7 +103,7 @@ public static class Labels
             RecordedState.NotApplicable => NotApplicable,
             _ => NotAnswered,
         };
-        return names[(LanguageIndex(culture ?? CultureInfo.CurrentUICulture) ?? -1) + 1];
+        return names[(language ?? -1) + 1];
     }
 
     /// <summary>

@@ -48,6 +48,23 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(["large.csv"], Directory.GetFiles(_directory).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("es", "Informe de fin de compromiso – ")]
+    [InlineData("fr", "Rapport de fin d'engagement – ")]
+    [InlineData("pt", "Relatório de fim de compromisso – ")]
+    public void The_tool_without_cultures_writes_a_page_in_each_language(string language, string heading)
+    {
+        // The tool runs in globalization-invariant mode, with no culture of these languages.
+        using var process = Start("convert", CanonicalReport, "--to", "text", "--language", language);
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+
+        Assert.True(process.WaitForExit(30_000), "The process did not end.");
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith(heading, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_interrupt_while_waiting_for_standard_input_ends_within_a_second()
     {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace OpenGov.Model;
 
@@ -54,8 +53,11 @@ internal sealed class PageVocabulary
     /// <summary>Gets the language's two-letter code: <c>en</c>, <c>es</c>, <c>fr</c>, <c>pt</c>.</summary>
     public string Language { get; private init; } = string.Empty;
 
-    /// <summary>Gets the culture whose codelist labels a page in this language writes.</summary>
-    public CultureInfo Culture => CultureInfo.GetCultureInfo(Language);
+    /// <summary>Gets the language's name in English.</summary>
+    public string Name { get; private init; } = string.Empty;
+
+    /// <summary>Gets the place of the language among the codelists' translations (0 Spanish, 1 French, 2 Portuguese), null for English.</summary>
+    public int? LabelLanguage { get; private init; }
 
     /// <summary>Gets the headings of each kind of page (<c>End of Commitment Report</c>).</summary>
     public IReadOnlyDictionary<PageKind, string[]> Headings { get; private init; } = new Dictionary<PageKind, string[]>();
@@ -142,6 +144,7 @@ internal sealed class PageVocabulary
     private static PageVocabulary English() => new()
     {
         Language = "en",
+        Name = "English",
         Headings = new Dictionary<PageKind, string[]>
         {
             [PageKind.EndOfCommitment] = ["End of Commitment Report"],
@@ -210,6 +213,8 @@ internal sealed class PageVocabulary
     private static PageVocabulary Spanish() => new()
     {
         Language = "es",
+        Name = "Spanish",
+        LabelLanguage = 0,
         Headings = new Dictionary<PageKind, string[]>
         {
             [PageKind.EndOfCommitment] = ["Informe de fin de compromiso", "Informe de cierre de compromiso"],
@@ -278,6 +283,8 @@ internal sealed class PageVocabulary
     private static PageVocabulary French() => new()
     {
         Language = "fr",
+        Name = "French",
+        LabelLanguage = 1,
         Headings = new Dictionary<PageKind, string[]>
         {
             [PageKind.EndOfCommitment] = ["Rapport de fin d'engagement", "Rapport de fin d’engagement"],
@@ -346,6 +353,8 @@ internal sealed class PageVocabulary
     private static PageVocabulary Portuguese() => new()
     {
         Language = "pt",
+        Name = "Portuguese",
+        LabelLanguage = 2,
         Headings = new Dictionary<PageKind, string[]>
         {
             [PageKind.EndOfCommitment] = ["Relatório de fim de compromisso", "Relatório de encerramento do compromisso"],

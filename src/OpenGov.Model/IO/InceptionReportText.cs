@@ -180,14 +180,7 @@ public static class InceptionReportText
     /// <summary>A requirement's question in a language: the catalogue's translation (Spanish, French, Portuguese in that order), or its English text.</summary>
     private static string Wording(CoCreationRequirement requirement, PageVocabulary language)
     {
-        var index = language.Language switch
-        {
-            "es" => 0,
-            "fr" => 1,
-            "pt" => 2,
-            _ => -1,
-        };
-        return index >= 0 && index < requirement.Translations.Count ? requirement.Translations[index] : requirement.Text;
+        return language.LabelLanguage is { } index && index < requirement.Translations.Count ? requirement.Translations[index] : requirement.Text;
     }
 
     /// <summary>Reads the text of an Inception Report page: the report, and what could not be found (<c>OGP510</c>). Never throws on text.</summary>

@@ -248,7 +248,7 @@ internal static class PageAssembler
             var names = new List<string>();
             foreach (var vocabulary in PageVocabulary.All)
             {
-                names.Add(vocabulary.Culture.EnglishName);
+                names.Add(vocabulary.Name);
             }
 
             return string.Join(", ", names.GetRange(0, names.Count - 1)) + " or " + names[names.Count - 1];

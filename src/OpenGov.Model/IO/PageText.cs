@@ -41,7 +41,7 @@ internal static class PageText
 
     /// <summary>How a page prints a choice: its label in the page's language, the text kept as written, a missing kind spelled out, nothing when not answered.</summary>
     public static string? Choice<T>(Recorded<T> choice, PageVocabulary language)
-        where T : struct, Enum => choice.State == RecordedState.NotAnswered ? null : choice.ToLabel(language.Culture);
+        where T : struct, Enum => choice.State == RecordedState.NotAnswered ? null : Labels.LabelIn(choice, language.LabelLanguage);
 
     /// <summary>
     /// Splits a page into lines: any line end; blanks at the end of a line removed; a non-breaking space read as a
