@@ -132,6 +132,15 @@ internal sealed class PageVocabulary
         return null;
     }
 
+    /// <summary>Gets the vocabulary of a language a page is to be written in.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is null.</exception>
+    /// <exception cref="ArgumentException">The library has no vocabulary of <paramref name="language"/>.</exception>
+    public static PageVocabulary Of(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Find(language) ?? throw new ArgumentException($"Report pages are written in English (en), Spanish (es), French (fr) or Portuguese (pt), not in \"{language}\".", nameof(language));
+    }
+
     /// <summary>Gets the first label of a field, the one a page is written with.</summary>
     public string Label(PageField field) => Labels[field][0];
 

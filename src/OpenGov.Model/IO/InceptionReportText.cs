@@ -106,8 +106,7 @@ public static class InceptionReportText
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language the page is published in.</exception>
     public static string Render(InceptionReport report, string language)
     {
-        ArgumentNullException.ThrowIfNull(language);
-        return Render(report, PageVocabulary.Find(language) ?? throw new ArgumentException($"Report pages are written in English (en), Spanish (es), French (fr) or Portuguese (pt), not in \"{language}\".", nameof(language)));
+        return Render(report, PageVocabulary.Of(language));
     }
 
     private static string Render(InceptionReport report, PageVocabulary language)
