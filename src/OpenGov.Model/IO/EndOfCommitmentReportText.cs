@@ -78,25 +78,31 @@ public static class EndOfCommitmentReportText
     {
         var page = PageAssembler.Read(text, PageForm.EndOfCommitment);
         var findings = new List<Finding>(page.Findings);
+        // A finding names the field or question it is about as the page words it.
+        var language = page.Language ?? PageVocabulary.Default;
+        Finding About(Finding finding, FormField field) => field.Question is { } question
+            ? finding with { QuestionNumber = question.GetNumber(), Question = language.Questions[question] }
+            : finding with { Question = field.Label(language) };
+
+        void Add(string path, string message, int? line, FormField field) =>
+            findings.Add(About(ValidationRules.Finding(ValidationRules.NotFoundOnPage, path, message, null, line is null ? null : line + 1), field));
+
         var answers = new Dictionary<ReportQuestion, PageItem>();
         foreach (var item in page.Items)
         {
             if (answers.ContainsKey(item.Question))
             {
-                findings.Add(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, FormFields.Of(item.Question).Path, $"Question {item.Number} is on the page twice; the last answer is read.", null, item.Line + 1));
+                findings.Add(About(ValidationRules.Finding(ValidationRules.GivenTwiceOnPage, FormFields.Of(item.Question).Path, $"Question {item.Number} is on the page twice; the last answer is read.", null, item.Line + 1), FormFields.Of(item.Question)));
             }
 
             answers[item.Question] = item;
         }
 
-        void Add(string path, string message, int? line) =>
-            findings.Add(ValidationRules.Finding(ValidationRules.NotFoundOnPage, path, message, null, line is null ? null : line + 1));
-
         foreach (var field in (ReadOnlySpan<FormField>)[FormFields.Evaluators, FormFields.Member, FormFields.PlanTitle])
         {
             if (!page.Found.Contains(field.Field))
             {
-                Add(field.Path, $"The page has no \"{field.Label(PageVocabulary.Default)}\" heading.", null);
+                Add(field.Path, $"The page has no \"{field.Label(PageVocabulary.Default)}\" heading.", null, field);
             }
         }
 
@@ -104,7 +110,7 @@ public static class EndOfCommitmentReportText
         {
             if (!answers.ContainsKey(question))
             {
-                Add(FormFields.Of(question).Path, $"The page has no question {question.GetNumber()} (\"{question.GetText()}\").", null);
+                Add(FormFields.Of(question).Path, $"The page has no question {question.GetNumber()} (\"{question.GetText()}\").", null, FormFields.Of(question));
             }
         }
 
@@ -123,7 +129,7 @@ public static class EndOfCommitmentReportText
             if (last is null)
             {
                 var path = FormFields.Of(question).Path + "/explanation";
-                Add(path, impact ? $"Question {question.GetNumber()} has no \"Explanation\" heading." : $"Question {question.GetNumber()} has no \"Provide a brief explanation of your answer\" heading.", item.Line);
+                Add(path, impact ? $"Question {question.GetNumber()} has no \"Explanation\" heading." : $"Question {question.GetNumber()} has no \"Provide a brief explanation of your answer\" heading.", item.Line, FormFields.Of(question));
                 return null;
             }
 
@@ -142,7 +148,7 @@ public static class EndOfCommitmentReportText
             var degree = item.Part(PagePart.Degree);
             if (degree is null)
             {
-                Add(FormFields.Of(question).Path + "/degree", $"Question {question.GetNumber()} has no \"Degree of result\" heading.", item.Line);
+                Add(FormFields.Of(question).Path + "/degree", $"Question {question.GetNumber()} has no \"Degree of result\" heading.", item.Line, FormFields.Of(question));
             }
 
             var results = new List<Recorded<ImmediateResult>>();
@@ -167,7 +173,7 @@ public static class EndOfCommitmentReportText
         var evidence = planned?.Part(PagePart.Evidence);
         if (planned is not null && evidence is null)
         {
-            Add("/implementedAsPlanned/evidence", "Question 1.3 has no \"Provide evidence for your answer\" heading.", planned.Line);
+            Add(FormFields.Of(ReportQuestion.ImplementedAsPlanned).Path + "/evidence", "Question 1.3 has no \"Provide evidence for your answer\" heading.", planned.Line, FormFields.Of(ReportQuestion.ImplementedAsPlanned));
         }
 
         var title = page.Header.TryGetValue(PageField.CommitmentTitle, out var t) ? t : null;

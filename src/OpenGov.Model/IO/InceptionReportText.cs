@@ -188,17 +188,19 @@ public static class InceptionReportText
     {
         var page = PageAssembler.Read(text, PageForm.Inception);
         var findings = new List<Finding>(page.Findings);
-        void Require(bool found, string path, string message)
+        // A finding names the field or question it is about as the page words it.
+        var language = page.Language ?? PageVocabulary.Default;
+        void Require(bool found, string path, string message, string? number = null, string? question = null)
         {
             if (!found)
             {
-                findings.Add(ValidationRules.Finding(ValidationRules.NotFoundOnPage, path, message));
+                findings.Add(ValidationRules.Finding(ValidationRules.NotFoundOnPage, path, message) with { QuestionNumber = number, Question = question });
             }
         }
 
         foreach (var field in (ReadOnlySpan<FormField>)[FormFields.Evaluators, FormFields.Member, FormFields.PlanTitle])
         {
-            Require(page.Found.Contains(field.Field), field.Path, $"The page has no \"{field.Label(PageVocabulary.Default)}\" heading.");
+            Require(page.Found.Contains(field.Field), field.Path, $"The page has no \"{field.Label(PageVocabulary.Default)}\" heading.", question: field.Label(language));
         }
         Require(page.Sections.Contains(1), "/requirements", "The page has no section 1 (compliance with co-creation requirements).");
         Require(page.Sections.Contains(3), "/commitments", "The page has no section 3 (commitment design).");
@@ -217,17 +219,17 @@ public static class InceptionReportText
                 }
 
                 var path = "/requirements/" + requirements.Count.ToString(CultureInfo.InvariantCulture);
-                Require(item.Parts.ContainsKey(PagePart.Explanation), path + "/explanation", $"Question {answer.Number ?? "?"} has no \"Provide a brief explanation of your answer\" heading.");
-                Require(item.Parts.ContainsKey(PagePart.Evidence), path + "/evidence", $"Question {answer.Number ?? "?"} has no \"Provide evidence for your answer\" heading.");
+                Require(item.Parts.ContainsKey(PagePart.Explanation), path + "/explanation", $"Question {answer.Number ?? "?"} has no \"Provide a brief explanation of your answer\" heading.", answer.Number, item.Text);
+                Require(item.Parts.ContainsKey(PagePart.Evidence), path + "/evidence", $"Question {answer.Number ?? "?"} has no \"Provide evidence for your answer\" heading.", answer.Number, item.Text);
                 requirements.Add(answer);
             }
             else
             {
                 var path = "/commitments/" + commitments.Count.ToString(CultureInfo.InvariantCulture);
                 var name = "Commitment " + (item.Number ?? (commitments.Count + 1).ToString(CultureInfo.InvariantCulture));
-                Require(item.Parts.ContainsKey(PagePart.Verifiable), path + "/verifiable", $"{name} has no \"Verifiable\" heading.");
-                Require(item.Parts.ContainsKey(PagePart.Relevant), path + "/relevant", $"{name} has no \"Relevant to OGP values\" heading.");
-                Require(item.Parts.ContainsKey(PagePart.Potential), path + "/potentialForResults", $"{name} has no \"Potential for results\" heading.");
+                Require(item.Parts.ContainsKey(PagePart.Verifiable), path + "/verifiable", $"{name} has no \"Verifiable\" heading.", question: name + " · " + language.Part(PagePart.Verifiable));
+                Require(item.Parts.ContainsKey(PagePart.Relevant), path + "/relevant", $"{name} has no \"Relevant to OGP values\" heading.", question: name + " · " + language.Part(PagePart.Relevant));
+                Require(item.Parts.ContainsKey(PagePart.Potential), path + "/potentialForResults", $"{name} has no \"Potential for results\" heading.", question: name + " · " + language.Part(PagePart.Potential));
                 commitments.Add(Design(item));
             }
         }
@@ -237,7 +239,7 @@ public static class InceptionReportText
         {
             foreach (var question in CoCreationRequirements.InceptionReportQuestions)
             {
-                Require(keys.Contains(question.Key), "/requirements", $"The page has no question {question.Number} (\"{question.Text}\").");
+                Require(keys.Contains(question.Key), "/requirements", $"The page has no question {question.Number} (\"{question.Text}\").", question.Number, Wording(question, language));
             }
         }
 

@@ -165,6 +165,18 @@ public class PageLanguageTests
     }
 
     [Fact]
+    public void A_finding_on_a_page_names_its_question_as_the_page_words_it()
+    {
+        var page = EndOfCommitmentReportText.Render(Mexico, "es").Split('\n').Where(l => !l.StartsWith("2.2 ", StringComparison.Ordinal) && !l.StartsWith("Nombre del evaluador", StringComparison.Ordinal) && !l.StartsWith("Carlos de la Peña", StringComparison.Ordinal));
+        var findings = Imports.Page(string.Join("\n", page)).Findings;
+
+        var question = Assert.Single(findings, f => f.Path == "/problemAddressed");
+        Assert.Equal(("OGP510", "2.2"), (question.Code, question.QuestionNumber));
+        Assert.StartsWith("¿Abordó el compromiso el problema", question.Question, StringComparison.Ordinal);
+        Assert.Equal("Nombre del evaluador", Assert.Single(findings, f => f.Path == "/evaluators").Question);
+    }
+
+    [Fact]
     public void A_page_in_a_known_language_does_not_say_it_is_unknown()
     {
         foreach (var language in Languages)
