@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenGov.Model.Analysis;
@@ -275,25 +277,84 @@ internal static class ConvertCommand
     }
 
     /// <summary>
-    /// A page whose reading gives back what it was written from: one that, read and written again, is the same
-    /// page. A report whose text a page cannot carry (an answer that reads as the page's own form) is refused
-    /// rather than written as a page that would read as another report.
+    /// A page whose reading gives back what it was written from: one that, read and written again, is the same page,
+    /// and whose report read back holds every value of the report as written (a page has no place for a commitment's
+    /// identifier or properties the library does not know, so those are not compared). A report whose text a page
+    /// cannot carry (an answer that reads as the page's own form, an evaluator's name with a comma, evidence with the
+    /// page's separator, a lesson of several paragraphs, an empty text) is refused rather than written as a page that
+    /// would read as another report; so is a page longer than the reader reads.
     /// </summary>
-    private static string PageThatReadsBack(string page, Func<string, string> readAndRender, string name)
+    private static string PageThatReadsBack<T>(T report, string page, Func<string, T> read, Func<T, string> render, string name)
+        where T : OgpDocument
     {
-        var again = readAndRender(page);
-        if (string.Equals(page, again, StringComparison.Ordinal))
+        if (page.Length > OgpReaderOptions.Default.MaxRecordLength)
         {
-            return page;
+            throw new CliException($"ogp: {name}: the report's page would be {page.Length:N0} characters, longer than a page the reader reads ({OgpReaderOptions.Default.MaxRecordLength:N0}). Nothing was written; keep it as JSON.", OgpCli.Unreadable);
         }
 
-        var line = 1;
-        for (var i = 0; i < Math.Min(page.Length, again.Length) && page[i] == again[i]; i++)
+        var readBack = read(page);
+        var again = render(readBack);
+        if (!string.Equals(page, again, StringComparison.Ordinal))
         {
-            line += page[i] == '\n' ? 1 : 0;
+            var line = 1;
+            for (var i = 0; i < Math.Min(page.Length, again.Length) && page[i] == again[i]; i++)
+            {
+                line += page[i] == '\n' ? 1 : 0;
+            }
+
+            throw new CliException($"ogp: {name}: the report cannot be written as a page that reads back as it: from line {line} of the page, its text would read as another part of the page (an answer that reads as a heading, a label or the comment form). Nothing was written; keep it as JSON.", OgpCli.Unreadable);
         }
 
-        throw new CliException($"ogp: {name}: the report cannot be written as a page that reads back as it: from line {line} of the page, its text would read as another part of the page (an answer that reads as a heading, a label or the comment form). Nothing was written; keep it as JSON.", OgpCli.Unreadable);
+        if (FirstDifference(JsonNode.Parse(OgpJson.Serialize(readBack)), JsonNode.Parse(OgpJson.Serialize(report)), string.Empty) is { } path)
+        {
+            throw new CliException($"ogp: {name}: the report cannot be written as a page that reads back as it: its value at {path} would read back otherwise (a page writes an evaluator per comma, a piece of evidence per line with \" — \" before its description, a lesson per paragraph, and no empty text). Nothing was written; keep it as JSON.", OgpCli.Unreadable);
+        }
+
+        return page;
+    }
+
+    /// <summary>
+    /// The JSON Pointer of the first value of <paramref name="read"/> that <paramref name="written"/> does not hold
+    /// alike; properties only the written document has (unknown ones) and a commitment's identifier, which a page has
+    /// no place for, are not compared. Null when every value read is as written.
+    /// </summary>
+    private static string? FirstDifference(JsonNode? read, JsonNode? written, string path)
+    {
+        switch (read)
+        {
+            case JsonObject readObject when written is JsonObject writtenObject:
+                foreach (var (key, value) in readObject)
+                {
+                    if (key == "id" && path == "/commitment")
+                    {
+                        continue;
+                    }
+
+                    if (FirstDifference(value, writtenObject[key], path + "/" + key) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonArray readArray when written is JsonArray writtenArray:
+                for (var i = 0; i < Math.Max(readArray.Count, writtenArray.Count); i++)
+                {
+                    if (i >= readArray.Count || i >= writtenArray.Count)
+                    {
+                        return path + "/" + i.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    if (FirstDifference(readArray[i], writtenArray[i], path + "/" + i.ToString(CultureInfo.InvariantCulture)) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            default:
+                return JsonNode.DeepEquals(read, written) ? null : path.Length == 0 ? "/" : path;
+        }
     }
 
     private static async Task Write(OgpDocument document, string target, string name, CliOutput output, bool safeCsv, string language, CancellationToken cancellationToken)
@@ -343,10 +404,10 @@ internal static class ConvertCommand
                 TrackerSheetWriter.WriteWorkbook(tracker, output.Stream);
                 break;
             case ("text", EndOfCommitmentReport report):
-                output.Writer.Write(PageThatReadsBack(EndOfCommitmentReportText.Render(report, language), page => EndOfCommitmentReportText.Render(EndOfCommitmentReportText.Read(page).Report, language), name));
+                output.Writer.Write(PageThatReadsBack(report, EndOfCommitmentReportText.Render(report, language), page => EndOfCommitmentReportText.Read(page).Report, read => EndOfCommitmentReportText.Render(read, language), name));
                 break;
             case ("text", InceptionReport report):
-                output.Writer.Write(PageThatReadsBack(InceptionReportText.Render(report, language), page => InceptionReportText.Render(InceptionReportText.Read(page).Report, language), name));
+                output.Writer.Write(PageThatReadsBack(report, InceptionReportText.Render(report, language), page => InceptionReportText.Read(page).Report, read => InceptionReportText.Render(read, language), name));
                 break;
             default:
                 throw new CliException($"ogp: {name}: a '{document.Kind}' cannot be written as {target}: csv and xlsx are for datasets and implementation trackers, text for End of Commitment and Inception Reports", OgpCli.Unreadable);

@@ -69,6 +69,24 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(OgpJson.Deserialize<EndOfCommitmentReport>(File.ReadAllText(CanonicalReport)), ReadPage(text));
     }
 
+    [Theory]
+    [InlineData("\"evaluators\": [\"Lima, Ana\"]")]
+    [InlineData("\"lessons\": [\"First.\\n\\nSecond.\"]")]
+    [InlineData("\"memberName\": \"\"")]
+    [InlineData("\"implementedAsPlanned\": { \"evidence\": [{ \"reference\": \"Minutes — May 2023\" }] }")]
+    public void A_report_whose_values_a_page_would_change_is_not_written_as_a_page(string property)
+    {
+        var report = Temp("report.json");
+        File.WriteAllText(report, "{ \"kind\": \"end-of-commitment-report\", \"schemaVersion\": \"1.0\", " + property + " }");
+        var page = Temp("report.txt");
+
+        var (exit, _, error) = Run("convert", report, "--to", "text", "-o", page);
+
+        Assert.Equal(OgpCli.Unreadable, exit);
+        Assert.Contains("would read back otherwise", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(page));
+    }
+
     [Fact]
     public void A_language_pages_are_not_written_in_is_refused()
     {

@@ -474,6 +474,24 @@ internal static class PageAssembler
 
         private void Assign(List<PageField> fields, List<string> units, bool firstLabelled)
         {
+            // A unit that reads as an action plan's title (Action plan – {member}, {years}) is the plan's title: the units
+            // before it belong to the fields before the plan's, the units after it to those after.
+            var plan = fields.IndexOf(PageField.PlanTitle);
+            var planUnit = plan < 0 || (plan == 0 && firstLabelled) ? -1 : units.FindIndex(unit => Lexer.MemberOfPlan(unit) is not null);
+            if (planUnit >= 0)
+            {
+                var before = Math.Min(planUnit, plan);
+                Assign(fields.GetRange(0, plan), units.GetRange(planUnit - before, before), firstLabelled);
+                if (plan > 0 || !firstLabelled)
+                {
+                    _content.Found.Add(PageField.PlanTitle);
+                }
+
+                Set(PageField.PlanTitle, units[planUnit]);
+                Assign(fields.GetRange(plan + 1, fields.Count - plan - 1), units.GetRange(planUnit + 1, units.Count - planUnit - 1), firstLabelled: false);
+                return;
+            }
+
             var objective = fields.IndexOf(PageField.Objective);
             var problem = fields.IndexOf(PageField.Problem);
             var extra = units.Count - fields.Count;

@@ -299,10 +299,29 @@ internal static class PageText
         return field;
     }
 
+    /// <summary>The words pop-up text is glued onto: every language's glossary terms and header labels, longest first.</summary>
+    private static readonly string[] GluedTerms = CreateGluedTerms();
+
+    private static string[] CreateGluedTerms()
+    {
+        var terms = new List<string>();
+        foreach (var vocabulary in PageVocabulary.All)
+        {
+            terms.AddRange(vocabulary.GlossaryTerms);
+            foreach (var labels in vocabulary.Labels.Values)
+            {
+                terms.AddRange(labels);
+            }
+        }
+
+        terms.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return [.. terms];
+    }
+
     /// <summary>
-    /// A line that starts with a glossary term of a language (<see cref="PageVocabulary.GlossaryTerms"/>) with the
-    /// term's pop-up text glued right after it, up to an ellipsis, however short the text: the term and what follows
-    /// the ellipsis (<c>Action PlanPlans of a member … Title</c> gives <c>Action Plan Title</c>); null for any other line.
+    /// A line that starts with a glossary term or a header label of a language (<see cref="GluedTerms"/>) with pop-up
+    /// text glued right after it, up to an ellipsis, however short the text: the term and what follows the ellipsis
+    /// (<c>Action PlanPlans of a member … Title</c> gives <c>Action Plan Title</c>); null for any other line.
     /// </summary>
     private static string? WithoutGlossaryPopUp(string line)
     {
@@ -321,15 +340,13 @@ internal static class PageText
             end++;
         }
 
-        foreach (var vocabulary in PageVocabulary.All)
+        foreach (var term in GluedTerms)
         {
-            foreach (var term in vocabulary.GlossaryTerms)
+            if (ellipsis > term.Length && char.IsUpper(trimmed[term.Length]) && trimmed.StartsWith(term, StringComparison.OrdinalIgnoreCase))
             {
-                if (ellipsis > term.Length && char.IsUpper(trimmed[term.Length]) && trimmed.StartsWith(term, StringComparison.OrdinalIgnoreCase))
-                {
-                    var after = trimmed.Substring(end).Trim();
-                    return after.Length == 0 ? term : term + " " + after;
-                }
+                // What follows the pop-up's ellipsis, past any further dots of it, is the label's own (Action PlanPop-up … Title).
+                var after = trimmed.Substring(end).TrimStart(' ', '.', '…');
+                return after.Length == 0 ? term : term + " " + after;
             }
         }
 

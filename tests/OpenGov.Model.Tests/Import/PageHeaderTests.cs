@@ -70,6 +70,39 @@ public class PageHeaderTests
         Assert.DoesNotContain(import.Findings, f => f.Code == "OGP510" && f.Path is "/memberName" or "/actionPlanTitle");
     }
 
+    [Theory]
+    [InlineData("", "", null)]
+    [InlineData("Ana Lima\n\n", "", "Ana Lima")]
+    [InlineData("Ana Lima\n", "", "Ana Lima")]
+    [InlineData("Ana Lima\n\n", "\n\nPB\n\nOpen the budget.\n\nNo say.", "Ana Lima")]
+    public void A_header_without_labels_gives_the_plan_s_title_its_own_place(string before, string after, string? evaluator)
+    {
+        var import = Imports.Page($"End of Commitment Report – PB\n\n{before}{Plan}{after}\n\n" + Sections);
+        var report = import.Report;
+
+        Assert.Equal(evaluator is null ? [] : [evaluator], report.Evaluators);
+        Assert.Equal(Plan, report.ActionPlanTitle);
+        Assert.Equal("Riverside (City), Freedonia", report.MemberName);
+        Assert.Single(import.Findings, f => f.Code == "OGP513");
+        if (after.Length > 0)
+        {
+            Assert.Equal(("PB", "Open the budget.", "No say."), (report.Commitment.Title, report.Commitment.Objective, report.Commitment.Problem));
+        }
+    }
+
+    [Theory]
+    [InlineData("Action PlanAction plans are ... …", "Action plan – Riverside (City), Freedonia, 2022 – 2023", "plan")]
+    [InlineData("ProblemPop text …", "None.", "problem")]
+    [InlineData("ProblemaEl problema del glosario …", "Ninguno.", "problem")]
+    public void A_short_pop_up_glued_onto_any_label_is_taken_off(string label, string value, string field)
+    {
+        var report = Imports.Page(
+            $"End of Commitment Report – PB\n\nName of Evaluator\nAna Lima\nMember Name\nRiverside (City), Freedonia\n{(field == "plan" ? string.Empty : "Action Plan Title\n" + Plan + "\n")}Action\nOpen.\n{label}\n{value}\n\n" + Sections).Report;
+
+        Assert.Equal(value, field == "plan" ? report.ActionPlanTitle : report.Commitment.Problem);
+        Assert.Equal("Open.", report.Commitment.Objective);
+    }
+
     [Fact]
     public void A_heading_that_names_the_commitment_otherwise_than_its_title_block_keeps_both_titles()
     {
