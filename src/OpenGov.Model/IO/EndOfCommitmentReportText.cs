@@ -66,12 +66,6 @@ public static class EndOfCommitmentReportText
         return false;
     }
 
-    /// <summary>Gets whether text has the report's heading in one of its languages.</summary>
-    internal static bool HasTitle(string text) => PageAssembler.Lexer.HasHeading(text, PageKind.EndOfCommitment);
-
-    /// <summary>Gets whether a line starts with the report's heading in one of its languages.</summary>
-    internal static bool StartsWithTitle(string line) => PageAssembler.Lexer.Heading(line, PageKind.EndOfCommitment, out _, out _);
-
     /// <summary>Reads the text of an End of Commitment Report page: the report, and what could not be found (<c>OGP510</c>). Never throws on text.</summary>
     /// <param name="text">The page as text.</param>
     internal static (EndOfCommitmentReport Report, ValueList<Finding> Findings) Read(string text)

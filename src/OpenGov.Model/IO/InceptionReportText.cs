@@ -77,13 +77,13 @@ public static class InceptionReportText
                 return true;
             }
 
-            if (EndOfCommitmentReportText.StartsWithTitle(line))
+            if (PageAssembler.Lexer.Heading(line, PageKind.EndOfCommitment, out _, out _))
             {
                 return false;
             }
         }
 
-        return !EndOfCommitmentReportText.HasTitle(text);
+        return !PageAssembler.Lexer.HasHeading(text, PageKind.EndOfCommitment);
     }
 
     /// <summary>Writes a report in the layout of its page, in English.</summary>
