@@ -50,7 +50,7 @@ internal static class AnalysisCommands
             Description = "Count only the commitments whose cell in COLUMN is VALUE, as COLUMN=VALUE (case does not matter; a label matches its aliases; member, plan, year and kind name their columns); repeat to require several.",
             HelpName = "COLUMN=VALUE",
         };
-        var format = OgpCli.FormatOption("text", "json", "markdown", "xlsx");
+        var format = OgpCli.FormatOption("text", "json", "markdown", "html", "xlsx");
         var convention = OgpCli.ConventionOption();
         var html = new Option<string?>("--html") { Description = "Also write the summary as one self-contained HTML page (inline SVG charts, no script) to this file." };
         var encoding = OgpCli.EncodingOption();
@@ -149,6 +149,9 @@ internal static class AnalysisCommands
                 break;
             case "markdown":
                 context.MachineOutput.Write(toMarkdown());
+                break;
+            case "html":
+                context.MachineOutput.Write(toHtml());
                 break;
             default:
                 writeText(context.Output);

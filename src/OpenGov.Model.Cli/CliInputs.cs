@@ -38,6 +38,12 @@ internal sealed class CliContext
     /// <summary>Gets whether to write progress to standard error.</summary>
     public bool Progress { get; }
 
+    /// <summary>Gets the name standard input is shown by: <see cref="CliInputs.StandardInputName"/> unless a host names it (the review server names an upload by its file name).</summary>
+    public string StandardInputName { get; init; } = CliInputs.StandardInputName;
+
+    /// <summary>Gets the failure that ended the command, when it ended with one: for a host that answers with more than the message (the review server's problem details).</summary>
+    public Exception? Failure { get; set; }
+
     /// <summary>Says once that the command was interrupted, whichever of the command and the process's watchdog comes first.</summary>
     public void ReportInterrupt()
     {
@@ -111,7 +117,7 @@ internal static class CliInputs
     private static (Stream Stream, string Name) OpenStream(string? path, CliContext context) => path switch
     {
         null => (typeof(CliInputs).Assembly.GetManifestResourceStream("OpenGov.Model.Cli.mexico-state-open-government-culture.json")!, BundledName),
-        "-" => (context.StandardInput(), StandardInputName),
+        "-" => (context.StandardInput(), context.StandardInputName),
         _ => (OpenFile(path), path),
     };
 

@@ -94,6 +94,7 @@ internal static class OgpCli
         }
         catch (CliException e)
         {
+            context.Failure = e;
             if (e.Message.Length > 0)
             {
                 context.Error.WriteLine(e.Message);
@@ -108,6 +109,7 @@ internal static class OgpCli
         }
         catch (OgpReadException e)
         {
+            context.Failure = e;
             context.Error.WriteLine(CliInputs.Unreadable(e, e.InputName ?? "input").Message);
             return Unreadable;
         }
@@ -118,6 +120,7 @@ internal static class OgpCli
         }
         catch (IOException e)
         {
+            context.Failure = e;
             context.Error.WriteLine("ogp: " + e.Message);
             return Unreadable;
         }
@@ -130,6 +133,7 @@ internal static class OgpCli
         catch (Exception e)
 #pragma warning restore CA1031
         {
+            context.Failure = e;
             context.Error.WriteLine($"ogp: internal error ({e.GetType().Name}): {e.Message} This is a bug of the tool; please report it with the input.");
             return InternalError;
         }
@@ -323,6 +327,7 @@ internal static class OgpCli
         root.Subcommands.Add(AnalysisCommands.Summary(context));
         root.Subcommands.Add(AnalysisCommands.IndicatorsCommand(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(Serve.ServeCommand.Create(context));
         return root;
     }
 

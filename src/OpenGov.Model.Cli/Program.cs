@@ -77,3 +77,6 @@ void Stop(PosixSignalContext signal)
     { IsBackground = true };
     watchdog.Start();
 }
+
+/// <summary>The tool's entry point; internal, as nothing outside the tool runs it.</summary>
+internal sealed partial class Program;
