@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using Xunit;
 using static OpenGov.Model.Cli.Tests.CliRunner;
 
@@ -43,22 +42,7 @@ public sealed class HtmlReportBrowserTests : IDisposable
         Assert.True(png.Colors.Count > 50, $"{png.Colors.Count} colours");
     }
 
-    private static string FindBrowser()
-    {
-        // OGP_BROWSER, else the first Chromium on the PATH.
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var candidates = new[] { Environment.GetEnvironmentVariable("OGP_BROWSER") }
-            .Concat(new[] { "chromium", "chromium-browser", "google-chrome" }.SelectMany(name => path.Select(directory => Path.Combine(directory, name))));
-        var found = candidates.FirstOrDefault(c => !string.IsNullOrEmpty(c) && File.Exists(c));
-        if (found is null)
-        {
-            const string Missing = "No headless Chromium found (install Debian's chromium package, or set OGP_BROWSER).";
-            Assert.False(Environment.GetEnvironmentVariable("OGP_REQUIRE_BROWSER") == "1", Missing);
-            Assert.Skip(Missing);
-        }
-
-        return found!;
-    }
+    private static string FindBrowser() => Serve.Browsers.Chromium();
 
     private void Render(string browser, string page, string screenshot)
     {

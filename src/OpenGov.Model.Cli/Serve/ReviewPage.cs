@@ -201,7 +201,7 @@ internal static class ReviewPage
     private static void Start(StringBuilder html, ServeText t, string title, string? switchPath)
     {
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(t.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-            .Append(E(title)).Append("</title>\n<link rel=\"stylesheet\" href=\"/assets/app.css\">\n<script src=\"/assets/app.js\" defer></script>\n</head>\n<body>\n<header>\n<a class=\"home\" href=\"/?lang=")
+            .Append(E(title)).Append("</title>\n<link rel=\"icon\" href=\"/assets/icon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"/assets/app.css\">\n<script src=\"/assets/app.js\" defer></script>\n</head>\n<body>\n<header>\n<a class=\"home\" href=\"/?lang=")
             .Append(t.Language).Append("\">OGP · ogp serve</a>\n");
         if (switchPath is not null)
         {
@@ -218,14 +218,18 @@ internal static class ReviewPage
         return html.ToString();
     }
 
-    /// <summary>The choice of indicator convention, as radio buttons: on the upload form, and on the results, where CSS shows the summary it names.</summary>
+    /// <summary>
+    /// The choice of indicator convention, as radio buttons: on the upload form, and on the results, where CSS shows
+    /// the summary it names and the download form takes it (the buttons come before the form's file, so the server
+    /// reads the choice first).
+    /// </summary>
     private static void Conventions(StringBuilder html, ServeText t, string chosen, string name)
     {
         var prefix = name == "convention" ? "c" : "v";
         html.Append("<fieldset class=\"conventions\">\n<legend>").Append(E(t["convention"])).Append("</legend>\n");
         foreach (var convention in new[] { "strict", "dataset" })
         {
-            html.Append("<label><input type=\"radio\" name=\"").Append(name).Append("\" id=\"").Append(prefix).Append('-').Append(convention).Append("\" value=\"").Append(convention).Append('"')
+            html.Append("<label><input type=\"radio\" name=\"").Append(name == "convention" ? name : "convention\" form=\"download-form").Append("\" id=\"").Append(prefix).Append('-').Append(convention).Append("\" value=\"").Append(convention).Append('"')
                 .Append(convention == chosen ? " checked" : string.Empty).Append("> ").Append(E(t[convention])).Append("</label>\n");
         }
 
@@ -406,7 +410,7 @@ internal static class ReviewPage
             outputs.Add("indicators-csv");
         }
 
-        html.Append("<section aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">").Append(E(t["downloads"])).Append("</h2>\n<form method=\"post\" action=\"/download\" enctype=\"multipart/form-data\" class=\"downloads\">\n");
+        html.Append("<section aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">").Append(E(t["downloads"])).Append("</h2>\n<form method=\"post\" action=\"/download\" enctype=\"multipart/form-data\" class=\"downloads\" id=\"download-form\">\n");
         if (pastedText is not null)
         {
             html.Append("<input type=\"hidden\" name=\"text\" value=\"").Append(E(pastedText)).Append("\">\n");
@@ -420,7 +424,7 @@ internal static class ReviewPage
         html.Append("<ul>\n");
         foreach (var output in outputs)
         {
-            html.Append("<li><button type=\"submit\" formaction=\"/download?output=").Append(output).Append("&amp;convention=").Append(convention).Append("&amp;language=").Append(t.Language)
+            html.Append("<li><button type=\"submit\" formaction=\"/download?output=").Append(output).Append(review.StrictSummary is null ? "&amp;convention=" + convention : string.Empty).Append("&amp;language=").Append(t.Language)
                 .Append("&amp;lang=").Append(t.Language).Append("\" data-output=\"").Append(output).Append("\">").Append(E(t["download"])).Append(' ').Append(E(t[output])).Append("</button></li>\n");
         }
 

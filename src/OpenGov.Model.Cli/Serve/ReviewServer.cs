@@ -71,6 +71,8 @@ internal static class ReviewServer
         app.MapGet("/openapi.json", http => Asset(http, "openapi.json", "application/json"));
         app.MapGet("/assets/app.css", http => Asset(http, "app.css", "text/css"));
         app.MapGet("/assets/app.js", http => Asset(http, "app.js", "text/javascript"));
+        app.MapGet("/assets/icon.svg", http => Asset(http, "icon.svg", "image/svg+xml"));
+        app.MapGet("/favicon.ico", http => Asset(http, "icon.svg", "image/svg+xml"));
         app.MapGet("/healthz", http => http.Response.WriteAsync("ok"));
         return app;
     }
