@@ -10,4 +10,4 @@ if (args.Length >= 3 && args[0] == "generate")
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkData).Assembly).Run(args);

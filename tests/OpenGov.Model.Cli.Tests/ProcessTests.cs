@@ -66,6 +66,57 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
+    public void Serve_listens_on_loopback_answers_and_stops_cleanly_on_an_interrupt()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Signals are sent with kill(1).");
+        using var process = Start("serve", "--port", "0");
+        var line = process.StandardOutput.ReadLine() ?? string.Empty;
+        var address = System.Text.RegularExpressions.Regex.Match(line, "http://127\\.0\\.0\\.1:[0-9]+/").Value;
+        Assert.True(address.Length > 0, line);
+
+        using (var client = new System.Net.Http.HttpClient { BaseAddress = new Uri(address) })
+        {
+            var page = client.GetStringAsync("/", TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+            Assert.Contains("<form method=\"post\" action=\"/review", page, StringComparison.Ordinal);
+            using var review = client.PostAsync("/api/review", new System.Net.Http.ByteArrayContent(File.ReadAllBytes(CanonicalReport)), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+            Assert.Equal(System.Net.HttpStatusCode.OK, review.StatusCode);
+            Assert.Contains("\"completeness\"", review.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult(), StringComparison.Ordinal);
+        }
+
+        var sent = Stopwatch.StartNew();
+        Signal(process, "INT");
+        Assert.True(process.WaitForExit(5_000), "The server did not stop.");
+        Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1.5), sent.Elapsed.ToString());
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("ogp serve: stopped", process.StandardOutput.ReadToEnd().Trim());
+        Assert.Equal(string.Empty, process.StandardError.ReadToEnd());
+    }
+
+    [Theory]
+    [InlineData("--host", "example.org", "is not an IP address")]
+    [InlineData("--port", "70000", "is not a port")]
+    [InlineData("--max-upload-mb", "0", "give 1 to")]
+    public void Serve_refuses_settings_it_cannot_use(string option, string value, string message)
+    {
+        using var process = Start("serve", option, value);
+        var error = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(10_000), "The process did not end.");
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serve_warns_when_it_listens_beyond_this_machine()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Signals are sent with kill(1).");
+        using var process = Start("serve", "--host", "0.0.0.0", "--port", "0");
+        Assert.StartsWith("ogp serve: listening on http://0.0.0.0:", process.StandardOutput.ReadLine(), StringComparison.Ordinal);
+        Signal(process, "TERM");
+        Assert.True(process.WaitForExit(5_000), "The server did not stop.");
+        Assert.Contains("warning: listening on 0.0.0.0", process.StandardError.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_interrupt_while_waiting_for_standard_input_ends_within_a_second()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Signals are sent with kill(1).");

@@ -247,7 +247,7 @@ internal sealed class Review
     /// <summary>The lines of what was kept of the input, decoded as it was read.</summary>
     private static (IReadOnlyList<string> Lines, bool Whole) SourceText(CapturingStream source, InputEncoding encoding)
     {
-        var bytes = source.Captured;
+        var bytes = source.CapturedSpan;
         if (bytes.Length == 0)
         {
             return ([], source.Whole);
@@ -263,25 +263,54 @@ internal sealed class Review
             InputEncoding.Latin1 => System.Text.Encoding.Latin1,
             _ => System.Text.Encoding.UTF8,
         };
-        var text = decoder.GetString(bytes);
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        return (new Lines(decoder.GetString(bytes), source.Whole), source.Whole);
+    }
+
+    /// <summary>The lines of a text, each made when asked for: the text is held once, with where each line starts.</summary>
+    private sealed class Lines : IReadOnlyList<string>
+    {
+        private readonly string _text;
+        private readonly List<int> _starts = [];
+
+        public Lines(string text, bool whole)
         {
-            text = text[1..];
+            var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            _text = text;
+            _starts.Add(start);
+            for (var i = text.IndexOf('\n', start); i >= 0; i = text.IndexOf('\n', i + 1))
+            {
+                _starts.Add(i + 1);
+            }
+
+            // Past the last line break: the last line, whole, or cut by the limit (then not shown).
+            _starts.Add(text.Length + 1);
+            if (!whole && _starts.Count > 2)
+            {
+                _starts.RemoveAt(_starts.Count - 1);
+            }
         }
 
-        var lines = text.Split('\n');
-        if (!source.Whole && lines.Length > 1)
+        public int Count => _starts.Count - 1;
+
+        public string this[int index]
         {
-            // The last line was cut by the limit.
-            lines = lines[..^1];
+            get
+            {
+                var start = _starts[index];
+                var end = Math.Min(_starts[index + 1] - 1, _text.Length);
+                return _text[start..end].TrimEnd('\r');
+            }
         }
 
-        for (var i = 0; i < lines.Length; i++)
+        public IEnumerator<string> GetEnumerator()
         {
-            lines[i] = lines[i].TrimEnd('\r');
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
         }
 
-        return (lines, source.Whole);
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Passes a stream on while keeping its first bytes, up to a limit.</summary>
@@ -291,6 +320,9 @@ internal sealed class Review
         private bool _over;
 
         public byte[] Captured => _captured.ToArray();
+
+        /// <summary>Gets the bytes kept, without a copy.</summary>
+        public ReadOnlySpan<byte> CapturedSpan => _captured.GetBuffer().AsSpan(0, (int)_captured.Length);
 
         /// <summary>Gets whether the whole stream was kept: it ended within the limit.</summary>
         public bool Whole { get; private set; }

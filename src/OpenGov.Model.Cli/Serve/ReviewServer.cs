@@ -61,13 +61,13 @@ internal static class ReviewServer
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
-        app.MapGet("/", Home);
+        app.MapGet("/", http => Home(http));
         app.MapPost("/review", http => Reviewed(http, api: false));
         app.MapPost("/compare", http => Compared(http, api: false));
-        app.MapPost("/download", Download);
+        app.MapPost("/download", http => Download(http));
         app.MapPost("/api/review", http => Reviewed(http, api: true));
         app.MapPost("/api/diff", http => Compared(http, api: true));
-        app.MapPost("/api/convert/{output}", Convert);
+        app.MapPost("/api/convert/{output}", http => Convert(http));
         app.MapGet("/openapi.json", http => Asset(http, "openapi.json", "application/json"));
         app.MapGet("/assets/app.css", http => Asset(http, "app.css", "text/css"));
         app.MapGet("/assets/app.js", http => Asset(http, "app.js", "text/javascript"));
