@@ -16,6 +16,7 @@ namespace OpenGov.Model.Benchmarks;
 /// figure), beside a baseline in the same run that only validates the same bytes (what <c>ogp validate</c> does).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 7)]
 public class ServeBenchmarks
 {
