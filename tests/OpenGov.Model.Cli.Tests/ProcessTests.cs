@@ -66,7 +66,7 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
-    public void Serve_listens_on_loopback_answers_and_stops_cleanly_on_an_interrupt()
+    public async System.Threading.Tasks.Task Serve_listens_on_loopback_answers_and_stops_cleanly_on_an_interrupt()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Signals are sent with kill(1).");
         using var process = Start("serve", "--port", "0");
@@ -76,11 +76,11 @@ public sealed class ProcessTests : IDisposable
 
         using (var client = new System.Net.Http.HttpClient { BaseAddress = new Uri(address) })
         {
-            var page = client.GetStringAsync("/", TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+            var page = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
             Assert.Contains("<form method=\"post\" action=\"/review", page, StringComparison.Ordinal);
-            using var review = client.PostAsync("/api/review", new System.Net.Http.ByteArrayContent(File.ReadAllBytes(CanonicalReport)), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+            using var review = await client.PostAsync("/api/review", new System.Net.Http.ByteArrayContent(File.ReadAllBytes(CanonicalReport)), TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.OK, review.StatusCode);
-            Assert.Contains("\"completeness\"", review.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult(), StringComparison.Ordinal);
+            Assert.Contains("\"completeness\"", await review.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
 
         var sent = Stopwatch.StartNew();
