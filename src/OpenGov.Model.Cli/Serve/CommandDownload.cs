@@ -52,6 +52,24 @@ internal static class CommandDownload
         return [.. arguments];
     }
 
+    /// <summary>Refuses a convention or page language that is not one the commands take (any case is taken).</summary>
+    public static (string? Convention, string? Language) Check(string? convention, string? language)
+    {
+        convention = convention?.Trim().ToLowerInvariant();
+        language = language?.Trim().ToLowerInvariant();
+        if (convention is not (null or "" or "strict" or "dataset"))
+        {
+            throw new ReviewProblem(StatusCodes.Status400BadRequest, "bad-form", "The convention is strict or dataset.");
+        }
+
+        if (language is not (null or "" or "en" or "es" or "fr" or "pt"))
+        {
+            throw new ReviewProblem(StatusCodes.Status400BadRequest, "bad-form", "The page language is en, es, fr or pt.");
+        }
+
+        return (convention, language);
+    }
+
     /// <summary>Runs the command of <paramref name="output"/> on <paramref name="upload"/> and answers with what it writes, as an attachment.</summary>
     public static async Task WriteAsync(HttpContext http, Upload upload, Output output, string? convention, string? language, CancellationToken cancellationToken)
     {
@@ -164,10 +182,22 @@ internal static class CommandDownload
             return ReviewProblem.Unreadable(read, name);
         }
 
+        if (context.Failure is IOException)
+        {
+            // The upload itself broke off: the form ended before its last boundary.
+            return new ReviewProblem(StatusCodes.Status400BadRequest, "bad-form", "The multipart form could not be read: it is empty, cut short or not a form.");
+        }
+
         var line = error.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "The command failed.";
         if (line.StartsWith("ogp: ", StringComparison.Ordinal))
         {
             line = line[5..];
+        }
+
+        // The problem names its input apart.
+        if (line.StartsWith(name + ": ", StringComparison.Ordinal))
+        {
+            line = line[(name.Length + 2)..];
         }
 
         return code == OgpCli.InternalError

@@ -476,5 +476,36 @@ internal static class ReviewPage
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string E(string text) => Encoder.Encode(text);
+    /// <summary>
+    /// HTML-encodes a value of the data, with its invisible formatting characters (direction overrides and
+    /// isolates, zero-width characters: Unicode's format category) shown as <c>\uXXXX</c>, so that no value can
+    /// reorder or hide what the page shows.
+    /// </summary>
+    private static string E(string text)
+    {
+        var visible = text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.GetUnicodeCategory(text[i]) == UnicodeCategory.Format)
+            {
+                var escaped = new StringBuilder(text.Length + 16);
+                foreach (var c in text)
+                {
+                    if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    {
+                        escaped.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        escaped.Append(c);
+                    }
+                }
+
+                visible = escaped.ToString();
+                break;
+            }
+        }
+
+        return Encoder.Encode(visible);
+    }
 }

@@ -32,6 +32,9 @@ internal sealed record ServeOptions
 
     /// <summary>Gets how long a request waits for a review to end before it is told the server is busy.</summary>
     public TimeSpan QueueWait { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets how long one review may take, its upload included, before it is stopped and its place given back.</summary>
+    public TimeSpan ReviewTimeout { get; init; } = TimeSpan.FromMinutes(2);
 }
 
 /// <summary>
@@ -44,6 +47,8 @@ internal static class ReviewServer
     /// <summary>The content security policy: nothing that does not come from the server itself.</summary>
     public const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private static readonly string[] GetOrHead = ["GET", "HEAD"];
 
     /// <summary>Builds the server for <paramref name="options"/>, not started.</summary>
     public static WebApplication Create(ServeOptions options)
@@ -61,18 +66,18 @@ internal static class ReviewServer
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
-        app.MapGet("/", http => Home(http));
+        app.MapMethods("/", GetOrHead, http => Home(http));
         app.MapPost("/review", http => Reviewed(http, api: false));
         app.MapPost("/compare", http => Compared(http, api: false));
         app.MapPost("/download", http => Download(http));
         app.MapPost("/api/review", http => Reviewed(http, api: true));
         app.MapPost("/api/diff", http => Compared(http, api: true));
         app.MapPost("/api/convert/{output}", http => Convert(http));
-        app.MapGet("/openapi.json", http => Asset(http, "openapi.json", "application/json"));
-        app.MapGet("/assets/app.css", http => Asset(http, "app.css", "text/css"));
-        app.MapGet("/assets/app.js", http => Asset(http, "app.js", "text/javascript"));
-        app.MapGet("/assets/icon.svg", http => Asset(http, "icon.svg", "image/svg+xml"));
-        app.MapGet("/favicon.ico", http => Asset(http, "icon.svg", "image/svg+xml"));
+        app.MapMethods("/openapi.json", GetOrHead, http => Asset(http, "openapi.json", "application/json"));
+        app.MapMethods("/assets/app.css", GetOrHead, http => Asset(http, "app.css", "text/css"));
+        app.MapMethods("/assets/app.js", GetOrHead, http => Asset(http, "app.js", "text/javascript"));
+        app.MapMethods("/assets/icon.svg", GetOrHead, http => Asset(http, "icon.svg", "image/svg+xml"));
+        app.MapMethods("/favicon.ico", GetOrHead, http => Asset(http, "icon.svg", "image/svg+xml"));
         app.MapGet("/healthz", http => http.Response.WriteAsync("ok"));
         return app;
     }
@@ -175,7 +180,8 @@ internal static class ReviewServer
 
         var upload = await form.ReadFileAsync("file", orText: true, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "There is nothing to convert: choose the file again.");
-        await CommandDownload.WriteAsync(http, upload, output, form.Field("convention"), form.Field("language"), cancellationToken).ConfigureAwait(false);
+        var (convention, language) = CommandDownload.Check(form.Field("convention"), form.Field("language"));
+        await CommandDownload.WriteAsync(http, upload, output, convention, language, cancellationToken).ConfigureAwait(false);
     });
 
     /// <summary>The API's conversions: any download by name, of the body or of the multipart field <c>file</c>.</summary>
@@ -187,9 +193,10 @@ internal static class ReviewServer
             throw new ReviewProblem(StatusCodes.Status404NotFound, "no-output", "No such output; the outputs are " + string.Join(", ", CommandDownload.Outputs.Keys) + ".");
         }
 
+        var (convention, language) = CommandDownload.Check(form.Field("convention"), form.Field("language"));
         var upload = await form.ReadFileAsync("file", orText: true, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "There is nothing to convert: send a file or text.");
-        await CommandDownload.WriteAsync(http, upload, output, form.Field("convention"), form.Field("language"), cancellationToken).ConfigureAwait(false);
+        await CommandDownload.WriteAsync(http, upload, output, convention, language, cancellationToken).ConfigureAwait(false);
     });
 
     /// <summary>
@@ -218,43 +225,41 @@ internal static class ReviewServer
         }
         else
         {
+            // A review has a deadline: an upload that trickles in, or an input that takes long to read, gives its place back.
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(options.ReviewTimeout);
             try
             {
                 // Synchronous reads happen in parts of the readers that are synchronous at heart (a workbook's zip).
                 http.Features.Get<IHttpBodyControlFeature>()?.AllowSynchronousIO = true;
                 form = UploadForm.Start(http.Request, Math.Min(options.MaxUploadBytes, 32L * 1024 * 1024));
-                await work(form, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ReviewProblem e)
-            {
-                problem = CommandDownload.TooLarge(e.InnerException) is not null ? TooLarge(options) : e;
-            }
-            catch (OgpReadException e)
-            {
-                problem = CommandDownload.TooLarge(e) is not null ? TooLarge(options) : ReviewProblem.Unreadable(e, e.InputName ?? "input");
-            }
-            catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
-            {
-                problem = e.StatusCode == StatusCodes.Status413PayloadTooLarge
-                    ? TooLarge(options)
-                    : new ReviewProblem(e.StatusCode, "bad-request", "The request could not be read.");
-            }
-            catch (InvalidDataException)
-            {
-                problem = new ReviewProblem(StatusCodes.Status400BadRequest, "bad-form", "The multipart form could not be read.");
+                await work(form, deadline.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // The client went away: nobody is left to answer.
                 return;
             }
-            catch (IOException e) when (CommandDownload.TooLarge(e) is not null)
+            catch (Exception) when (deadline.IsCancellationRequested)
             {
-                problem = TooLarge(options);
+                problem = new ReviewProblem(StatusCodes.Status503ServiceUnavailable, "timeout", $"The review took longer than the {options.ReviewTimeout.TotalSeconds:0} seconds this server gives one.");
             }
-            catch (IOException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (FromRequest(e, options) is { } request)
             {
-                return;
+                problem = request;
+            }
+            catch (ReviewProblem e)
+            {
+                problem = e;
+            }
+            catch (OgpReadException e)
+            {
+                problem = ReviewProblem.Unreadable(e, e.InputName ?? "input");
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                // The multipart reader: a body that is no form, or one that ends before its last boundary.
+                problem = new ReviewProblem(StatusCodes.Status400BadRequest, "bad-form", "The multipart form could not be read: it is empty, cut short or not a form.");
             }
 #pragma warning disable CA1031 // The last resort: the one answer that says the server failed, with nothing of the failure's insides.
             catch (Exception)
@@ -280,6 +285,11 @@ internal static class ReviewServer
         }
 
         http.Response.Headers.ContentDisposition = default;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = "5";
+        }
+
         if (problem.Status == StatusCodes.Status413PayloadTooLarge)
         {
             // What is left of an upload over the limit is not read: the connection closes after the answer.
@@ -294,6 +304,22 @@ internal static class ReviewServer
         {
             await Html(http, ReviewPage.Problem(problem, Text(http, form)), problem.Status).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The problem of a request the server could not read (over the size limit, too slow, broken off), wherever in the failure it shows.</summary>
+    private static ReviewProblem? FromRequest(Exception failure, ServeOptions options)
+    {
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            if (e is Microsoft.AspNetCore.Http.BadHttpRequestException bad)
+            {
+                return bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? TooLarge(options)
+                    : new ReviewProblem(bad.StatusCode == StatusCodes.Status408RequestTimeout ? bad.StatusCode : StatusCodes.Status400BadRequest, "bad-request", "The request could not be read: it arrived too slowly or broke off.");
+            }
+        }
+
+        return null;
     }
 
     private static async Task<bool> Enter(ReviewGate gate, CancellationToken cancellationToken)

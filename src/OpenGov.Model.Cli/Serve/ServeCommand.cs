@@ -59,7 +59,7 @@ internal static class ServeCommand
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
             {
                 throw new CliException($"ogp: cannot listen on {address} port {chosenPort}: {e.Message}", OgpCli.Unreadable, e);
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace OpenGov.Model.Cli.Serve;
 
@@ -180,7 +181,14 @@ internal sealed class ServeText
 
         foreach (var part in (acceptLanguage ?? string.Empty).Split(','))
         {
-            var tag = part.Split(';')[0].Trim();
+            var pieces = part.Split(';');
+            var tag = pieces[0].Trim();
+            if (pieces.Skip(1).Any(p => p.Trim().Replace(" ", string.Empty, StringComparison.Ordinal) is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
+            {
+                // Not acceptable to the reader.
+                continue;
+            }
+
             if (tag.StartsWith("es", StringComparison.OrdinalIgnoreCase))
             {
                 return Spanish;

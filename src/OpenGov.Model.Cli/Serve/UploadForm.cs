@@ -101,7 +101,7 @@ internal sealed class UploadForm
             }
 
             var field = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? string.Empty;
-            if (disposition.IsFileDisposition())
+            if (disposition.IsFileDisposition() || section.ContentDisposition?.Contains("filename", StringComparison.OrdinalIgnoreCase) == true)
             {
                 var fileName = SafeName(HeaderUtilities.RemoveQuotes(Microsoft.Extensions.Primitives.StringSegment.IsNullOrEmpty(disposition.FileNameStar) ? disposition.FileName : disposition.FileNameStar).Value);
                 if (fileName is null)
@@ -118,6 +118,12 @@ internal sealed class UploadForm
                 // Another field's file: kept for the caller that asks for it.
                 _pending = section;
                 break;
+            }
+
+            if (field == name && section.ContentDisposition?.Contains("filename", StringComparison.OrdinalIgnoreCase) != true)
+            {
+                // The file's field sent as a plain value (a form part without a file name): it is the input all the same.
+                return new Upload(section.Body, "(" + name + ")");
             }
 
             _fields[field] = await ReadFieldAsync(section.Body, field == "text" ? _textLimit : FieldLimit, field, cancellationToken).ConfigureAwait(false);
@@ -181,7 +187,7 @@ internal sealed class UploadForm
         {
             if (text.Length + read > limit)
             {
-                throw new ReviewProblem(StatusCodes.Status413PayloadTooLarge, "field-too-long", $"The form field '{(field.Length > 40 ? field[..40] : field)}' is longer than {limit} characters.");
+                throw new ReviewProblem(field == "text" ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, "field-too-long", $"The form field '{(field.Length > 40 ? field[..40] : field)}' is longer than {limit} characters.");
             }
 
             text.Append(buffer, 0, read);

@@ -183,6 +183,67 @@ public sealed class ServeTests(ServerFixture server) : IClassFixture<ServerFixtu
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/review", "")]
+    [InlineData("/api/review", "garbage")]
+    [InlineData("/api/diff", "--XyZ")]
+    [InlineData("/compare", "--XyZ\r\n")]
+    [InlineData("/download?output=document-json", "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nCommitment Unique")]
+    [InlineData("/api/convert/document-json", "--XyZ\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nabc")]
+    public async Task A_form_empty_or_cut_short_is_a_bad_request_not_a_failure_of_the_server(string path, string body)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=XyZ");
+        using var response = await Client.PostAsync(path, content, TestContext.Current.CancellationToken);
+
+        Assert.Contains((int)response.StatusCode, new[] { 400, 422 });
+        Assert.Contains("bad-form", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("indicators-csv?convention=bogus")]
+    [InlineData("report-text?language=xx")]
+    public async Task A_convention_or_language_the_commands_do_not_take_is_refused(string query)
+    {
+        using var response = await Client.PostAsync("/api/convert/" + query, new ByteArrayContent(File.ReadAllBytes(CanonicalReport)), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+
+        // Any case of a value taken is taken.
+        using var upper = await Client.PostAsync("/api/convert/report-text?language=ES", new ByteArrayContent(File.ReadAllBytes(CanonicalReport)), TestContext.Current.CancellationToken);
+        Assert.StartsWith("Informe de fin de compromiso", await upper.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/assets/app.css")]
+    [InlineData("/openapi.json")]
+    public async Task Head_is_answered_where_get_is(string path)
+    {
+        using var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Direction_overrides_in_the_data_are_shown_not_obeyed()
+    {
+        using var form = ServerFixture.Form(Path.Combine(HostileFolder, "escapes.csv"));
+        using var response = await Client.PostAsync("/review", form, TestContext.Current.CancellationToken);
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain('\u202e', page);
+        Assert.DoesNotContain('\u2066', page);
+        Assert.Contains("\\u202E", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_file_field_sent_as_a_plain_value_is_the_input()
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(File.ReadAllBytes(CanonicalReport)), "file" } };
+        using var response = await Client.PostAsync("/api/review", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Two_releases_are_compared()
     {
