@@ -51,26 +51,17 @@ internal static class DiffCommand
 
             OgpCli.RequireRows(old, old.InputName!);
             OgpCli.RequireRows(@new, @new.InputName!);
-            var options = new DatasetDifferenceOptions
-            {
-                OldName = Path.GetFileName(old.InputName),
-                NewName = Path.GetFileName(@new.InputName),
-                OldColumns = old.Columns.IsEmpty ? null : old.Columns,
-                NewColumns = @new.Columns.IsEmpty ? null : @new.Columns,
-            };
             var difference = await DatasetDifference.CreateAsync(
                 AnalysisCommands.Records(old, context, cancellationToken),
                 AnalysisCommands.Records(@new, context, cancellationToken),
-                options,
+                Options(old, @new),
                 cancellationToken).ConfigureAwait(false);
-            // A release read only in part would show its unread rows as removed: no difference is reported then.
             foreach (var input in new[] { old, @new })
             {
-                var error = input.Findings.FirstOrDefault(f => f.Code == ValidationRules.UnclosedQuote.Code || f.Code == ValidationRules.RowTooLong.Code);
-                if (error is not null || input.StoppedEarly)
+                if (NotReadWhole(input) is { } partial)
                 {
                     OgpCli.WriteReadingFindings(context, input, input.InputName!);
-                    throw new CliException($"ogp: {input.InputName}: not read whole ({error?.Code ?? ValidationRules.RowTooLong.Code}); no difference is reported", OgpCli.Unreadable);
+                    throw partial;
                 }
             }
 
@@ -83,6 +74,27 @@ internal static class DiffCommand
             return difference.IsEmpty && difference.Unidentified == 0 ? OgpCli.Success : OgpCli.Invalid;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>How two dataset releases are compared: named by their file names, their columns matched by meaning.</summary>
+    internal static DatasetDifferenceOptions Options(OgpInput old, OgpInput @new) => new()
+    {
+        OldName = Path.GetFileName(old.InputName),
+        NewName = Path.GetFileName(@new.InputName),
+        OldColumns = old.Columns.IsEmpty ? null : old.Columns,
+        NewColumns = @new.Columns.IsEmpty ? null : @new.Columns,
+    };
+
+    /// <summary>
+    /// The refusal for a release read only in part, once its rows were read: its unread rows would show as removed,
+    /// so no difference is reported then. Null for a release read whole.
+    /// </summary>
+    internal static CliException? NotReadWhole(OgpInput input)
+    {
+        var error = input.Findings.FirstOrDefault(f => f.Code == ValidationRules.UnclosedQuote.Code || f.Code == ValidationRules.RowTooLong.Code);
+        return error is not null || input.StoppedEarly
+            ? new CliException($"ogp: {input.InputName}: not read whole ({error?.Code ?? ValidationRules.RowTooLong.Code}); no difference is reported", OgpCli.Unreadable)
+            : null;
     }
 
     /// <summary>Two update rounds of implementation trackers: each sub-commitment's status and progress, matched by identifier.</summary>

@@ -168,55 +168,28 @@ internal static class CommandDownload
         }
     }
 
-    /// <summary>The problem for a command that did not write its output: the one line it printed, with where in the input.</summary>
+    /// <summary>
+    /// The problem for a command that did not write its output: where in the input for an input it could not read,
+    /// else the one line it printed. The failure is kept as the inner exception, so that a failure of the request
+    /// itself (over the size limit, too slow) is answered as such by the server.
+    /// </summary>
     private static ReviewProblem Failure(CliContext context, int code, string error, string name)
     {
-        var read = context.Failure as OgpReadException ?? context.Failure?.InnerException as OgpReadException;
-        if (TooLarge(context.Failure) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
-        if (read is not null)
+        var failure = context.Failure;
+        if ((failure as OgpReadException ?? failure?.InnerException as OgpReadException) is { } read)
         {
             return ReviewProblem.Unreadable(read, name);
         }
 
-        if (context.Failure is IOException)
+        if (failure is IOException)
         {
             // The upload itself broke off: the form ended before its last boundary.
-            return new ReviewProblem(StatusCodes.Status400BadRequest, "bad-form", "The multipart form could not be read: it is empty, cut short or not a form.");
-        }
-
-        var line = error.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "The command failed.";
-        if (line.StartsWith("ogp: ", StringComparison.Ordinal))
-        {
-            line = line[5..];
-        }
-
-        // The problem names its input apart.
-        if (line.StartsWith(name + ": ", StringComparison.Ordinal))
-        {
-            line = line[(name.Length + 2)..];
+            return new ReviewProblem(StatusCodes.Status400BadRequest, "bad-form", "The multipart form could not be read: it is empty, cut short or not a form.", failure);
         }
 
         return code == OgpCli.InternalError
-            ? new ReviewProblem(StatusCodes.Status500InternalServerError, "internal", "The review failed on something it did not expect: a bug of the tool.")
-            : new ReviewProblem(StatusCodes.Status422UnprocessableEntity, "unreadable", line) { Input = name };
-    }
-
-    /// <summary>The 413 problem when a failure comes from an upload over the server's limit.</summary>
-    internal static ReviewProblem? TooLarge(Exception? failure)
-    {
-        for (var e = failure; e is not null; e = e.InnerException)
-        {
-            if (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-            {
-                return new ReviewProblem(StatusCodes.Status413PayloadTooLarge, "too-large", "The upload is over the size this server accepts.");
-            }
-        }
-
-        return null;
+            ? new ReviewProblem(StatusCodes.Status500InternalServerError, "internal", "The review failed on something it did not expect: a bug of the tool.", failure)
+            : ReviewProblem.FromCommandLine(error.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "The command failed.", name, failure);
     }
 
     /// <summary>One output: its command line, media type and file extension; whether it takes the convention or the page language.</summary>

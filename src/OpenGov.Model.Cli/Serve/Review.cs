@@ -130,7 +130,7 @@ internal sealed class Review
             {
                 try
                 {
-                    await using var again = await OgpReader.OpenAsync(new MemoryStream(source.Captured, writable: false), new OgpReaderOptions { InputName = name }, cancellationToken).ConfigureAwait(false);
+                    await using var again = await OgpReader.OpenAsync(source.Reread(), new OgpReaderOptions { InputName = name }, cancellationToken).ConfigureAwait(false);
                     var document = await again.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
                     contents = Show(document, name);
                     if (document is ImplementationTracker tracker)
@@ -319,10 +319,11 @@ internal sealed class Review
         private readonly MemoryStream _captured = new();
         private bool _over;
 
-        public byte[] Captured => _captured.ToArray();
-
         /// <summary>Gets the bytes kept, without a copy.</summary>
         public ReadOnlySpan<byte> CapturedSpan => _captured.GetBuffer().AsSpan(0, (int)_captured.Length);
+
+        /// <summary>A stream over the bytes kept, for reading them again, without a copy.</summary>
+        public MemoryStream Reread() => new(_captured.GetBuffer(), 0, (int)_captured.Length, writable: false);
 
         /// <summary>Gets whether the whole stream was kept: it ended within the limit.</summary>
         public bool Whole { get; private set; }

@@ -263,12 +263,12 @@ internal static class ReviewPage
         foreach (var group in findings.GroupBy(f => f.Code).OrderBy(g => Rank(g.First().Severity)).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             var first = group.First();
-            var rule = ValidationRules.All.FirstOrDefault(r => r.Code == group.Key);
+            var title = ValidationRules.TryGet(group.Key, out var rule) ? rule.Title : first.Message;
             var severity = first.Severity.ToString().ToLowerInvariant();
             var category = first.Category.ToString().ToLowerInvariant();
             var count = group.Count();
             html.Append("<details open class=\"rule sev-").Append(severity).Append(" cat-").Append(category).Append("\" data-rule=\"").Append(E(group.Key)).Append("\">\n<summary><span class=\"badge ")
-                .Append(severity).Append("\">").Append(E(t[severity])).Append("</span> <code>").Append(E(group.Key)).Append("</code> ").Append(E(rule?.Title ?? first.Message))
+                .Append(severity).Append("\">").Append(E(t[severity])).Append("</span> <code>").Append(E(group.Key)).Append("</code> ").Append(E(title))
                 .Append(" <span class=\"count\">× ").Append(Number(count)).Append("</span> <span class=\"muted\">").Append(E(category)).Append("</span></summary>\n")
                 .Append("<table>\n<thead><tr><th scope=\"col\">").Append(E(t["location"])).Append("</th><th scope=\"col\">").Append(E(t["message"])).Append("</th><th scope=\"col\">")
                 .Append(E(t["value"])).Append("</th></tr></thead>\n<tbody>\n");

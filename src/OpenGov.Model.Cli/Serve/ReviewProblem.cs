@@ -46,6 +46,22 @@ internal sealed class ReviewProblem : Exception
         Path = e is OgpJsonException j ? j.Path : null,
     };
 
+    /// <summary>The problem of a command's refusal (exit 2): its one line, without the tool's and the input's names in front.</summary>
+    public static ReviewProblem FromCommandLine(string line, string name, Exception? inner = null)
+    {
+        if (line.StartsWith("ogp: ", StringComparison.Ordinal))
+        {
+            line = line[5..];
+        }
+
+        if (line.StartsWith(name + ": ", StringComparison.Ordinal))
+        {
+            line = line[(name.Length + 2)..];
+        }
+
+        return new(StatusCodes.Status422UnprocessableEntity, "unreadable", line, inner) { Input = name.Length == 0 ? null : name };
+    }
+
     /// <summary>Writes the problem as <c>application/problem+json</c>.</summary>
     public async Task WriteAsync(HttpResponse response)
     {

@@ -131,33 +131,31 @@ internal static class ReviewServer
             throw new ReviewProblem(StatusCodes.Status415UnsupportedMediaType, "bad-form", "Two releases come as a multipart form: the older in the field 'file', the newer in 'other'.");
         }
 
+        // The older release is held (as ogp diff holds it) while the form goes on to the newer one.
         var old = await form.ReadFileAsync("file", orText: false, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "The older release (the field 'file', first) is missing.");
         await using var oldInput = await Open(old, cancellationToken).ConfigureAwait(false);
-        RequireDataset(oldInput, old.Name);
-        var oldRecords = await Collect(oldInput, old.Name, cancellationToken).ConfigureAwait(false);
+        OgpCli.RequireRows(oldInput, old.Name);
+        var oldRecords = await oldInput.ReadRecordsAsync(cancellationToken).Select(row => row.Record).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (DiffCommand.NotReadWhole(oldInput) is { } oldPartial)
+        {
+            throw oldPartial;
+        }
+
         var @new = await form.ReadFileAsync("other", orText: false, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "The newer release (the field 'other', after 'file') is missing.");
         await using var newInput = await Open(@new, cancellationToken).ConfigureAwait(false);
-        RequireDataset(newInput, @new.Name);
-        var options = new DatasetDifferenceOptions
+        OgpCli.RequireRows(newInput, @new.Name);
+        var difference = await DatasetDifference.CreateAsync(
+            oldRecords.ToAsyncEnumerable(),
+            newInput.ReadRecordsAsync(cancellationToken).Select(row => row.Record),
+            DiffCommand.Options(oldInput, newInput),
+            cancellationToken).ConfigureAwait(false);
+        if (DiffCommand.NotReadWhole(newInput) is { } newPartial)
         {
-            OldName = old.Name,
-            NewName = @new.Name,
-            OldColumns = oldInput.Columns.IsEmpty ? null : oldInput.Columns,
-            NewColumns = newInput.Columns.IsEmpty ? null : newInput.Columns,
-        };
-        DatasetDifference difference;
-        try
-        {
-            difference = await DatasetDifference.CreateAsync(ToAsync(oldRecords), Records(newInput, cancellationToken), options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OgpReadException e)
-        {
-            throw ReviewProblem.Unreadable(e, @new.Name);
+            throw newPartial;
         }
 
-        RequireWhole(newInput, @new.Name);
         await form.ReadRestAsync(cancellationToken).ConfigureAwait(false);
         if (api)
         {
@@ -256,6 +254,11 @@ internal static class ReviewServer
             {
                 problem = ReviewProblem.Unreadable(e, e.InputName ?? "input");
             }
+            catch (CliException e)
+            {
+                // A command's check refused the input (not a dataset, no identity column, read only in part).
+                problem = ReviewProblem.FromCommandLine(e.Message, string.Empty, e);
+            }
             catch (Exception e) when (e is InvalidDataException or IOException)
             {
                 // The multipart reader: a body that is no form, or one that ends before its last boundary.
@@ -346,69 +349,6 @@ internal static class ReviewServer
         catch (OgpReadException e)
         {
             throw ReviewProblem.Unreadable(e, upload.Name);
-        }
-    }
-
-    private static void RequireDataset(OgpInput input, string name)
-    {
-        if (!input.HasRecords)
-        {
-            throw new ReviewProblem(StatusCodes.Status422UnprocessableEntity, "not-a-dataset", $"Not a commitment dataset but a '{input.DocumentKind ?? "JSON"}' document: two releases of a dataset are compared.") { Input = name };
-        }
-
-        if (input.Findings.FirstOrDefault(f => f.Code == Validation.ValidationRules.IdentityColumnMissing.Code) is { } missing)
-        {
-            throw new ReviewProblem(StatusCodes.Status422UnprocessableEntity, "unreadable", missing.Message) { Input = name };
-        }
-    }
-
-    private static void RequireWhole(OgpInput input, string name)
-    {
-        var error = input.Findings.FirstOrDefault(f => f.Code == Validation.ValidationRules.UnclosedQuote.Code || f.Code == Validation.ValidationRules.RowTooLong.Code);
-        if (error is not null || input.StoppedEarly)
-        {
-            throw new ReviewProblem(StatusCodes.Status422UnprocessableEntity, "unreadable", $"Not read whole ({error?.Code ?? Validation.ValidationRules.RowTooLong.Code}): {error?.Message ?? "reading stopped early"}; no difference is reported.")
-            {
-                Input = name,
-                Line = error?.Line,
-            };
-        }
-    }
-
-    private static async Task<System.Collections.Generic.List<DatasetRecord>> Collect(OgpInput input, string name, CancellationToken cancellationToken)
-    {
-        var records = new System.Collections.Generic.List<DatasetRecord>();
-        try
-        {
-            await foreach (var row in input.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
-            {
-                records.Add(row.Record);
-            }
-        }
-        catch (OgpReadException e)
-        {
-            throw ReviewProblem.Unreadable(e, name);
-        }
-
-        RequireWhole(input, name);
-        return records;
-    }
-
-    private static async System.Collections.Generic.IAsyncEnumerable<DatasetRecord> ToAsync(System.Collections.Generic.List<DatasetRecord> records)
-    {
-        foreach (var record in records)
-        {
-            yield return record;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
-
-    private static async System.Collections.Generic.IAsyncEnumerable<DatasetRecord> Records(OgpInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var row in input.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return row.Record;
         }
     }
 

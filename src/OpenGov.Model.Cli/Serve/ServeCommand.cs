@@ -13,11 +13,12 @@ internal static class ServeCommand
 {
     public static Command Create(CliContext context)
     {
-        var port = new Option<int>("--port", "-p") { Description = "The port to listen on; 0 for any free one.", DefaultValueFactory = _ => 5180 };
+        var defaults = new ServeOptions();
+        var port = new Option<int>("--port", "-p") { Description = "The port to listen on; 0 for any free one.", DefaultValueFactory = _ => defaults.Port };
         var host = new Option<string>("--host") { Description = "The address to listen on: 127.0.0.1 (the default: this machine only), ::1, localhost, or an address others can reach such as 0.0.0.0 (with a warning).", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the page in the default browser once the server listens." };
-        var maxUpload = new Option<long>("--max-upload-mb") { Description = "The largest upload the server accepts, in megabytes; a larger one is refused with 413.", DefaultValueFactory = _ => 256 };
-        var maxReviews = new Option<int>("--max-reviews") { Description = "How many reviews run at once; more wait up to ten seconds, then are told the server is busy (503).", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var maxUpload = new Option<long>("--max-upload-mb") { Description = "The largest upload the server accepts, in megabytes; a larger one is refused with 413.", DefaultValueFactory = _ => defaults.MaxUploadBytes / (1024 * 1024) };
+        var maxReviews = new Option<int>("--max-reviews") { Description = "How many reviews run at once; more wait up to ten seconds, then are told the server is busy (503).", DefaultValueFactory = _ => defaults.MaxConcurrentReviews };
         var command = new Command(
             "serve",
             "Serve the review page: upload a report, a plan, a dataset or any OGP document in the browser and see what it was read as, its findings grouped by rule with where they are, its completeness, a dataset's summary and indicators, two releases compared, and download every output of the other commands. The same as an HTTP API (/api/review, /api/diff, /api/convert/OUTPUT; /openapi.json). Uploads are read as they arrive and not kept. Stop it with Ctrl-C.")
