@@ -41,6 +41,9 @@ internal sealed class CliContext
     /// <summary>Gets the name standard input is shown by: <see cref="CliInputs.StandardInputName"/> unless a host names it (the review server names an upload by its file name).</summary>
     public string StandardInputName { get; init; } = CliInputs.StandardInputName;
 
+    /// <summary>Gets the reader's limits the inputs are opened with: the library's defaults, unless a host sets its own (the review server ties them to its upload limit).</summary>
+    public OgpReaderOptions ReaderLimits { get; init; } = OgpReaderOptions.Default;
+
     /// <summary>Gets the failure that ended the command, when it ended with one: for a host that answers with more than the message (the review server's problem details).</summary>
     public Exception? Failure { get; set; }
 
@@ -70,15 +73,15 @@ internal static class CliInputs
     public static Task<OgpInput> OpenAsync(string? path, InputEncoding? encoding, string? sheet, CliContext context, CancellationToken cancellationToken)
     {
         var (stream, name) = OpenStream(path, context);
-        return OpenAsync(stream, name, encoding, sheet, leaveOpen: false, cancellationToken);
+        return OpenAsync(stream, name, encoding, sheet, leaveOpen: false, context.ReaderLimits, cancellationToken);
     }
 
     /// <summary>Opens an input on a stream already open, such as one of <see cref="OpenRereadableAsync"/>.</summary>
-    public static async Task<OgpInput> OpenAsync(Stream stream, string name, InputEncoding? encoding, string? sheet, bool leaveOpen, CancellationToken cancellationToken)
+    public static async Task<OgpInput> OpenAsync(Stream stream, string name, InputEncoding? encoding, string? sheet, bool leaveOpen, OgpReaderOptions limits, CancellationToken cancellationToken)
     {
         try
         {
-            return await OgpReader.OpenAsync(stream, new OgpReaderOptions { InputName = name, Encoding = encoding, Sheet = sheet, LeaveOpen = leaveOpen }, cancellationToken).ConfigureAwait(false);
+            return await OgpReader.OpenAsync(stream, limits with { InputName = name, Encoding = encoding, Sheet = sheet, LeaveOpen = leaveOpen }, cancellationToken).ConfigureAwait(false);
         }
         catch (OgpReadException e)
         {
@@ -101,7 +104,7 @@ internal static class CliInputs
 
         try
         {
-            return (await Spool.CopyAsync(stream, OgpReaderOptions.Default.MaxSpoolLength, name, cancellationToken).ConfigureAwait(false), name);
+            return (await Spool.CopyAsync(stream, context.ReaderLimits.MaxSpoolLength, name, cancellationToken).ConfigureAwait(false), name);
         }
         catch (OgpReadException e)
         {

@@ -51,8 +51,8 @@ internal static class ConvertCommand
                 var (stream, streamName) = await CliInputs.OpenRereadableAsync(parse.GetValue(file), context, cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    dates = await InferDateOrder(stream, streamName, chosenEncoding, chosenSheet, cancellationToken).ConfigureAwait(false);
-                    input = await CliInputs.OpenAsync(stream, streamName, chosenEncoding, chosenSheet, leaveOpen: false, cancellationToken).ConfigureAwait(false);
+                    dates = await InferDateOrder(stream, streamName, chosenEncoding, chosenSheet, context.ReaderLimits, cancellationToken).ConfigureAwait(false);
+                    input = await CliInputs.OpenAsync(stream, streamName, chosenEncoding, chosenSheet, leaveOpen: false, context.ReaderLimits, cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
@@ -194,12 +194,12 @@ internal static class ConvertCommand
     /// the stream back at its start; null for what is not a dataset's rows. The stream can seek: an input that
     /// cannot was copied first (<see cref="CliInputs.OpenRereadableAsync"/>).
     /// </summary>
-    private static async Task<DateOrderInference?> InferDateOrder(Stream stream, string name, InputEncoding? encoding, string? sheet, CancellationToken cancellationToken)
+    private static async Task<DateOrderInference?> InferDateOrder(Stream stream, string name, InputEncoding? encoding, string? sheet, OgpReaderOptions limits, CancellationToken cancellationToken)
     {
         var start = stream.Position;
         try
         {
-            await using var input = await CliInputs.OpenAsync(stream, name, encoding, sheet, leaveOpen: true, cancellationToken).ConfigureAwait(false);
+            await using var input = await CliInputs.OpenAsync(stream, name, encoding, sheet, leaveOpen: true, limits, cancellationToken).ConfigureAwait(false);
             if (!input.HasRecords || input.Kind == InputKind.Document || input.Columns.IsEmpty)
             {
                 return null;

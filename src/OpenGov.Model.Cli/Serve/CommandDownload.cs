@@ -71,7 +71,7 @@ internal static class CommandDownload
     }
 
     /// <summary>Runs the command of <paramref name="output"/> on <paramref name="upload"/> and answers with what it writes, as an attachment.</summary>
-    public static async Task WriteAsync(HttpContext http, Upload upload, Output output, string? convention, string? language, CancellationToken cancellationToken)
+    public static async Task WriteAsync(HttpContext http, Upload upload, Output output, string? convention, string? language, OgpReaderOptions limits, CancellationToken cancellationToken)
     {
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1024 * 1024, resumeWriterThreshold: 512 * 1024, useSynchronizationContext: false));
         var error = new StringWriter();
@@ -79,6 +79,7 @@ internal static class CommandDownload
         var context = new CliContext(outputWriter, error, () => upload.Stream, outputIsTerminal: false, progress: false)
         {
             StandardInputName = upload.Name,
+            ReaderLimits = limits,
         };
         var arguments = Arguments(output, convention, language);
 

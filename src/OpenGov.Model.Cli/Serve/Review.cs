@@ -72,13 +72,13 @@ internal sealed class Review
     public bool SourceWhole { get; init; }
 
     /// <summary>Reviews <paramref name="upload"/>.</summary>
-    public static async Task<Review> RunAsync(Upload upload, CancellationToken cancellationToken)
+    public static async Task<Review> RunAsync(Upload upload, OgpReaderOptions limits, CancellationToken cancellationToken)
     {
         var source = new CapturingStream(upload.Stream, SourceLimit);
         OgpInput input;
         try
         {
-            input = await OgpReader.OpenAsync(source, new OgpReaderOptions { InputName = upload.Name, LeaveOpen = true }, cancellationToken).ConfigureAwait(false);
+            input = await OgpReader.OpenAsync(source, limits with { InputName = upload.Name, LeaveOpen = true }, cancellationToken).ConfigureAwait(false);
         }
         catch (OgpReadException e)
         {
@@ -89,7 +89,7 @@ internal sealed class Review
         {
             try
             {
-                return await RunAsync(input, upload.Name, source, cancellationToken).ConfigureAwait(false);
+                return await RunAsync(input, upload.Name, source, limits, cancellationToken).ConfigureAwait(false);
             }
             catch (OgpReadException e)
             {
@@ -98,7 +98,7 @@ internal sealed class Review
         }
     }
 
-    private static async Task<Review> RunAsync(OgpInput input, string name, CapturingStream source, CancellationToken cancellationToken)
+    private static async Task<Review> RunAsync(OgpInput input, string name, CapturingStream source, OgpReaderOptions limits, CancellationToken cancellationToken)
     {
         var validator = new OgpValidator();
         ValidationReport? validation = null;
@@ -130,7 +130,7 @@ internal sealed class Review
             {
                 try
                 {
-                    await using var again = await OgpReader.OpenAsync(source.Reread(), new OgpReaderOptions { InputName = name }, cancellationToken).ConfigureAwait(false);
+                    await using var again = await OgpReader.OpenAsync(source.Reread(), limits with { InputName = name }, cancellationToken).ConfigureAwait(false);
                     var document = await again.ReadDocumentAsync(cancellationToken).ConfigureAwait(false);
                     contents = Show(document, name);
                     if (document is ImplementationTracker tracker)

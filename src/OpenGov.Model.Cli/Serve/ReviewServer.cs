@@ -33,6 +33,13 @@ internal sealed record ServeOptions
     /// <summary>Gets how long a request waits for a review to end before it is told the server is busy.</summary>
     public TimeSpan QueueWait { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Gets the reader's limits for the server's inputs: the library's, with what the reader may hold or copy of
+    /// one input (a workbook's shared strings, a spooled stream) no more than the upload limit, so that a small
+    /// compressed workbook cannot unfold into more than an upload may be.
+    /// </summary>
+    public OgpReaderOptions ReaderLimits => OgpReaderOptions.Default with { MaxSpoolLength = MaxUploadBytes };
+
     /// <summary>Gets how long one review may take, its upload included, before it is stopped and its place given back.</summary>
     public TimeSpan ReviewTimeout { get; init; } = TimeSpan.FromMinutes(2);
 }
@@ -100,6 +107,8 @@ internal static class ReviewServer
         return next(http);
     }
 
+    private static OgpReaderOptions Limits(HttpContext http) => http.RequestServices.GetRequiredService<ServeOptions>().ReaderLimits;
+
     private static ServeText Text(HttpContext http, UploadForm? form = null) =>
         ServeText.Of(form?.Field("lang") ?? http.Request.Query["lang"].FirstOrDefault(), http.Request.Headers.AcceptLanguage.ToString());
 
@@ -110,7 +119,7 @@ internal static class ReviewServer
     {
         var upload = await form.ReadFileAsync("file", orText: true, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "There is nothing to review: send a file or text.");
-        var review = await Review.RunAsync(upload, cancellationToken).ConfigureAwait(false);
+        var review = await Review.RunAsync(upload, Limits(http), cancellationToken).ConfigureAwait(false);
         await form.ReadRestAsync(cancellationToken).ConfigureAwait(false);
         if (api)
         {
@@ -134,7 +143,7 @@ internal static class ReviewServer
         // The older release is held (as ogp diff holds it) while the form goes on to the newer one.
         var old = await form.ReadFileAsync("file", orText: false, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "The older release (the field 'file', first) is missing.");
-        await using var oldInput = await Open(old, cancellationToken).ConfigureAwait(false);
+        await using var oldInput = await Open(old, Limits(http), cancellationToken).ConfigureAwait(false);
         OgpCli.RequireRows(oldInput, old.Name);
         var oldRecords = await oldInput.ReadRecordsAsync(cancellationToken).Select(row => row.Record).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (DiffCommand.NotReadWhole(oldInput) is { } oldPartial)
@@ -144,7 +153,7 @@ internal static class ReviewServer
 
         var @new = await form.ReadFileAsync("other", orText: false, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "The newer release (the field 'other', after 'file') is missing.");
-        await using var newInput = await Open(@new, cancellationToken).ConfigureAwait(false);
+        await using var newInput = await Open(@new, Limits(http), cancellationToken).ConfigureAwait(false);
         OgpCli.RequireRows(newInput, @new.Name);
         var difference = await DatasetDifference.CreateAsync(
             oldRecords.ToAsyncEnumerable(),
@@ -179,7 +188,7 @@ internal static class ReviewServer
         var upload = await form.ReadFileAsync("file", orText: true, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "There is nothing to convert: choose the file again.");
         var (convention, language) = CommandDownload.Check(form.Field("convention"), form.Field("language"));
-        await CommandDownload.WriteAsync(http, upload, output, convention, language, cancellationToken).ConfigureAwait(false);
+        await CommandDownload.WriteAsync(http, upload, output, convention, language, Limits(http), cancellationToken).ConfigureAwait(false);
     });
 
     /// <summary>The API's conversions: any download by name, of the body or of the multipart field <c>file</c>.</summary>
@@ -194,7 +203,7 @@ internal static class ReviewServer
         var (convention, language) = CommandDownload.Check(form.Field("convention"), form.Field("language"));
         var upload = await form.ReadFileAsync("file", orText: true, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewProblem(StatusCodes.Status400BadRequest, "no-input", "There is nothing to convert: send a file or text.");
-        await CommandDownload.WriteAsync(http, upload, output, convention, language, cancellationToken).ConfigureAwait(false);
+        await CommandDownload.WriteAsync(http, upload, output, convention, language, Limits(http), cancellationToken).ConfigureAwait(false);
     });
 
     /// <summary>
@@ -340,11 +349,11 @@ internal static class ReviewServer
     private static ReviewProblem TooLarge(ServeOptions options) =>
         new(StatusCodes.Status413PayloadTooLarge, "too-large", $"The upload is over the limit of {options.MaxUploadBytes} bytes this server accepts.");
 
-    private static async Task<OgpInput> Open(Upload upload, CancellationToken cancellationToken)
+    private static async Task<OgpInput> Open(Upload upload, OgpReaderOptions limits, CancellationToken cancellationToken)
     {
         try
         {
-            return await OgpReader.OpenAsync(upload.Stream, new OgpReaderOptions { InputName = upload.Name, LeaveOpen = true }, cancellationToken).ConfigureAwait(false);
+            return await OgpReader.OpenAsync(upload.Stream, limits with { InputName = upload.Name, LeaveOpen = true }, cancellationToken).ConfigureAwait(false);
         }
         catch (OgpReadException e)
         {

@@ -69,6 +69,52 @@ public sealed class ServeLimitTests(LimitedServerFixture server) : IClassFixture
         Assert.Equal("urn:ogp:problem:busy", problem.RootElement.GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task A_small_workbook_that_unfolds_past_the_limit_is_refused_not_held()
+    {
+        // Under 100 KB compressed, 8 MB of shared strings once unzipped: more than the server's 1 MB limit.
+        var workbook = WorkbookBomb(sharedStrings: 8 * 1024 * 1024);
+        Assert.True(workbook.Length < LimitedServerFixture.Limit / 10, workbook.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        using var review = await server.Client.PostAsync("/api/review?name=bomb.xlsx", new ByteArrayContent(workbook), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, review.StatusCode);
+        Assert.Contains("shared strings", await review.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        // The downloads run the commands with the same limits.
+        using var converted = await server.Client.PostAsync("/api/convert/dataset-csv", new ByteArrayContent(workbook), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, converted.StatusCode);
+    }
+
+    /// <summary>A workbook of one sheet, headed like the dataset, whose shared-strings table holds <paramref name="sharedStrings"/> characters of one repeated letter.</summary>
+    private static byte[] WorkbookBomb(int sharedStrings)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string text)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name, System.IO.Compression.CompressionLevel.SmallestSize).Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+
+            Add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
+            Add("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            Add("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            Add("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+            Add("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Commitment Unique Identifier</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>");
+            var strings = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            const int Each = 1000;
+            for (var i = 0; i < sharedStrings / Each; i++)
+            {
+                strings.Append("<si><t>").Append('a', Each).Append("</t></si>");
+            }
+
+            Add("xl/sharedStrings.xml", strings.Append("</sst>").ToString());
+        }
+
+        return buffer.ToArray();
+    }
+
     /// <summary>Sends <paramref name="length"/> bytes of CSV in chunks, stopping when the server answers or closes; returns the answer's head and start.</summary>
     internal static async Task<string> SendChunkedAsync(string address, string path, long length)
     {
